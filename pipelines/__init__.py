@@ -1,0 +1,1 @@
+"""Named run recipes (TOML), shipped in the wheel as ``singleton.pipelines``."""

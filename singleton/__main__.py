@@ -1,0 +1,3 @@
+from singleton.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Execution engines: where the extraction function runs (local processes, Ray Data)."""

@@ -1,0 +1,28 @@
+"""The Arrow schema of extracted mentions: the one contract between extraction and storage.
+
+One row per statement of a fact found in a document. The store adds the run id; everything else
+comes from :func:`singleton.extract.extract`, which is a pure function of the documents.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+MENTION_SCHEMA = pa.schema(
+    [
+        pa.field("category", pa.string(), nullable=False),
+        # canonical subject key (NFKC, case-folded, honorifics removed ...): what is counted
+        pa.field("subject", pa.string(), nullable=False),
+        pa.field("subject_text", pa.string(), nullable=False),  # as written (resolved full name)
+        pa.field("value", pa.string(), nullable=False),  # canonical value, e.g. ISO date
+        pa.field("value_text", pa.string(), nullable=False),  # as written
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("char_start", pa.int64(), nullable=False),  # offsets of the statement in the doc
+        pa.field("char_end", pa.int64(), nullable=False),
+        pa.field("snippet", pa.string(), nullable=False),  # short context for checking by eye
+    ]
+)
+
+
+def empty_mentions() -> pa.Table:
+    return MENTION_SCHEMA.empty_table()

@@ -1,0 +1,244 @@
+"""``singleton run``: resolve the source and options, start or resume a run, drive an engine.
+
+A database holds at most one unfinished run. Running the same command again resumes it from its
+cursor; a different source or different extraction options is refused (``--restart`` discards
+the unfinished run and starts over), because mixing two configurations in one run would make its
+counts meaningless.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import pyarrow as pa
+
+from singleton.categories import Category, load_categories
+from singleton.engines.batch import ExtractionSettings
+from singleton.errors import UserError
+from singleton.extract import EXTRACTOR_VERSION
+from singleton.recipes import find_recipe, load_recipe
+from singleton.progress import Progress
+from singleton.sources import Columns, DocumentBatch, Source, open_source
+from singleton.store import Run, Store
+
+
+@dataclass
+class RunRequest:
+    """What the user asked for (CLI flags; None = not given, fall back to the recipe)."""
+
+    source: str | None = None
+    config: str | None = None
+    split: str | None = None
+    text_column: str | None = None
+    id_column: str | None = None
+    title_column: str | None = None
+    categories: list[str] | None = None
+    categories_file: str | None = None
+    spacy_model: str | None = None
+    limit_docs: int | None = None
+    workers: int | None = None
+    batch_docs: int | None = None
+    engine: str | None = None
+    ray_address: str | None = None
+    restart: bool = False
+    trust_remote_code: bool = False
+
+
+@dataclass
+class ResolvedRun:
+    name: str
+    source: Source
+    categories: list[Category]
+    categories_file: str | None
+    spacy_model: str | None
+    limit_docs: int | None
+    workers: int
+    batch_docs: int
+    engine: str
+    ray_address: str | None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def resolve(request: RunRequest) -> ResolvedRun:
+    """Merge the request with a pipeline recipe (flags win) and open the source."""
+    recipe = find_recipe(request.source) if request.source is not None else None
+    source_cfg: dict[str, Any] = {}
+    extract_cfg: dict[str, Any] = {}
+    run_cfg: dict[str, Any] = {}
+    spec = request.source
+    name = request.source or "sample"
+    if recipe is not None:
+        loaded = load_recipe(recipe)
+        source_cfg, extract_cfg, run_cfg = loaded.source, loaded.extract, loaded.run
+        spec, name = loaded.source_spec, loaded.name
+
+    def pick(flag: Any, cfg: dict[str, Any], key: str, default: Any = None) -> Any:
+        return flag if flag is not None else cfg.get(key, default)
+
+    columns = Columns(
+        text=pick(request.text_column, source_cfg, "text_column"),
+        id=pick(request.id_column, source_cfg, "id_column"),
+        title=pick(request.title_column, source_cfg, "title_column"),
+    )
+    source = open_source(
+        spec,
+        columns=columns,
+        config=pick(request.config, source_cfg, "config"),
+        split=pick(request.split, source_cfg, "split"),
+        trust_remote_code=request.trust_remote_code or source_cfg.get("trust_remote_code", False),
+    )
+    names = request.categories
+    if names is None:
+        configured = extract_cfg.get("categories", "all")
+        names = None if configured == "all" else list(configured)
+    categories_file = pick(request.categories_file, extract_cfg, "categories_file")
+    categories = load_categories(names, categories_file)
+    workers = pick(request.workers, run_cfg, "workers", os.cpu_count() or 1)
+    if workers < 1:
+        raise UserError(f"--workers must be at least 1, not {workers}")
+    limit = pick(request.limit_docs, run_cfg, "limit_docs")
+    if limit is not None and limit < 1:
+        raise UserError(f"--limit-docs must be at least 1, not {limit}")
+    engine = pick(request.engine, run_cfg, "engine", "local")
+    spacy_model = pick(request.spacy_model, extract_cfg, "spacy_model")
+    resolved = ResolvedRun(
+        name=name,
+        source=source,
+        categories=categories,
+        categories_file=categories_file,
+        spacy_model=spacy_model,
+        limit_docs=limit,
+        workers=workers,
+        batch_docs=pick(request.batch_docs, run_cfg, "batch_docs", 256),
+        engine=engine,
+        ray_address=request.ray_address,
+    )
+    # what must match for a resume to continue the same counting
+    resolved.options = {
+        "categories": [c.name for c in categories],
+        "category_definitions": [repr(c) for c in categories],
+        "spacy_model": spacy_model,
+        "limit_docs": limit,
+        "engine": engine,
+    }
+    return resolved
+
+
+def _describe_difference(run: Run, source: dict[str, Any], options: dict[str, Any]) -> str:
+    if run.source != source:
+        return f"its source was {run.source.get('path') or run.source.get('paths') or run.name}"
+    for key in options:
+        if run.options.get(key) != options.get(key):
+            return f"its {key.replace('_', ' ')} differ"
+    return "its extractor version differs"
+
+
+def start_or_resume(store: Store, resolved: ResolvedRun, *, restart: bool, out: TextIO) -> Run:
+    source_desc = resolved.source.describe()
+    unfinished = store.unfinished_run()
+    if unfinished is not None:
+        same = (
+            unfinished.source == source_desc
+            and unfinished.options == resolved.options
+            and unfinished.extractor_version == EXTRACTOR_VERSION
+        )
+        if restart:
+            store.delete_run(unfinished.id)
+            print(f"discarded unfinished run {unfinished.id} (--restart)", file=out)
+        elif same:
+            print(
+                f"resuming run {unfinished.id} after {unfinished.documents:,} documents "
+                f"({unfinished.mentions:,} mentions so far)",
+                file=out,
+            )
+            store.set_status(unfinished.id, "running")
+            return store.run(unfinished.id)
+        else:
+            raise UserError(
+                f"{store.path}: run {unfinished.id} is unfinished and was started with other "
+                f"settings ({_describe_difference(unfinished, source_desc, resolved.options)}); "
+                "rerun its command to resume it, pass --restart to discard it, or use another --db"
+            )
+    return store.create_run(
+        name=resolved.name,
+        source=source_desc,
+        categories=[c.name for c in resolved.categories],
+        options=resolved.options,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+@dataclass
+class RunOutcome:
+    run: Run
+    interrupted: bool = False
+    malformed: int = 0
+
+
+def execute(store: Store, resolved: ResolvedRun, run: Run, *, out: TextIO = sys.stderr) -> RunOutcome:
+    """Stream the source from the run's cursor through the engine into the store."""
+    settings = ExtractionSettings(tuple(resolved.categories), resolved.spacy_model)
+    settings.extractor()  # fail fast (e.g. a missing spaCy model) before reading anything
+    rows_done = int(run.cursor.get("rows", 0))
+    remaining = None if resolved.limit_docs is None else resolved.limit_docs - rows_done
+    progress = Progress(
+        f"run {run.id}", stream=out, initial_docs=run.documents, initial_bytes=run.bytes,
+        initial_facts=run.mentions,
+    )
+    outcome = RunOutcome(run=run)
+    malformed_before = int(run.cursor.get("malformed", 0))
+    state = {"rows": rows_done, "malformed": malformed_before}
+
+    def commit(batch: DocumentBatch, mentions: pa.Table) -> None:
+        state["rows"] += batch.rows
+        state["malformed"] += batch.malformed
+        store.commit_batch(
+            run.id,
+            mentions,
+            cursor=dict(state),
+            documents=batch.rows,
+            bytes_read=batch.bytes,
+            skipped=batch.skipped + batch.malformed,
+        )
+        progress.update(batch.rows, batch.bytes, mentions.num_rows)
+
+    try:
+        if remaining is None or remaining > 0:
+            batches = resolved.source.batches(
+                skip_rows=rows_done, batch_docs=resolved.batch_docs, limit_rows=remaining
+            )
+            if resolved.engine == "ray":
+                from singleton.engines.ray_engine import run_batches_on_ray
+
+                run_batches_on_ray(batches, settings, commit, address=resolved.ray_address)
+            else:
+                from singleton.engines.local import run_batches
+
+                run_batches(batches, settings, commit, workers=resolved.workers)
+    except KeyboardInterrupt:
+        progress.close()
+        store.set_status(run.id, "interrupted")
+        outcome.interrupted = True
+        outcome.run = store.run(run.id)
+        return outcome
+    except BaseException:
+        progress.close()
+        if state["rows"] == rows_done == 0:
+            store.delete_run(run.id)  # nothing was counted: leave no half-started run behind
+        else:
+            store.set_status(run.id, "failed")
+        raise
+    progress.close()
+    partial = resolved.limit_docs is not None and state["rows"] >= resolved.limit_docs
+    store.set_status(run.id, "finished", partial=partial)
+    outcome.malformed = state["malformed"]
+    outcome.run = store.run(run.id)
+    return outcome
+
+
+def default_db() -> Path:
+    return Path("singleton.duckdb")
