@@ -82,3 +82,42 @@ def plot_fingerprints(fingerprints: dict[str, dict[int, int]], run: Run, path: P
 
 def nan_to_none(value: float) -> float | None:
     return None if math.isnan(value) else value
+
+
+def growth_curve(fingerprint: dict[int, int], *, points: int = 40, max_factor: float = 4.0):
+    """Sizes from 1% of N to ``max_factor`` × N with the predicted singleton rate at each."""
+    import numpy as np
+
+    from singleton import stats
+
+    n = sum(r * f for r, f in fingerprint.items())
+    below = np.unique(np.geomspace(max(1, n // 100), n, points // 2).round().astype(int))
+    above = np.geomspace(n, n * max_factor, points // 2)[1:]
+    return n, below, stats.singleton_rate_at(fingerprint, below), above, stats.singleton_rate_at(fingerprint, above)
+
+
+def plot_growth(fingerprints: dict[str, dict[int, int]], run: Run, path: Path) -> Path:
+    """Singleton rate against corpus size: exact interpolation below N, extrapolation above."""
+    fig, ax = plt.subplots(figsize=(8, 5.5))
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for i, (category, fingerprint) in enumerate(sorted(fingerprints.items())):
+        n = sum(r * f for r, f in fingerprint.items())
+        if n < 2:
+            continue
+        color = colors[i % len(colors)]
+        n, below, rate_below, above, rate_above = growth_curve(fingerprint)
+        ax.plot(below, rate_below, color=color, label=category)
+        ax.plot(above, rate_above, color=color, linestyle="--")
+        ax.plot([n], [rate_below[-1]], marker="o", color=color)
+    ax.set_xscale("log")
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("corpus size (examples of the category)")
+    ax.set_ylabel("singleton rate f1/N")
+    ax.set_title("Singleton rate vs corpus size (solid: interpolated, dashed: extrapolated)")
+    ax.grid(alpha=0.3, which="both")
+    ax.legend(fontsize=7, ncol=2)
+    _caption(fig, run, "dot: observed; dashed beyond it: extrapolation (Good–Toulmin, smoothed)")
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.savefig(path)
+    plt.close(fig)
+    return path

@@ -95,8 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", parents=[common], help="per-category singleton rates and floors")
     report.add_argument("--run", type=int, help="run id (default: the newest finished run)")
     report.add_argument("--format", choices=["table", "csv", "json", "markdown"], default="table")
-    report.add_argument("--unit", choices=["document", "mention", "dedup"], default="document",
+    report.add_argument("--unit", choices=["document", "mention"], default="document",
                         help="what counts as one example (default: one statement per document)")
+    report.add_argument("--dedup", choices=["none", "exact"], default="none",
+                        help="exact: identical documents (same content hash) count once")
     report.add_argument("--confidence", type=_confidence, default=0.99)
     report.add_argument("--out", help="write to this file instead of standard output")
 
@@ -104,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     plot.add_argument("--out", default="charts", help="directory for the charts (default ./charts)")
     plot.add_argument("--run", type=int)
     plot.add_argument("--format", choices=["png", "svg"], default="png")
-    plot.add_argument("--unit", choices=["document", "mention", "dedup"], default="document")
+    plot.add_argument("--unit", choices=["document", "mention"], default="document")
+    plot.add_argument("--dedup", choices=["none", "exact"], default="none")
     plot.add_argument("--confidence", type=_confidence, default=0.99)
 
     sql = sub.add_parser("sql", parents=[common], help="run SQL on the database (read-only)")

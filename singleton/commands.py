@@ -10,7 +10,7 @@ import duckdb
 
 from singleton.cli import EXIT_INTERRUPTED, EXIT_OK, db_path, dump_json
 from singleton.errors import UserError
-from singleton.store import Store
+from singleton.store import Store, unit_name
 from singleton.tables import render
 
 
@@ -85,7 +85,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     with Store(db_path(args), read_only=True) as store:
         run = store.report_run(args.run)
-        rows = report.category_rows(store, run, unit=args.unit, confidence=args.confidence)
+        rows = report.category_rows(
+            store, run, unit=unit_name(args.unit, args.dedup), confidence=args.confidence
+        )
     if args.format == "json":
         text = report.format_json(rows)
     elif args.format == "csv":
@@ -110,8 +112,10 @@ def cmd_plot(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with Store(db_path(args), read_only=True) as store:
         run = store.report_run(args.run)
-        rows = report.category_rows(store, run, unit=args.unit, confidence=args.confidence)
-        fingerprints = store.fingerprints(run.id, args.unit)
+        rows = report.category_rows(
+            store, run, unit=unit_name(args.unit, args.dedup), confidence=args.confidence
+        )
+        fingerprints = store.fingerprints(run.id, unit_name(args.unit, args.dedup))
     written = [
         charts.plot_floors(rows, run, out / f"floors.{args.format}"),
         charts.plot_fingerprints(fingerprints, run, out / f"fingerprints.{args.format}"),

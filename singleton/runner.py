@@ -20,8 +20,8 @@ from singleton.categories import Category, load_categories
 from singleton.engines.batch import ExtractionSettings
 from singleton.errors import UserError
 from singleton.extract import EXTRACTOR_VERSION
-from singleton.recipes import find_recipe, load_recipe
 from singleton.progress import Progress
+from singleton.recipes import find_recipe, load_recipe
 from singleton.sources import Columns, DocumentBatch, Source, open_source
 from singleton.store import Run, Store
 

@@ -20,7 +20,7 @@ import pyarrow as pa
 from singleton.errors import UserError
 
 SCHEMA_VERSION = "1"
-UNITS = ("document", "mention", "dedup")
+UNITS = ("document", "mention", "dedup", "mention_dedup")
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 
 
@@ -146,8 +146,13 @@ class Store:
                 f"{self.path}: written by an incompatible singleton (schema version {version}, "
                 f"this one reads {SCHEMA_VERSION}); use a new --db or the singleton that wrote it"
             )
-        if not self.read_only:
-            self.con.execute(sql_text("views.sql"))  # views follow the installed version
+        # the views follow the installed singleton: persisted when writable, and as temporary
+        # views (which shadow the stored ones) on a read-only connection
+        views = sql_text("views.sql")
+        if self.read_only:
+            views = views.replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO")
+            views = views.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW")
+        self.con.execute(views)
 
     def _create_schema(self) -> None:
         self.con.execute("BEGIN")
@@ -273,6 +278,15 @@ class Store:
         for category, r, f_r in rows:
             result.setdefault(category, {})[int(r)] = int(f_r)
         return result
+
+
+def unit_name(unit: str, dedup: str = "none") -> str:
+    """The views' unit for ``--unit`` and ``--dedup`` (exact: identical documents count once)."""
+    if dedup not in ("none", "exact"):
+        raise UserError(f"unknown --dedup {dedup!r}; choose none or exact")
+    if dedup == "none":
+        return unit
+    return {"document": "dedup", "mention": "mention_dedup"}.get(unit, unit)
 
 
 def _check_unit(unit: str) -> None:

@@ -1,9 +1,10 @@
 -- Views from mentions to training examples, counts and fingerprints.
--- Every view exists in a unit-parameterised form (a table macro taking 'document', 'mention' or
--- 'dedup') and as a plain view for the default unit 'document':
---   document: one example per (category, subject, value, document)  -- the paper's "example"
---   mention:  every extracted statement is an example
---   dedup:    like document, but identical documents (same content hash) count once
+-- Every view exists in a unit-parameterised form (a table macro taking the unit) and as a plain
+-- view for the default unit 'document':
+--   document:      one example per (category, subject, value, document)  -- the paper's "example"
+--   mention:       every extracted statement is an example
+--   dedup:         like document, but identical documents (same content hash) count once
+--   mention_dedup: like mention, but only the first of identical documents counts
 
 CREATE OR REPLACE MACRO examples_by_unit(unit) AS TABLE
     SELECT run_id, category, subject, value, doc_id, count(*) AS mentions
@@ -15,7 +16,11 @@ CREATE OR REPLACE MACRO examples_by_unit(unit) AS TABLE
     UNION ALL
     SELECT run_id, category, subject, value, min(doc_id) AS doc_id, count(*) AS mentions
     FROM mentions WHERE unit = 'dedup'
-    GROUP BY run_id, category, subject, value, doc_hash;
+    GROUP BY run_id, category, subject, value, doc_hash
+    UNION ALL
+    SELECT run_id, category, subject, value, doc_id, 1 AS mentions
+    FROM mentions WHERE unit = 'mention_dedup'
+    QUALIFY doc_id = min(doc_id) OVER (PARTITION BY run_id, doc_hash);
 
 -- X_s: number of examples about each subject
 CREATE OR REPLACE MACRO subject_counts_by_unit(unit) AS TABLE
