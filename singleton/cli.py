@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--dedup", choices=["none", "exact"], default="none",
                         help="exact: identical documents (same content hash) count once")
     report.add_argument("--confidence", type=_confidence, default=0.99)
+    report.add_argument("--growth", action="store_true",
+                        help="table of the singleton rate at 0.1x..4x the observed size")
     report.add_argument("--out", help="write to this file instead of standard output")
 
     plot = sub.add_parser("plot", parents=[common], help="charts: floors, fingerprints, growth")

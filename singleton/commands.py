@@ -85,9 +85,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     with Store(db_path(args), read_only=True) as store:
         run = store.report_run(args.run)
-        rows = report.category_rows(
-            store, run, unit=unit_name(args.unit, args.dedup), confidence=args.confidence
-        )
+        unit = unit_name(args.unit, args.dedup)
+        if args.growth:
+            growth = report.growth_rows(store, run, unit=unit)
+        rows = report.category_rows(store, run, unit=unit, confidence=args.confidence)
+    if args.growth:
+        if args.format == "json":
+            text = dump_json(growth)
+        elif args.format == "csv":
+            text = render(list(growth[0]) if growth else ["category"], [list(g.values()) for g in growth], "csv")
+        else:
+            text = "\n".join([*report.run_header(run), report.format_growth(growth)])
+        _write(text, args.out)
+        return EXIT_OK
     if args.format == "json":
         text = report.format_json(rows)
     elif args.format == "csv":
@@ -95,7 +105,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         text = report.format_markdown(rows, run)
     else:
-        text = "\n".join([*report.run_header(run), report.format_table(rows), "", report.CAVEATS])
+        text = "\n".join([*report.run_header(run), report.format_table(rows),
+                          *report.table_notes(rows), "", report.CAVEATS])
     _write(text, args.out)
     return EXIT_OK
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from singleton import stats
 from singleton.categories import BUILTIN_CATEGORIES, Category
-from singleton.store import Run, Store
+from singleton.store import CategoryCounts, Run, Store
 
 # columns of the text/CSV/Markdown table: (key, header, format)
 TABLE_COLUMNS: list[tuple[str, str, str]] = [
@@ -49,32 +49,88 @@ def category_rows(
     categories: Sequence[Category] | None = None,
 ) -> list[dict[str, Any]]:
     """One dict per category of the run with every figure of the JSON contract."""
-    counts = {row["category"]: row for row in store.category_counts(run.id, unit)}
-    fingerprints = store.fingerprints(run.id, unit)
+    summary_by_category = store.fingerprint_summary(run.id, unit)
     known = {c.name: c for c in categories or ()}
     rows = []
     for name in run.categories:
-        category = known.get(name) or BUILTIN_CATEGORIES.get(name)
-        answer_space = category.answer_space if category else None
-        fingerprint = fingerprints.get(name, {})
+        answer_space = run.options.get("answer_spaces", {}).get(name)
+        if answer_space is None:  # runs written before answer spaces were stored with the run
+            category = known.get(name) or BUILTIN_CATEGORIES.get(name)
+            answer_space = category.answer_space if category else math.nan
+        counts = summary_by_category.get(name, CategoryCounts())
         summary = stats.summarize(
-            fingerprint=fingerprint,
+            fingerprint=counts.subjects,
             confidence=confidence,
             min_wrong_answers=answer_space,
             max_wrong_answers=answer_space,
         )
-        count_row = counts.get(name, {})
         examples = summary["examples"]
         row: dict[str, Any] = {"category": name, **summary}
-        row["pair_singleton_rate"] = _ratio(count_row.get("pair_singletons", 0), examples)
-        row["conflict_rate"] = _ratio(count_row.get("conflicting_subjects", 0), summary["subjects"])
-        row["pairs"] = count_row.get("pairs", 0)
+        row["pair_singleton_rate"] = _ratio(counts.pairs.get(1, 0), examples)
+        row["conflict_rate"] = _ratio(counts.conflicting_subjects, summary["subjects"])
+        row["pairs"] = sum(counts.pairs.values())
         row["answer_space"] = answer_space
         row["confidence"] = confidence
         row["unit"] = unit
         row["partial_read"] = bool(run.partial or run.status != "finished")
+        row["notes"] = _notes(row)
         rows.append(row)
     return rows
+
+
+def _notes(row: dict[str, Any]) -> list[str]:
+    """Plain statements of what a row's numbers do and do not say."""
+    if row["examples"] == 0:
+        return ["no examples found (N = 0): the rate, interval and floor are undefined"]
+    notes = ["singleton_rate_2x, singleton_rate_4x and good_toulmin_4x are extrapolations"]
+    if row["floor_vacuous"]:
+        notes.append(
+            f"floor vacuous: with N = {row['examples']:,} the finite-sample term exceeds the rate"
+        )
+    if row["partial_read"]:
+        notes.append(
+            "partial read: the figures describe the part read; extrapolating from a non-random "
+            "prefix of the stream is not reliable"
+        )
+    return notes
+
+
+GROWTH_FACTORS = (0.1, 0.25, 0.5, 1.0, 2.0, 4.0)
+
+
+def growth_rows(
+    store: Store, run: Run, *, unit: str = "document", factors: Sequence[float] = GROWTH_FACTORS
+) -> list[dict[str, Any]]:
+    """Singleton rate at fractions and multiples of each category's observed size N: exact
+    (hypergeometric) interpolation at or below N, smoothed extrapolation above it."""
+    rows = []
+    for category, fingerprint in sorted(store.fingerprints(run.id, unit).items()):
+        n = sum(r * f for r, f in fingerprint.items())
+        for factor in factors:
+            size = max(1, round(n * factor)) if factor <= 1 else n * factor
+            rows.append({
+                "category": category,
+                "factor": factor,
+                "size": size,
+                "singleton_rate": float(stats.singleton_rate_at(fingerprint, size)),
+                "extrapolated": bool(stats.is_extrapolation(fingerprint, size)),
+            })
+    return rows
+
+
+def format_growth(rows: list[dict[str, Any]]) -> str:
+    factors = sorted({r["factor"] for r in rows})
+    header = ["category", *(f"{f:g}×N" + ("*" if f > 1 else "") for f in factors)]
+    table: dict[str, dict[float, float]] = {}
+    for row in rows:
+        table.setdefault(row["category"], {})[row["factor"]] = row["singleton_rate"]
+    body = [[name, *(f"{by_factor[f]:.3f}" for f in factors)] for name, by_factor in table.items()]
+    widths = [max(len(x) for x in col) for col in zip(header, *body)]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
+             for r in [header, *body]]
+    lines.append("* extrapolated above the observed size (smoothed Good–Toulmin); at or below N: "
+                 "exact expectation for a random subsample")
+    return "\n".join(lines)
 
 
 def _ratio(numerator: int, denominator: int) -> float:
@@ -120,6 +176,11 @@ def run_header(run: Run) -> list[str]:
             "read; extrapolations from a non-random prefix of the stream are not reliable."
         )
     return lines
+
+
+def table_notes(rows: list[dict[str, Any]]) -> list[str]:
+    """Lines under the table for categories whose numbers need a word (N = 0)."""
+    return [f"{r['category']}: {r['notes'][0]}" for r in rows if r["examples"] == 0]
 
 
 def format_table(rows: list[dict[str, Any]]) -> str:

@@ -121,6 +121,7 @@ def resolve(request: RunRequest) -> ResolvedRun:
     resolved.options = {
         "categories": [c.name for c in categories],
         "category_definitions": [repr(c) for c in categories],
+        "answer_spaces": {c.name: c.answer_space for c in categories},
         "spacy_model": spacy_model,
         "limit_docs": limit,
         "engine": engine,

@@ -8,8 +8,10 @@ Only one process may write a database file at a time (DuckDB's own file lock).
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -105,10 +107,20 @@ class Store:
         self.read_only = read_only
         self.con = connect(self.path, read_only=read_only)
         try:
+            self._limit_memory()
             self._check_schema()
         except BaseException:
             self.con.close()
             raise
+
+    def _limit_memory(self) -> None:
+        """Bound DuckDB's memory (it spills big aggregations to a temp directory instead), so a
+        report over tens of millions of mentions stays well under a gigabyte."""
+        default = "600MB" if self.read_only else "1GB"
+        limit = os.environ.get("SINGLETON_DUCKDB_MEMORY", default)
+        spill = Path(tempfile.gettempdir()) / "singleton-duckdb-spill"
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        self.con.execute(f"SET temp_directory = '{spill}'")
 
     def close(self) -> None:
         self.con.close()
@@ -257,27 +269,41 @@ class Store:
 
     # -- queries --------------------------------------------------------------------------
 
-    def category_counts(self, run_id: int, unit: str = "document") -> list[dict[str, Any]]:
-        """Rows of ``category_stats_by_unit(unit)`` for one run (counts only, no statistics)."""
+    def fingerprint_summary(self, run_id: int, unit: str = "document") -> dict[str, CategoryCounts]:
+        """Per category of one run: the subject fingerprint, the (subject, value) pair
+        fingerprint and the number of conflicting subjects, from ONE aggregation pass in DuckDB
+        (``fingerprint_summary_by_unit``): all the statistics need, however big the run."""
         _check_unit(unit)
-        table = self.con.sql(
-            "SELECT * FROM category_stats_by_unit(?) WHERE run_id = ? ORDER BY category",
-            params=[unit, run_id],
-        ).to_arrow_table()
-        return table.to_pylist()
-
-    def fingerprints(self, run_id: int, unit: str = "document", *, pairs: bool = False) -> dict[str, dict[int, int]]:
-        """``{category: {r: f_r}}`` for one run: all the statistics need, however big the run."""
-        _check_unit(unit)
-        macro = "pair_fingerprints_by_unit" if pairs else "fingerprints_by_unit"
         rows = self.con.execute(
-            f"SELECT category, r, f_r FROM {macro}(?) WHERE run_id = ? ORDER BY category, r",
+            "SELECT category, kind, r, f_r, conflicting FROM fingerprint_summary_by_unit(?) "
+            "WHERE run_id = ? ORDER BY category, kind, r",
             [unit, run_id],
         ).fetchall()
-        result: dict[str, dict[int, int]] = {}
-        for category, r, f_r in rows:
-            result.setdefault(category, {})[int(r)] = int(f_r)
+        result: dict[str, CategoryCounts] = {}
+        for category, kind, r, f_r, conflicting in rows:
+            counts = result.setdefault(category, CategoryCounts())
+            if kind == "subject":
+                counts.subjects[int(r)] = int(f_r)
+                counts.conflicting_subjects += int(conflicting)
+            else:
+                counts.pairs[int(r)] = int(f_r)
         return result
+
+    def fingerprints(self, run_id: int, unit: str = "document", *, pairs: bool = False) -> dict[str, dict[int, int]]:
+        """``{category: {r: f_r}}`` of subjects (or of (subject, value) pairs) for one run."""
+        return {
+            category: counts.pairs if pairs else counts.subjects
+            for category, counts in self.fingerprint_summary(run_id, unit).items()
+        }
+
+
+@dataclass
+class CategoryCounts:
+    """What the database hands to the statistics for one category."""
+
+    subjects: dict[int, int] = field(default_factory=dict)  # r -> subjects stated r times
+    pairs: dict[int, int] = field(default_factory=dict)  # r -> (subject, value) pairs stated r times
+    conflicting_subjects: int = 0  # subjects stated with more than one value
 
 
 def unit_name(unit: str, dedup: str = "none") -> str:

@@ -69,6 +69,25 @@ CREATE OR REPLACE MACRO category_stats_by_unit(unit) AS TABLE
            s.conflicting_subjects / s.subjects AS conflict_rate
     FROM subjects s JOIN pairs p USING (run_id, category);
 
+-- everything the statistics need in ONE pass: the subject fingerprint (kind 'subject', with the
+-- number of subjects stated with more than one value) and the (subject, value) pair fingerprint
+CREATE OR REPLACE MACRO fingerprint_summary_by_unit(unit) AS TABLE
+    WITH facts AS (
+        SELECT run_id, category, subject, value, count(*) AS n
+        FROM examples_by_unit(unit)
+        GROUP BY run_id, category, subject, value
+    ), subjects AS (
+        SELECT run_id, category, sum(n) AS n, count(*) AS n_values
+        FROM facts
+        GROUP BY run_id, category, subject
+    )
+    SELECT run_id, category, 'subject' AS kind, n AS r, count(*) AS f_r,
+           count(*) FILTER (WHERE n_values > 1) AS conflicting
+    FROM subjects GROUP BY run_id, category, n
+    UNION ALL
+    SELECT run_id, category, 'pair' AS kind, n AS r, count(*) AS f_r, 0 AS conflicting
+    FROM facts GROUP BY run_id, category, n;
+
 CREATE OR REPLACE VIEW examples AS SELECT * FROM examples_by_unit('document');
 CREATE OR REPLACE VIEW subject_counts AS SELECT * FROM subject_counts_by_unit('document');
 CREATE OR REPLACE VIEW fact_counts AS SELECT * FROM fact_counts_by_unit('document');

@@ -63,18 +63,21 @@ def test_views_count_examples_per_unit(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         run = new_run(store)
         store.commit_batch(run.id, table, cursor={"rows": 6}, documents=6, bytes_read=1, skipped=0)
-        document = store.category_counts(run.id, "document")[0]
-        mention = store.category_counts(run.id, "mention")[0]
-        dedup = store.category_counts(run.id, "dedup")[0]
+        document = store.fingerprint_summary(run.id, "document")["birth_date"]
+        mention = store.fingerprint_summary(run.id, "mention")["birth_date"]
+        dedup = store.fingerprint_summary(run.id, "dedup")["birth_date"]
+        mention_dedup = store.fingerprint_summary(run.id, "mention_dedup")["birth_date"]
         assert store.fingerprints(run.id) == {"birth_date": {1: 1, 2: 2}}
     # document unit: shaw 2 (docs 1, 3), schneider 2 (two values), ada 1 -> N = 5
-    assert (document["examples"], document["subjects"], document["singletons"], document["doubletons"]) == (5, 3, 1, 2)
-    assert document["singleton_rate"] == pytest.approx(1 / 5)
-    assert document["pair_singletons"] == 3 and document["pair_singleton_rate"] == pytest.approx(3 / 5)
-    assert document["conflicting_subjects"] == 1 and document["conflict_rate"] == pytest.approx(1 / 3)
-    assert mention["examples"] == 6
+    assert document.subjects == {1: 1, 2: 2}
+    assert document.pairs == {1: 3, 2: 1}  # (schneider, 13th), (schneider, 14th), ada once; shaw twice
+    assert document.conflicting_subjects == 1
+    # mention: shaw 3 statements, schneider 2, ada 1
+    assert mention.subjects == {1: 1, 2: 1, 3: 1}
     # dedup: docs 1 and 3 share a hash, so shaw counts once
-    assert (dedup["examples"], dedup["singletons"]) == (4, 2)
+    assert dedup.subjects == {1: 2, 2: 1}
+    # mention_dedup: shaw's two statements in doc 1 count, doc 3's copy does not
+    assert mention_dedup.subjects == {1: 1, 2: 2}
 
 
 def test_not_a_duckdb_file(tmp_path: Path) -> None:
