@@ -1,0 +1,389 @@
+"""The extractor: prefilter -> candidate sentences -> patterns -> normalise -> resolve -> rows."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+import pyarrow as pa
+
+from singleton.categories import Category, load_categories
+from singleton.errors import UserError
+from singleton.extract.normalize import (
+    canonical_key,
+    entity_key,
+    normalize_date,
+    parse_date,
+)
+from singleton.extract.patterns import compile_pattern, strip_name_openers
+from singleton.extract.prefilter import Prefilter
+from singleton.extract.resolve import DocResolver
+from singleton.mentions import MENTION_SCHEMA
+
+# Bump whenever the rows extract() returns for the same input may change.
+EXTRACTOR_VERSION = "1.0.0"
+
+SNIPPET_CHARS = 200
+_WS = re.compile(r"\s+")
+_TWO_DIGITS = re.compile(r"^\d{1,2}$")
+
+# spaCy entity labels that can be a subject or value of a kind (NER backend only)
+_NER_LABELS: dict[str, frozenset[str]] = {
+    "person": frozenset({"PERSON"}),
+    "organization": frozenset({"ORG", "FAC", "GPE", "NORP"}),
+    "place": frozenset({"GPE", "LOC", "FAC"}),
+    "work": frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "LAW"}),
+    "date": frozenset({"DATE", "CARDINAL"}),
+}
+
+
+def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """At most SNIPPET_CHARS of context around [start, end), inside the sentence [lo, hi)."""
+    if end - start >= SNIPPET_CHARS:
+        s, e = start, start + SNIPPET_CHARS
+    else:
+        pad = (SNIPPET_CHARS - (end - start)) // 2
+        s = max(lo, start - pad)
+        e = min(hi, end + pad)
+        if e - s > SNIPPET_CHARS:
+            e = s + SNIPPET_CHARS
+    return _WS.sub(" ", text[s:e]).strip()
+
+
+class Extractor:
+    """Extracts fact mentions for a fixed set of categories. Build once, call many times."""
+
+    def __init__(
+        self,
+        categories: Sequence[Category] | Sequence[str] | None = None,
+        spacy_model: str | None = None,
+    ) -> None:
+        self.categories: list[Category] = _as_categories(categories)
+        self.prefilter = Prefilter(self.categories)
+        self.compiled: list[list[re.Pattern[str]]] = [
+            [compile_pattern(p) for p in c.patterns] for c in self.categories
+        ]
+        # cheap any-of literal tests that must pass before a pattern's regex runs
+        self.required: list[list[tuple[bool, tuple[str, ...]]]] = [
+            [_required_literals(p, c) for p in c.patterns] for c in self.categories
+        ]
+        self.value_cues = [
+            re.compile("|".join(f"(?:{p})" for p in c.value_cues)) if c.value_cues else None
+            for c in self.categories
+        ]
+        self.value_stop = [
+            re.compile("^(?:" + "|".join(f"(?:{p})" for p in c.value_stop) + r")\b")
+            if c.value_stop
+            else None
+            for c in self.categories
+        ]
+        self.spacy_model = spacy_model
+        self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
+
+    # --- public -------------------------------------------------------------------------
+    def extract(
+        self,
+        texts: Sequence[str],
+        doc_ids: Sequence[str],
+        titles: Sequence[str | None] | None = None,
+    ) -> pa.Table:
+        if len(texts) != len(doc_ids):
+            raise ValueError("texts and doc_ids must have the same length")
+        if titles is not None and len(titles) != len(texts):
+            raise ValueError("titles must have the same length as texts")
+        cols: dict[str, list[Any]] = {f.name: [] for f in MENTION_SCHEMA}
+        for i, text in enumerate(texts):
+            if not text or not isinstance(text, str):
+                continue
+            title = titles[i] if titles is not None else None
+            for row in self.extract_doc(text, str(doc_ids[i]), title):
+                for k, v in zip(cols, row, strict=True):
+                    cols[k].append(v)
+        return pa.table(cols, schema=MENTION_SCHEMA)
+
+    def extract_doc(self, text: str, doc_id: str, title: str | None = None) -> list[tuple]:
+        """Mention rows (in MENTION_SCHEMA column order) for one document."""
+        cands = self.prefilter.candidates(text)
+        if not cands:
+            return []
+        resolver = DocResolver(title if isinstance(title, str) else None, text)
+        rows: list[tuple] = []
+        seen: set[tuple] = set()
+        for ci_idx, cand in enumerate(cands):
+            sent = text[cand.start : cand.end]
+            has_paren = "(" in sent
+            ner_doc = None
+            for ci in sorted(cand.categories):
+                cat = self.categories[ci]
+                for rx, (paren, words) in zip(self.compiled[ci], self.required[ci], strict=True):
+                    if paren and not has_paren:
+                        continue
+                    if words and not any(w in sent for w in words):
+                        continue
+                    for m in rx.finditer(sent):
+                        found = self._mention(cat, ci, m, resolver, cand.start)
+                        if found is None:
+                            continue
+                        if self.nlp is not None:
+                            if ner_doc is None:
+                                ner_doc = self.nlp(sent)
+                            if not self._ner_ok(ner_doc, cat, m):
+                                continue
+                        for subj_text, subj_key, value, value_text in found:
+                            dedup = (cat.name, subj_key, value, ci_idx)
+                            if dedup in seen:
+                                continue
+                            seen.add(dedup)
+                            s = cand.start + m.start()
+                            e = cand.start + m.end()
+                            rows.append(
+                                (
+                                    cat.name,
+                                    subj_key,
+                                    subj_text,
+                                    value,
+                                    value_text,
+                                    doc_id,
+                                    s,
+                                    e,
+                                    _snippet(text, s, e, cand.start, cand.end),
+                                )
+                            )
+        return _drop_imprecise(rows)
+
+    # --- internals ----------------------------------------------------------------------
+    def _mention(
+        self, cat: Category, ci: int, m: re.Match[str], resolver: DocResolver, offset: int
+    ) -> list[tuple[str, str, str, str]] | None:
+        gd = m.groupdict()
+        value_text = gd.get("value")
+        if not value_text:
+            return None
+        value_text = value_text.strip()
+        kind = cat.value_kind
+        if kind == "date":
+            value = self._date_value(value_text, gd.get("start"), gd.get("end"), m)
+            if value is None:
+                return None
+        elif kind == "person":
+            value_text = strip_name_openers(value_text)
+            r = resolver.resolve(value_text, "person") if resolver.is_pronoun(value_text) else None
+            if r is not None:
+                value_text, value = r
+            else:
+                if resolver.is_pronoun(value_text):
+                    return None
+                value = canonical_key(value_text)
+                if len(value.split()) < 2:
+                    r = resolver.resolve(value_text, "person", offset + m.start("value"))
+                    if r is None:
+                        return None
+                    value_text, value = r
+        else:
+            if self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
+                return None
+            cues = self.value_cues[ci]
+            if cues is not None and not cues.search(value_text):
+                return None
+            value = entity_key(value_text, kind)
+        if not value:
+            return None
+        subj = gd.get("subj")
+        if subj and cat.subject_kind == "person":
+            subj = strip_name_openers(subj.strip())
+        r = resolver.resolve(
+            subj.strip() if subj else None,
+            cat.subject_kind,
+            offset + m.start("subj") if subj else -1,
+        )
+        if r is None:
+            return None
+        subj_text, subj_key = r
+        if not subj_key or subj_key == value:
+            return None
+        out = [(subj_text, subj_key, value, value_text)]
+        if cat.symmetric and kind == cat.subject_kind:
+            out.append((value_text, value, subj_key, subj_text))
+        return out
+
+    @staticmethod
+    def _date_value(
+        value_text: str, start: str | None, end: str | None, m: re.Match[str]
+    ) -> str | None:
+        if end is not None and start is None:
+            start = value_text
+        elif start is not None and end is None:
+            end = value_text
+        if start is not None and end is not None:
+            ps = parse_date(start)
+            pe_text = end.strip()
+            if _TWO_DIGITS.match(pe_text) and ps is not None and ps.year > 0:
+                # "( 1820 – 88 )": the end year shares the start's century
+                pe_year = ps.year // 100 * 100 + int(pe_text)
+                if pe_year < ps.year:
+                    pe_year += 100
+                pe = parse_date(str(pe_year))
+                if value_text.strip() == pe_text:
+                    value_text = str(pe_year)
+            else:
+                pe = parse_date(end)
+            if ps is None or pe is None:
+                return None
+            span = pe.year - ps.year
+            if not 10 <= span <= 120:  # a life span, not a tenure, season or reign
+                return None
+        return normalize_date(value_text)
+
+    def _ner_ok(self, doc: Any, cat: Category, m: re.Match[str]) -> bool:
+        """Reject a match whose subject or value the statistical NER types as something else."""
+        for group, kind in (("subj", cat.subject_kind), ("value", cat.value_kind)):
+            # dates are typed reliably by the date block; the model only vetoes names
+            if m.groupdict().get(group) is None or kind not in _NER_LABELS or kind == "date":
+                continue
+            s, e = m.span(group)
+            text = m.group(group).strip().lower()
+            if text in ("he", "she", "it", "they", "his", "her", "its", "their"):
+                continue
+            labels = {ent.label_ for ent in doc.ents if ent.start_char < e and ent.end_char > s}
+            if labels and not labels & _NER_LABELS[kind]:
+                return False
+        return True
+
+
+def _required_literals(pattern: str, cat: Category) -> tuple[bool, tuple[str, ...]]:
+    """(needs "(", any-of literals) a sentence must contain for ``pattern`` to match.
+
+    Derived from the compiled pattern's parse tree: the longest literal that every match must
+    contain (outside optional parts; for an alternation, one literal per branch). Testing it with
+    ``in`` costs far less than letting the regex engine try every start position.
+    """
+    parsed = _sre_parser.parse(compile_pattern(pattern).pattern)
+    needs_paren, sets = _mandatory(list(parsed))
+    best = max(sets, key=lambda st: min(len(x) for x in st), default=())
+    return needs_paren, tuple(sorted(best))
+
+
+def _mandatory(items: list) -> tuple[bool, list[set[str]]]:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    paren = False
+    sets: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            sets.append({"".join(run)})
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            ch = chr(av)
+            paren = paren or ch == "("
+            run.append(ch)
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            p, s = _mandatory(list(av[3]))
+            paren, sets = paren or p, sets + s
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            p, s = _mandatory(list(av[2]))
+            paren, sets = paren or p, sets + s
+        elif op is c.BRANCH:
+            alts = []
+            for alt in av[1]:
+                _, s = _mandatory(list(alt))
+                if not s:
+                    alts = []
+                    break
+                alts.append(max(s, key=lambda st: min(len(x) for x in st)))
+            if alts and all(len(a) == 1 for a in alts):
+                sets.append({next(iter(a)) for a in alts})
+    flush()
+    return paren, sets
+
+
+def _drop_imprecise(rows: list[tuple]) -> list[tuple]:
+    """Within one statement, drop a date that is a less precise reading of another one.
+
+    "( born March 28 , 1973 , Youngstown )" can also be read as "1973" by a looser pattern;
+    the same subject cannot have both, and the precise reading is the one meant.
+    """
+    if len(rows) < 2:
+        return rows
+    by_stmt: dict[tuple, list[str]] = {}
+    for r in rows:
+        by_stmt.setdefault((r[0], r[1], r[6]), []).append(r[3])
+    out = []
+    for r in rows:
+        values = by_stmt[(r[0], r[1], r[6])]
+        v = r[3].rstrip("~")
+        if (
+            len(values) > 1
+            and _ISO_LIKE.match(v)
+            and any(o != r[3] and o.rstrip("~").startswith(v + "-") for o in values)
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+_ISO_LIKE = re.compile(r"^-?\d{4}(?:-\d{2})?$")
+
+
+def _as_categories(categories: Sequence[Category] | Sequence[str] | None) -> list[Category]:
+    if categories is None:
+        return load_categories()
+    cats = list(categories)
+    if all(isinstance(c, Category) for c in cats):
+        return cats  # type: ignore[return-value]
+    if all(isinstance(c, str) for c in cats):
+        return load_categories(cats)  # type: ignore[arg-type]
+    raise TypeError("categories must be Category objects or category names")
+
+
+def _load_spacy(name: str) -> Any:
+    import spacy
+
+    try:
+        return spacy.load(name, disable=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+    except OSError:
+        raise UserError(
+            f"spaCy model '{name}' is not installed: run `python -m spacy download {name}` "
+            "(e.g. en_core_web_sm) or `pip install singleton[ner]`"
+        ) from None
+
+
+_CACHE: dict[tuple, Extractor] = {}
+_LOCK = threading.Lock()
+
+
+def get_extractor(
+    categories: Sequence[Category] | Sequence[str] | None = None, spacy_model: str | None = None
+) -> Extractor:
+    """The process-wide Extractor for a category set (built once per process)."""
+    cats = tuple(_as_categories(categories))
+    key = (cats, spacy_model)
+    ex = _CACHE.get(key)
+    if ex is None:
+        with _LOCK:
+            ex = _CACHE.get(key)
+            if ex is None:
+                ex = Extractor(list(cats), spacy_model=spacy_model)
+                _CACHE[key] = ex
+    return ex
+
+
+def extract(
+    texts: Sequence[str],
+    doc_ids: Sequence[str],
+    categories: Sequence[Category] | Sequence[str] | None = None,
+    titles: Sequence[str | None] | None = None,
+) -> pa.Table:
+    """Mentions of facts in a batch of documents, as an Arrow table with MENTION_SCHEMA.
+
+    A pure function of its inputs: same documents, same rows in the same order.
+    """
+    return get_extractor(categories).extract(texts, doc_ids, titles)

@@ -1,0 +1,365 @@
+"""Normalisers: dates to ISO strings with precision kept, names and places to canonical keys.
+
+Conventions (documented in the README):
+
+* Dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` — precision is the number of parts. Years are
+  zero-padded to four digits. BC years are written with a leading ``-`` and the *historical* year
+  number (``44 BC`` -> ``-0044``; no astronomical year 0 shift, so the value reads as written).
+  An approximate date ("c. 1500", "circa 1500", "about 1500") gets the suffix ``~``
+  (``1500~``, the ISO 8601-2 / EDTF "approximate" qualifier), so it stays parseable and
+  sorts next to the exact year.
+* Names: Unicode NFKC, case-folded, Latin diacritics folded (``Beliën`` == ``Belien``: web text
+  drops accents, and a split spelling would turn one repeated fact into two singletons), quoted
+  nicknames and parenthesised parts removed, honorifics and post-nominals dropped, generational
+  suffixes kept as ``jr``/``sr``/``ii``… (father and son are different people), punctuation
+  and whitespace collapsed. Non-Latin scripts keep their marks (dropping Indic vowel signs would
+  change the name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+_MONTH_RX = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+_CIRCA = re.compile(
+    r"^\s*(?:c\s*\.|ca\s*\.|c(?=\s*\d)|circa|approx(?:imately|\.)?|about|around)\s*",
+    re.IGNORECASE,
+)
+_ERA = re.compile(
+    r"\s*(B\s*\.?\s*C\s*\.?\s*E?\s*\.?|A\s*\.?\s*D\s*\.?|C\s*\.?\s*E\s*\.?)\s*$",
+    re.IGNORECASE,
+)
+_ERA_PREFIX = re.compile(r"^\s*A\s*\.?\s*D\s*\.?\s+", re.IGNORECASE)
+_ORD = r"(?:st|nd|rd|th)?"
+_D_M_Y = re.compile(
+    rf"^(?P<d>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m>[A-Za-z]+)\.?\s*,?\s*(?P<y>\d{{1,4}})$",
+    re.IGNORECASE,
+)
+_M_D_Y = re.compile(
+    rf"^(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{{1,2}})(?!\d){_ORD}\s*,?\s*(?P<y>\d{{1,4}})$", re.IGNORECASE
+)
+_M_Y = re.compile(r"^(?P<m>[A-Za-z]+)\.?\s*,?\s*(?P<y>\d{1,4})$", re.IGNORECASE)
+_ISO = re.compile(r"^(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})(?:\s*-\s*(?P<d>\d{1,2}))?$")
+_Y = re.compile(r"^(?P<y>\d{1,4})$")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    year: int  # negative for BC (historical numbering: 44 BC -> -44)
+    month: int | None = None
+    day: int | None = None
+    approximate: bool = False
+
+    @property
+    def precision(self) -> int:
+        """1 = year, 2 = month, 3 = day."""
+        return 1 + (self.month is not None) + (self.day is not None)
+
+    def iso(self) -> str:
+        y = f"-{abs(self.year):04d}" if self.year < 0 else f"{self.year:04d}"
+        s = y
+        if self.month is not None:
+            s += f"-{self.month:02d}"
+            if self.day is not None:
+                s += f"-{self.day:02d}"
+        return s + ("~" if self.approximate else "")
+
+
+def parse_date(text: str) -> ParsedDate | None:
+    """Parse a date as written in prose; None when it is not a plausible single date."""
+    if not isinstance(text, str):
+        return None
+    s = unicodedata.normalize("NFKC", text).strip().strip(",;")
+    if not s or len(s) > 60:
+        return None
+    approximate = False
+    m = _CIRCA.match(s)
+    if m:
+        approximate = True
+        s = s[m.end() :]
+    bc = False
+    explicit_era = False
+    m = _ERA.search(s)
+    if m:
+        era = re.sub(r"[\s.]", "", m.group(1)).upper()
+        bc = era.startswith("BC")
+        explicit_era = True
+        s = s[: m.start()]
+    else:
+        m = _ERA_PREFIX.match(s)
+        if m:
+            explicit_era = True
+            s = s[m.end() :]
+    s = s.strip().rstrip(",")
+    year = month = day = None
+    for rx in (_ISO, _D_M_Y, _M_D_Y, _M_Y, _Y):
+        m = rx.match(s)
+        if not m:
+            continue
+        gd = m.groupdict()
+        year = int(gd["y"])
+        mo = gd.get("m")
+        if mo is not None:
+            if mo.isdigit():
+                month = int(mo)
+            else:
+                month = MONTHS.get(mo.lower().rstrip("."))
+                if month is None:
+                    return None
+        if gd.get("d") is not None:
+            day = int(gd["d"])
+        break
+    else:
+        return None
+    if year is None:
+        return None
+    if bc:
+        if year == 0:
+            return None
+        year = -year
+    elif year == 0 or year > 2100:
+        return None
+    if year > 0 and year < 100 and not explicit_era and rx is _Y:
+        # a bare one- or two-digit number is an age, a count or a day, not a year
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and (month is None or not 1 <= day <= _DAYS_IN_MONTH[month - 1]):
+        return None
+    return ParsedDate(year, month, day, approximate)
+
+
+def normalize_date(text: str) -> str | None:
+    """ISO form of a date as written (see module docstring), or None."""
+    p = parse_date(text)
+    return p.iso() if p else None
+
+
+_ISO_VALUE = re.compile(r"^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~?)$")
+
+
+def parse_iso(value: str) -> ParsedDate | None:
+    """Inverse of :meth:`ParsedDate.iso`."""
+    m = _ISO_VALUE.match(value or "")
+    if not m:
+        return None
+    y = int(m.group(2)) * (-1 if m.group(1) else 1)
+    mo = int(m.group(3)) if m.group(3) else None
+    d = int(m.group(4)) if m.group(4) else None
+    return ParsedDate(y, mo, d, bool(m.group(5)))
+
+
+def truncate_iso(value: str, precision: int) -> str:
+    """A canonical date value cut to ``precision`` parts (1 year, 2 month, 3 day), no circa."""
+    p = parse_iso(value)
+    if p is None:
+        return value
+    return ParsedDate(
+        p.year, p.month if precision >= 2 else None, p.day if precision >= 3 else None
+    ).iso()
+
+
+# --- names -------------------------------------------------------------------------------
+
+_LATIN_EXTRA = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "ı": "i",
+        "ß": "ss",
+        "ʻ": "",
+        "ʼ": "'",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+    }
+)
+_QUOTED = re.compile(
+    r"\s[\"“”„«»]\s*[^\"“”„«»]{1,40}?\s*[\"“”„«»](?=\s)|\s'\s*[^']{1,30}?\s*'(?=\s)"
+)
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "fr",
+        "father",
+        "hon",
+        "honourable",
+        "honorable",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "lt",
+        "maj",
+        "major",
+        "sgt",
+        "cmdr",
+        "adm",
+        "admiral",
+        "president",
+        "judge",
+        "justice",
+        "saint",
+        "st",
+    ]
+)
+# only stripped at the start when followed by at least two name tokens ("Sir Alex Ferguson"),
+# so a short title that is itself a name ("Major", "Judge") survives.
+# royal and religious styles go even before a single name ("King Ferdinand" = "Ferdinand")
+ROYAL = frozenset(
+    ["king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "sultan", "pope"]
+)
+POST_NOMINALS = frozenset(
+    [
+        "phd",
+        "md",
+        "dds",
+        "esq",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "frs",
+        "qc",
+        "kc",
+        "jd",
+        "mba",
+        "dphil",
+        "ret",
+    ]
+)
+GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"}
+_ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
+_TOKEN_SPLIT = re.compile(r"[\s,]+")
+_PUNCT_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_INNER_SPACE_HYPHEN = re.compile(r"\s*([-–‐])\s*")
+
+
+def fold_latin(s: str) -> str:
+    """Drop diacritics from Latin letters only (non-Latin scripts keep their marks)."""
+    s = s.translate(_LATIN_EXTRA)
+    out: list[str] = []
+    prev_latin = False
+    for ch in unicodedata.normalize("NFKD", s):
+        if unicodedata.combining(ch):
+            if prev_latin:
+                continue
+        else:
+            prev_latin = ch < "\u0250"
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def canonical_key(text: str, *, strip_titles: bool = True) -> str:
+    """Canonical key of a name or place: what subjects and values are counted under."""
+    if not isinstance(text, str):
+        return ""
+    s = unicodedata.normalize("NFKC", text)
+    s = " " + re.sub(r"\s+", " ", s) + " "
+    s = _QUOTED.sub(" ", s)  # Wilfried " Willi " Schneider -> Wilfried Schneider
+    s = _PARENS.sub(" ", s)
+    s = _INNER_SPACE_HYPHEN.sub("-", s)  # tokenised "Faure - Favier" -> faure-favier
+    s = fold_latin(s.casefold())
+    s = s.replace("-", " ")
+    toks = [t for t in (_PUNCT_EDGE.sub("", t) for t in _TOKEN_SPLIT.split(s)) if t]
+    toks = [t.replace(".", "") if "." in t else t for t in toks]
+    toks = [t for t in toks if t]
+    if strip_titles:
+        while len(toks) > 2 and toks[0] in HONORIFICS or len(toks) > 1 and toks[0] in ROYAL:
+            toks.pop(0)
+        while len(toks) > 1 and toks[-1] in POST_NOMINALS:
+            toks.pop()
+        toks = [GENERATIONAL.get(t, t) for t in toks]
+    return " ".join(toks)
+
+
+def place_key(text: str) -> str:
+    """Canonical key of a place: its most specific part ("Mediaș, Transylvania" -> "medias").
+
+    One statement gives one value, so "Paris" and "Paris, France" count as the same fact.
+    """
+    if not isinstance(text, str):
+        return ""
+    first = re.split(r"\s*,\s*", text.strip(), maxsplit=1)[0]
+    first = re.sub(r"^(?:the|The)\s+", "", first)
+    return canonical_key(first, strip_titles=False)
+
+
+def generational_or_roman(token: str) -> bool:
+    return token in GENERATIONAL.values() or bool(_ROMAN.match(token))
+
+
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def entity_key(text: str, kind: str) -> str:
+    """Canonical key of a subject or value of the given kind (person, place, organization …)."""
+    if kind == "person":
+        return canonical_key(text)
+    if kind == "place":
+        return place_key(text)
+    if not isinstance(text, str):
+        return ""
+    return canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), strip_titles=False)

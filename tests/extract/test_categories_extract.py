@@ -1,0 +1,123 @@
+"""One real sentence (or short passage) per category, with the facts it must yield."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from singleton.extract import EXTRACTOR_VERSION, Extractor, extract
+from singleton.mentions import MENTION_SCHEMA
+
+
+def _facts(table: pa.Table) -> set[tuple[str, str, str]]:
+    return {(r["category"], r["subject"], r["value"]) for r in table.to_pylist()}
+
+
+def test_fixture_sentences(sentences: list[dict]) -> None:
+    covered = set()
+    for s in sentences:
+        got = _facts(extract([s["text"]], ["d"], None, [s["title"]]))
+        want = {tuple(e) for e in s["expect"]}
+        assert got == want, s["title"]
+        covered |= {e[0] for e in want}
+    assert {
+        "birth_date",
+        "death_date",
+        "birth_place",
+        "death_place",
+        "founding_date",
+        "founder",
+        "spouse",
+        "author",
+        "publication_date",
+        "headquarters",
+        "capital",
+        "educated_at",
+    } <= covered
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Gaius Julius Caesar ( c. 100 BC – 15 March 44 BC ) was a Roman general.",
+            ("death_date", "gaius julius caesar", "-0044-03-15"),
+        ),
+        (
+            "Jane Doe (c. 1500 – 3 May 1550) was an English writer.",
+            ("birth_date", "jane doe", "1500~"),
+        ),
+        ("He died in Paris on 3 May 1990.", ("death_date", "jane doe", "1990-05-03")),
+        ("He died in Paris on 3 May 1990.", ("death_place", "jane doe", "paris")),
+        (
+            "She was born on 4 July 1931 in Boston, Massachusetts.",
+            ("birth_place", "jane doe", "boston"),
+        ),
+        (
+            "Founded in 1998, Acme Widgets is a maker of widgets.",
+            ("founding_date", "acme widgets", "1998"),
+        ),
+        (
+            "The Acme Company was established in 1901 by John Smith.",
+            ("founding_date", "acme company", "1901"),
+        ),
+        (
+            "The Acme Company was co-founded by John Smith in 1901.",
+            ("founder", "acme company", "john smith"),
+        ),
+        (
+            "The Dark Tower is a 1998 novel by Stephen King.",
+            ("author", "dark tower", "stephen king"),
+        ),
+        (
+            "The Dark Tower is a 1998 novel by Stephen King.",
+            ("publication_date", "dark tower", "1998"),
+        ),
+        ("In 1990 she married John Smith in London.", ("spouse", "jane doe", "john smith")),
+        ("Berlin is the capital of Germany.", ("capital", "germany", "berlin")),
+        (
+            "Acme Inc. is a software company headquartered in Austin, Texas.",
+            ("headquarters", "acme inc", "austin"),
+        ),
+        (
+            "She graduated from Stanford University in 1953.",
+            ("educated_at", "jane doe", "stanford university"),
+        ),
+    ],
+)
+def test_constructed_forms(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(extract([text], ["d"], None, ["Jane Doe"]))
+
+
+def test_schema_offsets_and_order() -> None:
+    texts = ["x", "", "Jarred Shaw (born September 28, 1990) is a player. He died in 2050."]
+    t = extract(texts, ["a", "b", "c"])
+    assert t.schema == MENTION_SCHEMA
+    for r in t.to_pylist():
+        assert r["doc_id"] == "c"
+        span = texts[2][r["char_start"] : r["char_end"]]
+        assert r["value_text"] in span
+        assert len(r["snippet"]) <= 200
+    assert extract(texts, ["a", "b", "c"]).equals(t)  # deterministic
+    assert EXTRACTOR_VERSION
+
+
+def test_no_trigger_no_rows_and_empty_batch() -> None:
+    assert extract(["Nothing to see here."], ["a"]).num_rows == 0
+    assert extract([], []).num_rows == 0
+
+
+def test_long_document_is_windowed() -> None:
+    filler = "Lorem ipsum dolor sit amet. " * 200_000  # ~5.6 MB, far above spaCy's max_length
+    text = filler + "Jarred Shaw (born September 28, 1990) is a player. " + filler
+    t = Extractor(["birth_date"]).extract([text], ["big"])
+    rows = t.to_pylist()
+    assert [(r["subject"], r["value"]) for r in rows] == [("jarred shaw", "1990-09-28")]
+    assert text[rows[0]["char_start"] : rows[0]["char_end"]].startswith("Jarred Shaw")
+
+
+def test_category_names_accepted_and_mismatch_rejected() -> None:
+    t = extract(["Jarred Shaw (born September 28, 1990) is a player."], ["a"], ["birth_date"])
+    assert set(t.column("category").to_pylist()) == {"birth_date"}
+    with pytest.raises(ValueError):
+        extract(["a"], [])

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from singleton.extract.normalize import (
+    canonical_key,
+    entity_key,
+    normalize_date,
+    parse_iso,
+    place_key,
+    truncate_iso,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("13 March 1963", "1963-03-13"),
+        ("March 13, 1963", "1963-03-13"),
+        ("March 13 , 1963", "1963-03-13"),
+        ("13th of March 1963", "1963-03-13"),
+        ("1963-03-13", "1963-03-13"),
+        ("Sept. 3, 1920", "1920-09-03"),
+        ("March 1963", "1963-03"),
+        ("1963", "1963"),
+        ("c. 1500", "1500~"),
+        ("circa 1500", "1500~"),
+        ("about 1780", "1780~"),
+        ("44 BC", "-0044"),
+        ("44 B.C.", "-0044"),
+        ("AD 79", "0079"),
+        ("800", "0800"),
+    ],
+)
+def test_dates(text: str, iso: str) -> None:
+    assert normalize_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["", "31 February 1990", "13 Smarch 1963", "12", "hello", "3000"])
+def test_not_dates(text: str) -> None:
+    assert normalize_date(text) is None
+
+
+def test_iso_round_trip_and_truncate() -> None:
+    p = parse_iso("-0044")
+    assert p is not None and p.year == -44 and p.precision == 1
+    assert truncate_iso("1963-03-13", 1) == "1963"
+    assert truncate_iso("1500~", 1) == "1500"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ('Wilfried " Willi " Schneider', "wilfried schneider"),
+        ("Wilfried “Willi” Schneider", "wilfried schneider"),
+        ("Paul Beliën", "paul belien"),
+        ("Eva Bosáková - Hlaváčková", "eva bosakova hlavackova"),
+        ("Sir Alex Ferguson", "alex ferguson"),
+        ("Dr. Jane  Smith, PhD", "jane smith"),
+        ("Paul Desmarais Jr.", "paul desmarais jr"),
+        ("King Ferdinand", "ferdinand"),
+        ("N. C. Wyeth", "n c wyeth"),
+        ("ＭＡＲＹ Ｓｍｉｔｈ", "mary smith"),
+        ("Νικόλαος Αλιάγας", "νικόλαοσ αλιάγασ"),  # casefold: final sigma; marks kept,
+    ],
+)
+def test_names(name: str, key: str) -> None:
+    assert canonical_key(name) == key
+
+
+def test_places_and_entities() -> None:
+    assert place_key("Mediaș , Transylvania") == "medias"
+    assert place_key("Paris, France") == place_key("Paris")
+    assert entity_key("The Sacramento Bee", "organization") == "sacramento bee"
+    assert entity_key('" Two Doors Down "', "work") == "two doors down"

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from singleton.categories import (
+    BUILTIN_CATEGORIES,
+    Category,
+    describe_categories,
+    load_categories,
+)
+from singleton.errors import UserError
+from singleton.extract import extract
+
+TWELVE = [
+    "birth_date",
+    "death_date",
+    "birth_place",
+    "death_place",
+    "founding_date",
+    "founder",
+    "spouse",
+    "author",
+    "publication_date",
+    "headquarters",
+    "capital",
+    "educated_at",
+]
+
+
+def test_builtins() -> None:
+    assert list(BUILTIN_CATEGORIES) == TWELVE
+    for c in BUILTIN_CATEGORIES.values():
+        assert isinstance(c, Category)
+        assert c.answer_space >= 1 and "{subject}" in c.question and c.triggers and c.patterns
+    assert BUILTIN_CATEGORIES["birth_date"].answer_space == 364
+    rows = describe_categories(load_categories())
+    assert [r["name"] for r in rows] == TWELVE
+    assert set(rows[0]) == {
+        "name",
+        "description",
+        "subject_kind",
+        "value_kind",
+        "answer_space",
+        "question",
+    }
+
+
+def test_select_and_unknown() -> None:
+    assert [c.name for c in load_categories(["capital", "spouse"])] == ["capital", "spouse"]
+    with pytest.raises(UserError, match="unknown category nope.*known: birth_date"):
+        load_categories(["nope"])
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_toml_file_adds_category(tmp_path: Path) -> None:
+    p = _write(
+        tmp_path,
+        "categories.toml",
+        r"""
+[categories.nickname]
+description = "Nickname of a person"
+subject_kind = "person"
+value_kind = "person"
+answer_space = 1000
+question = "What is {subject}'s nickname?"
+triggers = ["nicknamed"]
+patterns = ['{SUBJ:NAMEP}{_},?{_}nicknamed{_}["“]?{VALUE:NAME}']
+
+[categories.capital]
+answer_space = 20
+""",
+    )
+    cats = {c.name: c for c in load_categories(None, p)}
+    assert "nickname" in cats and cats["capital"].answer_space == 20
+    assert cats["capital"].patterns == BUILTIN_CATEGORIES["capital"].patterns
+    t = extract(
+        ["Jane Doe, nicknamed Big Tom, was a painter."], ["a"], [cats["nickname"]], ["Jane Doe"]
+    )
+    assert t.column("value").to_pylist() == ["big tom"]
+
+
+def test_yaml_file(tmp_path: Path) -> None:
+    p = _write(
+        tmp_path,
+        "c.yaml",
+        """
+categories:
+  - name: motto
+    description: Motto of an organisation
+    subject_kind: organization
+    value_kind: work
+    answer_space: 100
+    question: "What is the motto of {subject}?"
+    triggers: [motto]
+    patterns: ['{SUBJ:ORGP}{_}motto{_}is{_}{VALUE:WORK}']
+""",
+    )
+    assert [c.name for c in load_categories(["motto"], p)] == ["motto"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("answer_space = -3", "category 'x': field 'answer_space' must be a positive integer"),
+        ("answer_space = 'many'", "field 'answer_space' must be a positive integer"),
+        ("subject_kind = 'thing'", "field 'subject_kind' must be one of"),
+        ("patterns = ['{SUBJ:NAME} born']", "field 'patterns' item 1: pattern has no {VALUE"),
+        ("patterns = ['{VALUE:DATE}(']", "field 'patterns' item 1: not a valid regular"),
+        ("patterns = ['{VALUE:BOGUS}']", "unknown block"),
+        ("colour = 'red'", "unknown field 'colour'"),
+        ("question = 'When?'", "field 'question' must contain '{subject}'"),
+    ],
+)
+def test_validation_names_the_field(tmp_path: Path, body: str, message: str) -> None:
+    base = {
+        "description": "'d'",
+        "subject_kind": "'person'",
+        "value_kind": "'date'",
+        "answer_space": "10",
+        "question": "'When {subject}?'",
+        "triggers": "['born']",
+        "patterns": "['{SUBJ:NAME} born {VALUE:DATE}']",
+    }
+    key = body.split("=")[0].strip()
+    base[key] = body.split("=", 1)[1].strip()
+    text = "[categories.x]\n" + "\n".join(f"{k} = {v}" for k, v in base.items())
+    p = _write(tmp_path, "categories.toml", text)
+    with pytest.raises(UserError) as e:
+        load_categories(None, p)
+    assert str(e.value).startswith("categories.toml: ")
+    assert message in str(e.value)
+
+
+def test_bad_files(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="cannot read"):
+        load_categories(None, tmp_path / "missing.toml")
+    with pytest.raises(UserError, match="not valid TOML"):
+        load_categories(None, _write(tmp_path, "a.toml", "[categories"))
+    with pytest.raises(UserError, match=".toml, .yaml or .yml"):
+        load_categories(None, _write(tmp_path, "a.txt", ""))
+    with pytest.raises(UserError, match="top-level 'categories'"):
+        load_categories(None, _write(tmp_path, "b.toml", "x = 1"))
