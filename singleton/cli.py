@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--growth", action="store_true",
                         help="table of the singleton rate at 0.1x..4x the observed size")
     report.add_argument("--out", help="write to this file instead of standard output")
+    report.add_argument("--charts", metavar="DIR",
+                        help="markdown: link the charts in DIR (drawn there if missing); default: "
+                        "charts found beside --out or in its charts/ folder")
 
     plot = sub.add_parser("plot", parents=[common], help="charts: floors, fingerprints, growth")
     plot.add_argument("--out", default="charts", help="directory for the charts (default ./charts)")
@@ -114,17 +117,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     sql = sub.add_parser("sql", parents=[common], help="run SQL on the database (read-only)")
     sql.add_argument("query", nargs="?", help="the SQL query")
-    sql.add_argument("--file", help="read the query from a file (e.g. sql/examples/top_facts.sql)")
+    sql.add_argument("--file", help="read the query from a file (e.g. sql/examples/top_facts.sql; "
+                     "a bare example name such as top_facts also works from an installed wheel)")
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
     facts = sub.add_parser("facts", parents=[common], help="inspect facts with their provenance")
     facts.add_argument("--category", required=True)
     facts.add_argument("--run", type=int)
-    facts.add_argument("--singletons", action="store_true", help="only subjects stated once")
-    facts.add_argument("--min-count", type=_positive_int, help="only facts stated at least K times")
+    which = facts.add_mutually_exclusive_group()
+    which.add_argument("--singletons", action="store_true", help="only subjects stated once")
+    which.add_argument("--min-count", type=_positive_int, metavar="K",
+                       help="only facts stated at least K times")
     facts.add_argument("--subject", help="only subjects containing this text")
     facts.add_argument("--limit", type=_positive_int, default=20)
     facts.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    compare = sub.add_parser(
+        "compare", parents=[common], help="two runs side by side: rates, floors, differences",
+        description="Per-category singleton rates and floors of RUN_A and RUN_B side by side with "
+        "their difference (B - A). Both runs are in --db unless --db-b names RUN_B's database.")
+    compare.add_argument("run_a", type=_positive_int, metavar="RUN_A", help="run id (see `singleton runs`)")
+    compare.add_argument("run_b", type=_positive_int, metavar="RUN_B", help="run id, in --db-b if given")
+    compare.add_argument("--db-b", metavar="OTHER.duckdb", help="database holding RUN_B (default --db)")
+    compare.add_argument("--format", choices=["table", "json", "markdown"], default="table")
+    compare.add_argument("--out-dir", metavar="DIR", help="also draw compare.png into DIR")
+    compare.add_argument("--chart-format", choices=["png", "svg"], default="png")
+    compare.add_argument("--unit", choices=["document", "mention"], default="document")
+    compare.add_argument("--dedup", choices=["none", "exact"], default="none")
+    compare.add_argument("--confidence", type=_confidence, default=0.99)
+    compare.add_argument("--out", help="write the table/JSON/markdown to this file")
 
     cats = sub.add_parser("categories", parents=[common], help="list the fact categories")
     cats.add_argument("--categories-file", help="also list the categories of this file")

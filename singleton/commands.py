@@ -10,7 +10,7 @@ import duckdb
 
 from singleton.cli import EXIT_INTERRUPTED, EXIT_OK, db_path, dump_json
 from singleton.errors import UserError
-from singleton.store import Store, unit_name
+from singleton.store import Run, Store, unit_name
 from singleton.tables import render
 
 
@@ -57,6 +57,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         if outcome.malformed:
             print(f"warning: skipped {outcome.malformed:,} malformed rows (invalid JSON or UTF-8); "
                   "they are counted in the run's skipped documents", file=sys.stderr)
+        no_text = outcome.run.skipped - outcome.malformed
+        if not outcome.interrupted and no_text > 0:
+            print(f"warning: skipped {no_text:,} rows without text (missing, null, empty or not a "
+                  "string); they are counted in the run's skipped documents", file=sys.stderr)
         if outcome.interrupted:
             print(f"interrupted: run {run.id} keeps {outcome.run.documents:,} documents; run the "
                   "same command again to resume", file=sys.stderr)
@@ -103,7 +107,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         text = report.format_csv(rows)
     elif args.format == "markdown":
-        text = report.format_markdown(rows, run)
+        text = report.format_markdown(rows, run, charts=_markdown_charts(args, run))
     else:
         text = "\n".join([*report.run_header(run), report.format_table(rows),
                           *report.table_notes(rows), "", report.CAVEATS])
@@ -111,28 +115,58 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _markdown_charts(args: argparse.Namespace, run: Run) -> list[str]:
+    """Links (relative to the report) to the charts: those in ``--charts DIR`` (drawn there when
+    missing), else those found beside ``--out`` or in its ``charts/`` folder."""
+    import os
+
+    from singleton import charts
+
+    base = Path(args.out).resolve().parent if args.out else Path.cwd()
+
+    def found(folder: Path) -> list[Path]:
+        return [folder / f"{name}.{ext}" for name in charts.CHART_NAMES for ext in ("png", "svg")
+                if (folder / f"{name}.{ext}").is_file()]
+
+    if args.charts:
+        folder = Path(args.charts)
+        if folder.exists() and not folder.is_dir():
+            raise UserError(f"{folder}: exists and is not a directory")
+        paths = found(folder)
+        if not paths:
+            with Store(db_path(args), read_only=True) as store:
+                paths = charts.write_charts(
+                    store, store.run(run.id), folder, unit=unit_name(args.unit, args.dedup),
+                    confidence=args.confidence)
+            for path in paths:
+                print(f"wrote {path}", file=sys.stderr)
+    else:
+        paths = found(base) or found(base / "charts")
+    seen: set[str] = set()
+    links = []
+    for path in paths:
+        if path.stem in seen:  # png and svg of the same chart: link the first
+            continue
+        seen.add(path.stem)
+        links.append(Path(os.path.relpath(path.resolve(), base)).as_posix())
+    return links
+
+
 # ----------------------------------------------------------------------------------- plot
 
 
 def cmd_plot(args: argparse.Namespace) -> int:
-    from singleton import charts, report
+    from singleton import charts
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: exists and is not a directory")
-    out.mkdir(parents=True, exist_ok=True)
     with Store(db_path(args), read_only=True) as store:
         run = store.report_run(args.run)
-        rows = report.category_rows(
-            store, run, unit=unit_name(args.unit, args.dedup), confidence=args.confidence
+        written = charts.write_charts(
+            store, run, out, fmt=args.format, unit=unit_name(args.unit, args.dedup),
+            confidence=args.confidence,
         )
-        fingerprints = store.fingerprints(run.id, unit_name(args.unit, args.dedup))
-    written = [
-        charts.plot_floors(rows, run, out / f"floors.{args.format}"),
-        charts.plot_fingerprints(fingerprints, run, out / f"fingerprints.{args.format}"),
-    ]
-    if hasattr(charts, "plot_growth"):
-        written.append(charts.plot_growth(fingerprints, run, out / f"growth.{args.format}"))
     for path in written:
         print(f"wrote {path}")
     return EXIT_OK
@@ -150,12 +184,48 @@ def open_read_only_sql(path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def example_queries() -> dict[str, str]:
+    """The example queries shipped with the package: ``{name: what it answers}`` (the opening
+    comment up to its first colon)."""
+    from importlib import resources
+
+    folder = resources.files("singleton.sql").joinpath("examples")
+    out = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".sql"):
+            comment = []
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                if not line.startswith("--"):
+                    break
+                comment.append(line.lstrip("- ").strip())
+            out[entry.name[:-4]] = " ".join(comment).split(":")[0]
+    return out
+
+
+def read_query_file(name: str) -> str:
+    """A query file's text: ``name`` as a path, else a bundled example (``top_facts``,
+    ``sql/examples/top_facts.sql``), so the README's commands also work outside a checkout."""
+    path = Path(name)
+    if path.is_file():
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{name}: cannot read the query file: {exc}") from exc
+    if path.is_dir():
+        raise UserError(f"{name}: is a directory; give a .sql file")
+    from singleton.store import sql_text
+
+    stem = path.name[:-4] if path.name.endswith(".sql") else path.name
+    examples = example_queries()
+    if stem in examples:
+        return sql_text(f"examples/{stem}.sql")
+    raise UserError(f"{name}: no such file, nor a bundled example (examples: "
+                    f"{', '.join(examples)}; e.g. `singleton sql --file top_facts`)")
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     if args.file:
-        try:
-            query = Path(args.file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"{args.file}: cannot read the query file: {exc.strerror}") from exc
+        query = read_query_file(args.file)
     elif args.query:
         query = args.query
     else:
@@ -190,7 +260,7 @@ WITH subjects AS (
     SELECT subject, value,
            arg_min(subject_text, doc_id || ':' || lpad(char_start::VARCHAR, 12, '0')) AS subject_text,
            arg_min(snippet, doc_id || ':' || lpad(char_start::VARCHAR, 12, '0')) AS snippet,
-           min(doc_id) AS doc_id
+           arg_min(doc_id, doc_id || ':' || lpad(char_start::VARCHAR, 12, '0')) AS doc_id
     FROM mentions WHERE run_id = $run AND category = $category
     GROUP BY subject, value
 )
@@ -226,6 +296,51 @@ def cmd_facts(args: argparse.Namespace) -> int:
         columns = [d[0] for d in relation.description]
         rows = relation.fetchall()
     print(render(columns, rows, args.format))
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------------------------- compare
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from singleton import charts, compare, report
+
+    unit = unit_name(args.unit, args.dedup)
+    db_a = db_path(args)
+    db_b = Path(args.db_b) if args.db_b else None
+    with Store(db_a, read_only=True) as store:
+        run_a = store.run(args.run_a)
+        rows_a = report.category_rows(store, run_a, unit=unit, confidence=args.confidence)
+        if db_b is None:
+            run_b = store.run(args.run_b)
+            rows_b = report.category_rows(store, run_b, unit=unit, confidence=args.confidence)
+    if db_b is not None:
+        with Store(db_b, read_only=True) as store:
+            run_b = store.run(args.run_b)
+            rows_b = report.category_rows(store, run_b, unit=unit, confidence=args.confidence)
+    rows = compare.compare_rows(rows_a, rows_b)
+    chart = None
+    if args.out_dir:
+        folder = Path(args.out_dir)
+        if folder.exists() and not folder.is_dir():
+            raise UserError(f"{folder}: exists and is not a directory")
+        folder.mkdir(parents=True, exist_ok=True)
+        chart = charts.plot_compare(rows, run_a, run_b, folder / f"compare.{args.chart_format}")
+        print(f"wrote {chart}", file=sys.stderr)
+    names = {"db_a": db_a, "db_b": db_b}
+    if args.format == "json":
+        text = compare.format_json(rows, run_a, run_b, **names)
+    elif args.format == "markdown":
+        link = None
+        if chart is not None:
+            import os
+
+            base = Path(args.out).resolve().parent if args.out else Path.cwd()
+            link = Path(os.path.relpath(chart.resolve(), base)).as_posix()
+        text = compare.format_markdown(rows, run_a, run_b, chart=link, **names)
+    else:
+        text = compare.format_table(rows, run_a, run_b, **names)
+    _write(text, args.out)
     return EXIT_OK
 
 

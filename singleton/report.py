@@ -11,6 +11,7 @@ import io
 import json
 import math
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from singleton import stats
@@ -133,6 +134,39 @@ def format_growth(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def examples_for_positive_floor(
+    singleton_rate: float, min_wrong_answers: float | None, confidence: float = 0.99
+) -> float:
+    """Examples N at which Theorem 2's floor turns positive if the singleton rate stayed at
+    ``singleton_rate``: the smallest N with ``sr − 2/|E| − 6·ln(3N/γ)/√N > 0``.
+
+    ``inf`` when ``sr ≤ 2/|E|`` (no corpus size makes the bound informative), ``nan`` when the
+    rate is undefined. An optimistic figure: the singleton rate usually falls as a corpus grows.
+    """
+    if singleton_rate is None or math.isnan(singleton_rate):
+        return math.nan
+    gamma = 1.0 - confidence
+    known = min_wrong_answers is not None and not math.isnan(min_wrong_answers)
+    margin = singleton_rate - (2.0 / min_wrong_answers if known and min_wrong_answers else 0.0)
+    if margin <= 0:
+        return math.inf
+
+    def slack(n: float) -> float:  # decreasing in n for n >= 1
+        return 6.0 * math.log(3.0 * n / gamma) / math.sqrt(n)
+
+    if slack(1.0) < margin:
+        return 1.0
+    low, high = 1.0, 2.0
+    while slack(high) >= margin:
+        low, high = high, high * 2.0
+        if high > 1e30:
+            return math.inf
+    while high - low > max(1.0, low * 1e-6):
+        mid = (low + high) / 2.0
+        low, high = (mid, high) if slack(mid) >= margin else (low, mid)
+    return float(math.ceil(high))
+
+
 def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else math.nan
 
@@ -213,13 +247,193 @@ def format_json(rows: list[dict[str, Any]]) -> str:
 
 
 def format_markdown(rows: list[dict[str, Any]], run: Run, *, charts: Sequence[str] = ()) -> str:
+    """The report as Markdown: the table, a plain-language reading generated from the numbers,
+    the caveats, and the charts (``charts``: paths relative to the report, as they should be
+    linked)."""
     header = [h for _, h, _ in TABLE_COLUMNS]
+    confidence = rows[0]["confidence"] if rows else 0.99
     lines = [f"# singleton report: {run.name}", ""]
     lines += [f"{line}  " for line in run_header(run)]
-    lines += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["", f"Source: `{_source_text(run)}` · unit: {rows[0]['unit'] if rows else 'document'}"
+              f" · confidence {confidence:.0%}", ""]
+    lines += ["## What the numbers say", ""]
+    lines += [f"- {item}" for item in reading(rows, run)]
+    lines += ["", "## Per category", ""]
+    lines += ["| " + " | ".join(header) + " |",
+              "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
     for row in rows:
         lines.append("| " + " | ".join(_cell(row, k, f) for k, _, f in TABLE_COLUMNS) + " |")
-    lines += ["", CAVEATS, ""]
-    for chart in charts:
-        lines.append(f"![{chart}]({chart})")
+    lines += ["", "N: training examples (one per subject, value and document); f1, f2: subjects "
+              "stated once, twice; sr: singleton rate f1/N with its interval; floor / ceiling: "
+              "Theorem 2's lower / upper bound on a calibrated model's hallucination rate; pair "
+              "sr: the rate counting (subject, value) pairs; conflict: share of subjects stated "
+              "with more than one value.", ""]
+    if charts:
+        lines += ["## Charts", ""]
+        for chart in charts:
+            name = Path(chart).stem
+            lines += [f"**{CHART_TITLES.get(name, name)}**", "", f"![{name}]({chart})", ""]
+    lines += ["## Caveats", ""]
+    lines += [f"- {item}" for item in caveats(rows, run)]
     return "\n".join(lines) + "\n"
+
+
+CHART_TITLES = {
+    "floors": "Singleton rate and Theorem 2 floor per category",
+    "fingerprints": "Fingerprints: subjects stated once, twice, … r times",
+    "growth": "Singleton rate vs corpus size (interpolated below, extrapolated above)",
+}
+
+
+def _source_text(run: Run) -> str:
+    source = run.source or {}
+    if source.get("kind") == "hub":
+        return "/".join(p for p in (source.get("path"), source.get("config"),
+                                    source.get("split")) if p)
+    paths = source.get("paths") or ([source["path"]] if source.get("path") else [])
+    return ", ".join(paths[:3]) + (f" (+{len(paths) - 3} more)" if len(paths) > 3 else "") \
+        if paths else str(source.get("kind") or run.name)
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1%}" if value < 0.1 else f"{value:.0%}"
+
+
+def _names(items: Sequence[str], limit: int = 6) -> str:
+    items = list(items)
+    shown = ", ".join(f"**{x}**" for x in items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
+def _question(name: str) -> str:
+    category = BUILTIN_CATEGORIES.get(name)
+    if category and category.question:
+        return category.question.replace("{subject}", "X")
+    return f"{name} of X?"
+
+
+def finite_sample_term(n: int, confidence: float = 0.99) -> float:
+    """Theorem 2's finite-sample term ``6·ln(3N/γ)/√N`` (what makes small categories vacuous)."""
+    if n <= 0:
+        return math.nan
+    return 6.0 * math.log(3.0 * n / (1.0 - confidence)) / math.sqrt(n)
+
+
+def reading(rows: list[dict[str, Any]], run: Run) -> list[str]:
+    """A short plain-language reading of the result, generated from the numbers."""
+    confidence = rows[0]["confidence"] if rows else 0.99
+    found = [r for r in rows if r["examples"]]
+    empty = [r["category"] for r in rows if not r["examples"]]
+    total = sum(r["examples"] for r in found)
+    items = [
+        f"Run {run.id} read {run.documents:,} documents ({run.bytes / 1e6:,.1f} MB) and found "
+        f"{total:,} training examples in {len(found)} of {len(rows)} categories."
+        + (" It stopped before the end of the source, so every figure describes the part read."
+           if run.partial or run.status != "finished" else "")
+    ]
+    if not found:
+        items.append("No category has any example, so no rate or floor is defined; check the "
+                     "source's text column and the categories (`singleton categories`).")
+        return items
+    informative = sorted((r for r in found if not r["floor_vacuous"]),
+                         key=lambda r: -r["floor"])
+    vacuous = [r for r in found if r["floor_vacuous"]]
+    if informative:
+        top = informative[:3]
+        parts = [f"**{r['category']}** ({r['floor']:.3f}: at least {_pct(r['floor'])} wrong "
+                 f"answers to questions like “{_question(r['category'])}”)" for r in top]
+        items.append(
+            f"Highest floors: {'; '.join(parts)}. With {confidence:.0%} confidence, a calibrated "
+            "base model trained on this corpus hallucinates on these facts at least this often.")
+    else:
+        items.append(
+            "No category has an informative floor: every Theorem 2 bound is vacuous (≤ 0) at "
+            "this corpus size. The singleton rates below are still the theorem's message for a "
+            "large corpus, but this run does not certify them.")
+    if vacuous:
+        smallest = min(vacuous, key=lambda r: r["examples"])
+        largest = max(vacuous, key=lambda r: r["examples"])
+        needs = []
+        for r in sorted(vacuous, key=lambda r: -r["examples"])[:4]:
+            needed = examples_for_positive_floor(r["singleton_rate"], r.get("answer_space"),
+                                                 confidence)
+            if math.isfinite(needed):
+                needs.append(f"{r['category']} ≈ {needed:,.0f}")
+        items.append(
+            f"Vacuous floors: {_names([r['category'] for r in vacuous])}. Why: the bound "
+            f"subtracts a finite-sample term 6·ln(3N/γ)/√N that is "
+            f"{finite_sample_term(smallest['examples'], confidence):.2f} at N = "
+            f"{smallest['examples']:,}"
+            + (f" and {finite_sample_term(largest['examples'], confidence):.2f} at N = "
+               f"{largest['examples']:,}" if largest is not smallest else "")
+            + ", larger than the singleton rate minus 2/|E|; the term falls below 0.12 only "
+            "past about a million examples."
+            + (f" At the same rates the floor would turn positive at about: {'; '.join(needs)} "
+               "examples (optimistic: rates fall as a corpus grows)." if needs else ""))
+    by_rate = sorted(found, key=lambda r: -r["singleton_rate"])
+    items.append(
+        "Highest singleton rates: "
+        + ", ".join(f"**{r['category']}** {r['singleton_rate']:.2f}" for r in by_rate[:3])
+        + " — that share of their examples are about a subject stated only once"
+        + (f"; lowest: **{by_rate[-1]['category']}** {by_rate[-1]['singleton_rate']:.2f}."
+           if len(by_rate) > 3 else "."))
+    control = next((r for r in found if r["category"] == "capital"), None)
+    others = sorted(r["singleton_rate"] for r in found if r is not control)
+    if control is not None and others:
+        rate = control["singleton_rate"]
+        if rate < others[0]:
+            verdict = "the lowest of all categories, as it should be"
+        elif rate < others[len(others) // 2]:
+            verdict = "below most categories, as expected"
+        elif control["examples"] < 200:
+            verdict = "no lower than the fact categories: too few examples for repeats to show"
+        else:
+            verdict = "no lower than the fact categories, which points at extraction noise"
+        items.append(f"Control: **capital** (capitals are stated again and again) has a singleton "
+                     f"rate of {rate:.2f} over {control['examples']:,} examples — {verdict}.")
+    noisy = [r for r in found if not _missing(r.get("conflict_rate"))
+             and (r["conflict_rate"] >= 0.1
+                  or r.get("pair_singleton_rate", 0) - r["singleton_rate"] >= 0.05)]
+    if noisy:
+        items.append(
+            "Conflicting values: "
+            + ", ".join(f"**{r['category']}** ({r['conflict_rate']:.0%} of subjects have more "
+                        f"than one value)" for r in noisy)
+            + " — either real disagreement between sources or extraction noise; "
+            "`singleton sql --file sql/examples/conflicting_values.sql` lists them.")
+    grow = [r for r in found if not _missing(r.get("singleton_rate_2x"))
+            and r["examples"] >= 50]
+    if grow:
+        parts = [f"{r['category']} {r['singleton_rate']:.2f} → {r['singleton_rate_2x']:.2f}"
+                 for r in sorted(grow, key=lambda r: -r["examples"])[:4]]
+        items.append("At twice the corpus size (extrapolated) the singleton rates would be "
+                     f"about: {'; '.join(parts)}"
+                     + (" — if the part read is a random sample of the corpus."
+                        if run.partial or run.status != "finished" else "."))
+    if empty:
+        items.append(f"No examples found for {_names(empty)}: no rate or floor is defined.")
+    return items
+
+
+def caveats(rows: list[dict[str, Any]], run: Run) -> list[str]:
+    """What the floor assumes, in plain words (the last items depend on the run)."""
+    items = [
+        "**Calibrated model (δ = 0).** The floor is for a base model whose probabilities are "
+        "calibrated; δ, the calibration error, cannot be read off a corpus. A miscalibrated model "
+        "can hallucinate less than the floor (for example by declining to answer), at a cost in "
+        "calibration.",
+        "**Arbitrary facts.** The theorem assumes facts with no learnable pattern (a birthday "
+        "cannot be inferred from a name). Where a value can be guessed from the subject, the "
+        "bound is looser.",
+        "**Frequency-weighted error.** The error it bounds weights subjects by how often they are "
+        "asked in proportion to the training data, not uniformly over subjects: rare subjects "
+        "are asked rarely.",
+        "**Extraction.** Counts are of what the extractor found: a missed statement can turn a "
+        "doubleton into a singleton (raising the rate), a false one adds noise. `singleton facts "
+        "--category C --singletons` shows each singleton with its sentence.",
+    ]
+    if run.partial or run.status != "finished":
+        items.append("**Partial read.** This run stopped before the end of its source. The "
+                     "figures describe the part read; extrapolating to the whole corpus assumes "
+                     "that part is a random sample, which a prefix of a sorted stream is not.")
+    return items
