@@ -453,7 +453,7 @@ def growth_curve(
 
 #: Below this many examples, or with no subject stated twice, the growth chart does not
 #: extrapolate: the smoothed estimator's order k is then so small that its bias dominates.
-MIN_EXTRAPOLATION_EXAMPLES = 50
+MIN_EXTRAPOLATION_EXAMPLES = stats.MIN_EXTRAPOLATION_EXAMPLES
 #: Beyond this multiple of the size read the extrapolation is drawn fainter ("rough").
 RELIABLE_FACTOR = 2.0
 
@@ -514,7 +514,7 @@ def plot_growth(
             if n >= 2:
                 _, below, rate_below, _, _ = growth_curve(fp.as_dict(), max_factor=max_factor)
                 ax.plot(below * scale, rate_below, "-", color=RATE_COLOR, lw=1.8, zorder=3)
-            extrapolate = n >= MIN_EXTRAPOLATION_EXAMPLES and fp.f1 < fp.subjects
+            extrapolate = stats.can_extrapolate(fp)
             if extrapolate:
                 above = np.geomspace(n, n * max_factor, 40)[1:]
                 rate_above, low, high = extrapolation_band(fp, above, confidence)

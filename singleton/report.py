@@ -83,7 +83,13 @@ def _notes(row: dict[str, Any]) -> list[str]:
     """Plain statements of what a row's numbers do and do not say."""
     if row["examples"] == 0:
         return ["no examples found (N = 0): the rate, interval and floor are undefined"]
-    notes = ["singleton_rate_2x, singleton_rate_4x and good_toulmin_4x are extrapolations"]
+    if math.isnan(row["singleton_rate_2x"]):
+        notes = [
+            "no extrapolation: fewer than 50 examples or no subject stated twice, so "
+            "singleton_rate_2x, singleton_rate_4x and good_toulmin_4x are left undefined"
+        ]
+    else:
+        notes = ["singleton_rate_2x, singleton_rate_4x and good_toulmin_4x are extrapolations"]
     if row["floor_vacuous"]:
         notes.append(
             f"floor vacuous: with N = {row['examples']:,} the finite-sample term exceeds the rate"

@@ -763,6 +763,19 @@ def is_extrapolation(counts: Fingerprint, size: float | npt.ArrayLike) -> bool |
     return result
 
 
+#: Below this many examples, or with no subject stated more than once, extrapolations are not
+#: reported: with f1 = S_obs the Good–Toulmin series has nothing but its first term and the
+#: smoothed estimator's bias dominates (it predicts a steep fall that the data cannot support).
+MIN_EXTRAPOLATION_EXAMPLES = 50
+
+
+@_validated
+def can_extrapolate(counts: Fingerprint) -> bool:
+    """Whether the data support extrapolating beyond N: ``N ≥ MIN_EXTRAPOLATION_EXAMPLES`` and
+    at least one subject seen more than once (``f1 < S_obs``)."""
+    return counts.n >= MIN_EXTRAPOLATION_EXAMPLES and counts.f1 < counts.subjects
+
+
 # --------------------------------------------------------------------------------------------
 # Summary
 # --------------------------------------------------------------------------------------------
@@ -801,8 +814,9 @@ def summarize(
     floor_raw = theorem2_floor(sr, n, min_wrong_answers, confidence)
     ceiling = theorem2_ceiling(sr, n, max_wrong_answers, confidence)
     vacuous = n == 0 or not floor_raw > 0
-    if n == 0:
-        rate_2x = rate_4x = NAN
+    gt_4x = float(good_toulmin(fp, 4.0))
+    if not can_extrapolate(fp):
+        rate_2x = rate_4x = gt_4x = NAN
     else:
         rate_2x = float(singleton_rate_at(fp, 2 * n))
         rate_4x = float(singleton_rate_at(fp, 4 * n))
@@ -820,7 +834,7 @@ def summarize(
         "goods_coverage": float(goods_coverage(fp)),
         "chao1": float(chao1(fp)),
         "good_toulmin_1x": float(good_toulmin(fp, 1.0)),
-        "good_toulmin_4x": float(good_toulmin(fp, 4.0)),
+        "good_toulmin_4x": gt_4x,
         "singleton_rate_2x": rate_2x,
         "singleton_rate_4x": rate_4x,
     }

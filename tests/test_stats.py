@@ -556,3 +556,13 @@ def test_fingerprint_object_is_passed_through() -> None:
     fp = as_fingerprint([1, 2, 2])
     assert as_fingerprint(fp) is fp
     assert isinstance(fp, Fingerprint) and fp.f1 == 1 and fp.f2 == 2 and fp.count(7) == 0
+
+
+def test_no_extrapolation_without_repeats_or_with_few_examples() -> None:
+    all_singletons = stats.summarize([1] * 500, min_wrong_answers=364, max_wrong_answers=364)
+    assert math.isnan(all_singletons["singleton_rate_2x"])
+    assert math.isnan(all_singletons["good_toulmin_4x"])
+    assert not stats.can_extrapolate([1, 2, 3])  # N = 6 < 50
+    repeated = stats.summarize([1] * 60 + [2] * 20 + [5] * 4, min_wrong_answers=364,
+                               max_wrong_answers=364)
+    assert 0 < repeated["singleton_rate_4x"] <= repeated["singleton_rate_2x"] <= repeated["singleton_rate"]
