@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -18,8 +18,8 @@ from singleton.extract.normalize import (
     normalize_date,
     parse_date,
 )
-from singleton.extract.patterns import compile_pattern, strip_name_openers
-from singleton.extract.prefilter import Prefilter
+from singleton.extract.patterns import anchor_plan, compile_pattern, strip_name_openers
+from singleton.extract.prefilter import Candidate, Prefilter
 from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
@@ -66,10 +66,12 @@ class Extractor:
         self.compiled: list[list[re.Pattern[str]]] = [
             [compile_pattern(p) for p in c.patterns] for c in self.categories
         ]
-        # cheap any-of literal tests that must pass before a pattern's regex runs
-        self.required: list[list[tuple[bool, tuple[str, ...]]]] = [
-            [_required_literals(p, c) for p in c.patterns] for c in self.categories
+        # per category: (pattern, needs "(", any-of literal sets, anchor checks, lead width)
+        self.plans: list[list[tuple[re.Pattern[str], bool, tuple, Any, Any]]] = [
+            [(rx, *_required_literal_sets(p), *_plan(p)) for rx, p in zip(comp, c.patterns)]
+            for c, comp in zip(self.categories, self.compiled, strict=True)
         ]
+        self._flat: dict[frozenset[int], tuple[tuple, ...]] = {}
         self.value_cues = [
             re.compile("|".join(f"(?:{p})" for p in c.value_cues)) if c.value_cues else None
             for c in self.categories
@@ -106,53 +108,100 @@ class Extractor:
 
     def extract_doc(self, text: str, doc_id: str, title: str | None = None) -> list[tuple]:
         """Mention rows (in MENTION_SCHEMA column order) for one document."""
-        cands = self.prefilter.candidates(text)
-        if not cands:
-            return []
-        resolver = DocResolver(title if isinstance(title, str) else None, text)
+        resolver: DocResolver | None = None
         rows: list[tuple] = []
         seen: set[tuple] = set()
+        ner_doc = None
+        ner_idx = -1
+        for ci_idx, cand, sent, ci, m in self.matches(text):
+            if resolver is None:  # built on the first match: most documents never need one
+                resolver = DocResolver(title if isinstance(title, str) else None, text)
+            cat = self.categories[ci]
+            cs = cand.start
+            found = self._mention(cat, ci, m, resolver, cs)
+            if found is None:
+                continue
+            if self.nlp is not None:  # the optional NER backend: matched candidates only
+                if ner_idx != ci_idx:
+                    ner_doc, ner_idx = self.nlp(sent), ci_idx
+                if not self._ner_ok(ner_doc, cat, m):
+                    continue
+            for subj_text, subj_key, value, value_text in found:
+                dedup = (cat.name, subj_key, value, ci_idx)
+                if dedup in seen:
+                    continue
+                seen.add(dedup)
+                s = cs + m.start()
+                e = cs + m.end()
+                rows.append(
+                    (
+                        cat.name,
+                        subj_key,
+                        subj_text,
+                        value,
+                        value_text,
+                        doc_id,
+                        s,
+                        e,
+                        _snippet(text, s, e, cs, cand.end),
+                    )
+                )
+        return _drop_imprecise(rows)
+
+    def matches(
+        self, text: str, cands: list[Candidate] | None = None
+    ) -> Iterator[tuple[int, Candidate, str, int, re.Match[str]]]:
+        """(candidate index, candidate, its sentence, category index, match) for every match
+        of every pattern on the document's candidate sentences, in the order rows are made.
+
+        Each pattern runs only where cheap tests pass: the sentence has a "(" if the pattern
+        needs one, one of its required literals, and its anchor (the pattern from its first
+        literal-led mandatory part on) matches somewhere; the full regex then starts no
+        earlier than the anchor allows (see :func:`.patterns.anchor_plan`).
+        """
+        if cands is None:
+            cands = self.prefilter.candidates(text)
+        flat = self._flat
         for ci_idx, cand in enumerate(cands):
             sent = text[cand.start : cand.end]
             has_paren = "(" in sent
-            ner_doc = None
-            for ci in sorted(cand.categories):
-                cat = self.categories[ci]
-                for rx, (paren, words) in zip(self.compiled[ci], self.required[ci], strict=True):
-                    if paren and not has_paren:
-                        continue
-                    if words and not any(w in sent for w in words):
-                        continue
-                    for m in rx.finditer(sent):
-                        found = self._mention(cat, ci, m, resolver, cand.start)
-                        if found is None:
-                            continue
-                        if self.nlp is not None:
-                            if ner_doc is None:
-                                ner_doc = self.nlp(sent)
-                            if not self._ner_ok(ner_doc, cat, m):
-                                continue
-                        for subj_text, subj_key, value, value_text in found:
-                            dedup = (cat.name, subj_key, value, ci_idx)
-                            if dedup in seen:
-                                continue
-                            seen.add(dedup)
-                            s = cand.start + m.start()
-                            e = cand.start + m.end()
-                            rows.append(
-                                (
-                                    cat.name,
-                                    subj_key,
-                                    subj_text,
-                                    value,
-                                    value_text,
-                                    doc_id,
-                                    s,
-                                    e,
-                                    _snippet(text, s, e, cand.start, cand.end),
-                                )
-                            )
-        return _drop_imprecise(rows)
+            steps = flat.get(cand.categories)
+            if steps is None:
+                steps = flat[cand.categories] = self._steps(cand.categories)
+            for ci, rx, paren, word_sets, checks, lead in steps:
+                if paren and not has_paren:
+                    continue
+                missing = False
+                for words in word_sets:  # one literal of each set must occur
+                    for w in words:
+                        if w in sent:
+                            break
+                    else:
+                        missing = True
+                        break
+                if missing:
+                    continue
+                pos = 0
+                if checks:
+                    am = None
+                    for check in checks:  # the first anchor's test comes last
+                        am = check.search(sent)
+                        if am is None:
+                            break
+                    if am is None:
+                        continue  # a part every match needs is absent: no match
+                    if lead is not None:  # no match starts before the anchor's lead
+                        pos = max(0, am.start() - lead)
+                for m in rx.finditer(sent, pos):
+                    yield ci_idx, cand, sent, ci, m
+
+    def _steps(self, cats: frozenset[int]) -> tuple[tuple, ...]:
+        """The patterns to try on a candidate of these categories, in category order."""
+        return tuple(
+            (ci, rx, paren, word_sets, checks, lead)
+            for ci in sorted(cats)
+            for rx, paren, word_sets, checks, lead in self.plans[ci]
+        )
 
     # --- internals ----------------------------------------------------------------------
     def _mention(
@@ -253,17 +302,13 @@ class Extractor:
         return True
 
 
-def _required_literals(pattern: str, cat: Category) -> tuple[bool, tuple[str, ...]]:
-    """(needs "(", any-of literals) a sentence must contain for ``pattern`` to match.
-
-    Derived from the compiled pattern's parse tree: the longest literal that every match must
-    contain (outside optional parts; for an alternation, one literal per branch). Testing it with
-    ``in`` costs far less than letting the regex engine try every start position.
-    """
+def _required_literal_sets(pattern: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+    """(needs "(", every any-of literal set) of ``pattern``, the longest literals first: a
+    sentence must contain one literal of each set."""
     parsed = _sre_parser.parse(compile_pattern(pattern).pattern)
     needs_paren, sets = _mandatory(list(parsed))
-    best = max(sets, key=lambda st: min(len(x) for x in st), default=())
-    return needs_paren, tuple(sorted(best))
+    uniq = {tuple(sorted(st)) for st in sets}
+    return needs_paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st)))
 
 
 def _mandatory(items: list) -> tuple[bool, list[set[str]]]:
@@ -303,6 +348,11 @@ def _mandatory(items: list) -> tuple[bool, list[set[str]]]:
                 sets.append({next(iter(a)) for a in alts})
     flush()
     return paren, sets
+
+
+def _plan(pattern: str) -> tuple[tuple[re.Pattern[str], ...], int | None]:
+    p = anchor_plan(pattern)
+    return p.checks, p.lead
 
 
 def _drop_imprecise(rows: list[tuple]) -> list[tuple]:

@@ -26,6 +26,7 @@ with an optional capital, e.g. ``[Bb]orn``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 
@@ -228,3 +229,293 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         return re.compile(expand(pattern))
     except re.error as e:
         raise PatternError(f"not a valid regular expression: {e}") from None
+
+
+# --- anchoring: a cheap necessary condition for a pattern --------------------------------------
+#
+# A pattern is a sequence of items (after inlining groups that are neither quantified nor
+# alternations). If it matches at s, its items from any index k on match from some position
+# a >= s: so when the suffix "items[k:]" matches nowhere in a sentence, the pattern cannot match
+# there either. Patterns open with a {SUBJ:NAME} block that the regex engine tries at every
+# capital letter; a suffix that opens with a literal ("born", "(", "founded") is found by the
+# engine's fast literal/charset scan instead, so testing it first skips almost every sentence a
+# pattern cannot match, at a fraction of the cost, and changes no result.
+
+MAX_ANCHOR_CHARS = 12  # an anchor item may start with at most this many different characters
+_QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
+
+
+class _NoSplit(Exception):
+    pass
+
+
+def _group_end(rx: str, i: int) -> int:
+    """Index just past the group opened at rx[i] == "("."""
+    depth = 0
+    n = len(rx)
+    while i < n:
+        c = rx[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(rx, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _NoSplit
+
+
+def _class_end(rx: str, i: int) -> int:
+    """Index just past the character class opened at rx[i] == "["."""
+    j = i + 1
+    if j < len(rx) and rx[j] == "^":
+        j += 1
+    if j < len(rx) and rx[j] == "]":
+        j += 1
+    while j < len(rx):
+        c = rx[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":  # a nested set is a FutureWarning in re; keep it simple
+            raise _NoSplit
+        if c == "]":
+            return j + 1
+        j += 1
+    raise _NoSplit
+
+
+def _has_top_alternation(rx: str) -> bool:
+    i = 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(rx, i)
+        elif c == "(":
+            i = _group_end(rx, i)
+        elif c == "|":
+            return True
+        else:
+            i += 1
+    return False
+
+
+def _items(rx: str) -> list[tuple[str, bool]]:
+    """Top-level items of ``rx`` as (regex, mandatory), unquantified groups inlined."""
+    out: list[tuple[str, bool]] = []
+    i = 0
+    n = len(rx)
+    while i < n:
+        c = rx[i]
+        inner: str | None = None
+        if c == "\\":
+            if i + 1 >= n or rx[i + 1] in "xuUN0123456789g":
+                raise _NoSplit  # numeric escapes and back-references: not worth handling
+            j = i + 2
+        elif c == "[":
+            j = _class_end(rx, i)
+        elif c == "(":
+            j = _group_end(rx, i)
+            body = rx[i + 1 : j - 1]
+            if body.startswith("?:"):
+                inner = body[2:]
+            elif body.startswith("?P<"):
+                inner = body[body.index(">") + 1 :]
+            elif body.startswith(("?=", "?!", "?<=", "?<!", "?>")):
+                inner = None
+            elif body.startswith("?"):
+                raise _NoSplit  # flags, conditionals, back-references
+            else:
+                inner = body
+        elif c in "|)":
+            raise _NoSplit
+        elif c in "*+?{" and not (c == "{" and not _QUANT.match(rx, i)):
+            raise _NoSplit  # a quantifier without an item
+        else:
+            j = i + 1
+        q = _QUANT.match(rx, j)
+        if q is not None:
+            quant = q.group(0)
+            k = q.end()
+            mandatory = quant[0] == "+" or (
+                quant[0] == "{" and (quant[1:].split(",")[0].rstrip("}") or "0") != "0"
+            )
+            out.append((rx[i:k], mandatory))
+            i = k
+            continue
+        if inner is not None and not _has_top_alternation(inner):
+            out.extend(_items(inner))
+        elif _is_literal(rx[i:j]) and out and out[-1][1] and _is_literal(out[-1][0]):
+            out[-1] = (out[-1][0] + rx[i:j], True)  # a run of literal characters: one item
+        else:
+            out.append((rx[i:j], True))
+        i = j
+    return out
+
+
+def _is_literal(item: str) -> bool:
+    """Whether ``item`` is a run of plain or escaped punctuation characters."""
+    i = 0
+    while i < len(item):
+        c = item[i]
+        if c == "\\":
+            if i + 1 >= len(item) or item[i + 1].isalnum():
+                return False
+            i += 2
+        elif c in ".^$*+?{}[]()|":
+            return False
+        else:
+            i += 1
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _first_chars(rx: str) -> frozenset[str] | None:
+    """Roughly the characters a match of ``rx`` can start with (None: many or unknown).
+
+    Only used to choose an anchor, never to decide a match: ``\\d`` counts as ten digits.
+    """
+    from re import _constants as sc  # type: ignore[attr-defined]
+    from re import _parser as sp  # type: ignore[attr-defined]
+
+    def seq(items: list) -> tuple[set[str], bool] | None:
+        """(first characters, whether the sequence can match the empty string)."""
+        out: set[str] = set()
+        for op, av in items:
+            r = one(op, av)
+            if r is None:
+                return None
+            chars, nullable = r
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str], bool] | None:
+        if op is sc.LITERAL:
+            return {chr(av)}, False
+        if op is sc.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is sc.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is sc.RANGE and iav[1] - iav[0] < 16:
+                    chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                elif iop is sc.CATEGORY and iav is sc.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                else:
+                    return None
+            return chars, False
+        if op in (sc.ASSERT, sc.ASSERT_NOT, sc.AT):
+            return set(), True
+        if op is sc.SUBPATTERN:
+            return seq(list(av[3]))
+        if op is sc.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                r = seq(list(alt))
+                if r is None:
+                    return None
+                out |= r[0]
+                nullable = nullable or r[1]
+            return out, nullable
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            r = seq(list(av[2]))
+            if r is None:
+                return None
+            return r[0], r[1] or av[0] == 0
+        if op is sc.ATOMIC_GROUP:
+            return seq(list(av))
+        return None
+
+    try:
+        r = seq(list(sp.parse(rx)))
+    except (re.error, RecursionError):
+        return None
+    if r is None or r[1] or not r[0]:
+        return None
+    return frozenset(r[0])
+
+
+# "(?:[\w'’-]+\s?){0,3}?" (optionally "-" between words): a few words, each of which the
+# engine can split at every letter (every split retried against what follows), the costliest
+# part of some anchors
+_WORD_RUN = re.compile(
+    r"(?<!\\)\(\?:(\[[^\]\[]*\])\+(?:\(\?:\\s\?\)|\\s\?)(\(\?:-\(\?:\\s\?\)\)\?)?\)"
+    r"\{\d*,(\d+)\}\??"
+)
+
+
+def _loosen(rx: str) -> str:
+    """A regex that matches wherever ``rx`` does, cheaper to search: each run of up to n
+    words "(?:C+\\s?){m,n}" becomes "C*(?:\\sC*){0,n}" (with a "-" between words allowed:
+    "C*(?:[\\s-]{1,3}C*){0,n}"), which matches every string the run matches (and a few
+    more) without splitting a word in all possible ways. Only used for the anchor test, which
+    may accept more sentences than the pattern, never fewer."""
+
+    def sub(m: re.Match[str]) -> str:
+        sep = r"[\s-]{1,3}" if m[2] else r"\s"
+        return f"(?:{m[1]}*(?:{sep}{m[1]}*){{0,{m[3]}}})"
+
+    return _WORD_RUN.sub(sub, rx)
+
+
+@lru_cache(maxsize=4096)
+def _max_width(rx: str) -> int:
+    from re import _parser as sp  # type: ignore[attr-defined]
+
+    return sp.parse(rx).getwidth()[1]
+
+
+@dataclass(frozen=True)
+class AnchorPlan:
+    """Necessary conditions for a pattern to match a sentence, cheapest first.
+
+    ``checks``: suffix regexes that must each match somewhere (today one: the pattern from its
+    first literal-led mandatory item past the first item on). ``lead``: the longest text the items before the first anchor can match (None:
+    unbounded); a match cannot start more than ``lead`` characters before the first anchor's
+    leftmost match, so the full regex is run from there instead of from every position.
+    """
+
+    checks: tuple[re.Pattern[str], ...]
+    lead: int | None
+
+
+_NO_PLAN = AnchorPlan((), None)
+
+
+@lru_cache(maxsize=4096)
+def anchor_plan(pattern: str) -> AnchorPlan:
+    """The anchoring plan of a pattern (see above); no checks when nothing is literal-led."""
+    try:
+        items = _items(expand(pattern))
+    except _NoSplit:
+        return _NO_PLAN
+    ks = []
+    for k in range(1, len(items)):
+        item, mandatory = items[k]
+        if not mandatory:
+            continue
+        chars = _first_chars(item)
+        if chars is None or len(chars) > MAX_ANCHOR_CHARS or any(ch.isspace() for ch in chars):
+            continue
+        ks.append(k)
+    if not ks:
+        return _NO_PLAN
+    try:
+        # the longest such suffix is the strongest test; testing a later, rarer anchor's
+        # suffix first (or the last one's) measured slower
+        checks = [re.compile(_loosen("".join(x for x, _ in items[ks[0] :])))]
+        width = _max_width("".join(x for x, _ in items[: ks[0]]))
+    except (re.error, RecursionError):
+        return _NO_PLAN
+    return AnchorPlan(tuple(checks), width if width < 100_000 else None)

@@ -1,0 +1,172 @@
+"""The fast extraction engine finds exactly what the plain one finds.
+
+The plain engine is written out here the way the extractor first worked: one trie regex of all
+triggers over the lower-cased text, the sentence boundaries of the whole document, and every
+pattern's regex run with ``finditer`` from every position of every candidate sentence of its
+categories. The fast engine (``str.find`` needles, boundaries near hits only, required
+literals, anchors, start positions) must give the same candidates and the same matches, on the
+categories as they are now, so the test keeps holding while the pattern data changes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+
+import pytest
+
+from singleton.categories import PAREN_TRIGGER, load_categories
+from singleton.extract import Extractor
+from singleton.extract.patterns import _items, _loosen, anchor_plan, expand
+from singleton.extract.prefilter import (
+    _PAREN_RX,
+    Candidate,
+    _bounds_at,
+    _trie_regex,
+    boundaries,
+    lower_same_length,
+)
+
+
+def plain_candidates(ex: Extractor, text: str) -> list[Candidate]:
+    word_cats: dict[str, set[int]] = {}
+    paren: set[int] = set()
+    for i, c in enumerate(ex.categories):
+        for t in c.triggers:
+            if t == PAREN_TRIGGER:
+                paren.add(i)
+            else:
+                word_cats.setdefault(t.lower(), set()).add(i)
+    hits: list[tuple[int, set[int]]] = []
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    rx = re.compile(_trie_regex(sorted(word_cats, key=len, reverse=True)))
+    hits += [(m.start(), word_cats[m.group(0)]) for m in rx.finditer(low)]
+    hits += [(m.start(), paren) for m in re.finditer(_PAREN_RX, text)] if paren else []
+    hits.sort(key=lambda h: h[0])
+    bounds = boundaries(text)
+    spans: list[tuple[int, int, set[int]]] = []
+    for pos, cats in hits:
+        if spans and spans[-1][0] <= pos < spans[-1][1]:
+            spans[-1][2].update(cats)
+            continue
+        s, e = _bounds_at(text, bounds, pos)
+        if spans and s < spans[-1][1]:
+            ps, pe, pc = spans[-1]
+            spans[-1] = (ps, max(pe, e), pc | set(cats))
+        else:
+            spans.append((s, e, set(cats)))
+    return [Candidate(s, e, frozenset(c)) for s, e, c in spans]
+
+
+def plain_matches(ex: Extractor, text: str) -> list[tuple]:
+    out = []
+    for ci_idx, cand in enumerate(plain_candidates(ex, text)):
+        sent = text[cand.start : cand.end]
+        for ci in sorted(cand.categories):
+            for rx in ex.compiled[ci]:
+                for m in rx.finditer(sent):
+                    out.append((ci_idx, ci, m.span(), tuple(sorted(m.groupdict().items()))))
+    return out
+
+
+def fast_matches(ex: Extractor, text: str) -> list[tuple]:
+    return [
+        (ci_idx, ci, m.span(), tuple(sorted(m.groupdict().items())))
+        for ci_idx, _cand, _sent, ci, m in ex.matches(text)
+    ]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(load_categories())
+
+
+def _synthetic(n: int, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = [
+        "born", "Born", " (", "(1900", "( 1963 –", " 1920)", ") ", " ", ".", ". ", "\n", "  ",
+        "Dr. ", "died", "co-founded", "founded", "Founded in 1998, ", "x" * 30, "a. B", "based in",
+        '." ', "?) ", "İ", "ß", "John Smith", " was born on 3 May 1920 in Paris", ", ", "; ",
+        " is a 1998 novel by Jane Doe", " married ", " the capital of ", " graduated from Yale",
+        " University", "He ", "She ", "Acme Corp", " headquartered in Berlin", "\u2013", "U.S. ",
+    ]  # fmt: skip
+    return ["".join(rnd.choices(pieces, k=rnd.randint(5, 400))) for _ in range(n)]
+
+
+def _fixture_texts(sentences: list[dict]) -> list[str]:
+    return [s["text"] for s in sentences]
+
+
+def test_candidates_equal_plain_scan(ex: Extractor, sentences: list[dict]) -> None:
+    for text in _fixture_texts(sentences) + _synthetic(120):
+        assert ex.prefilter.candidates(text) == plain_candidates(ex, text), text[:200]
+
+
+def test_matches_equal_plain_regexes(ex: Extractor, sentences: list[dict]) -> None:
+    for text in _fixture_texts(sentences) + _synthetic(40, seed=11):
+        assert fast_matches(ex, text) == plain_matches(ex, text), text[:200]
+
+
+def test_long_document_windows_are_bounded(ex: Extractor) -> None:
+    # one long string without a sentence end: every window stays within the bounds
+    unit = "Smith was born in Paris and lived there " * 10 + "x" * 3000 + " "
+    text = unit * (300_000 // len(unit))
+    cands = ex.prefilter.candidates(text)
+    assert cands and all(c.end - c.start <= 400 + 450 for c in cands)
+    assert cands == plain_candidates(ex, text)
+
+
+def test_anchor_items_split_patterns_correctly() -> None:
+    items = _items(expand(r"{SUBJ:NAME}{_}(?:,{_})??was born{_}in{_}{VALUE:PLACE}"))
+    joined = "".join(x for x, _ in items)
+    assert re.compile(joined).pattern == joined  # compiles
+    assert any(x.startswith("was born") for x, _ in items)
+    plan = anchor_plan(r"{SUBJ:NAME}{_}was born{_}in{_}{VALUE:PLACE}")
+    assert plan.checks and plan.checks[0].pattern.startswith("was born")
+    assert plan.lead is None  # a name has no length bound
+    plan = anchor_plan(r"(?<![\w,.-]){VALUE:YEAR}{_}film")
+    assert plan.lead == 0
+    # nothing to split: no plan, the plain regex runs
+    assert not anchor_plan(r"(?:a|{VALUE:NAME})").checks
+
+
+def test_loosened_anchor_accepts_whatever_the_original_accepts() -> None:
+    rnd = random.Random(3)
+    for original in (r"x(?:[a-z]+(?:\s?)(?:-(?:\s?))?){0,4}?y", r"x(?:[\w'’-]+(?:\s?)){0,3}?y"):
+        loose = _loosen(original)
+        assert loose != original
+        o, lo = re.compile(original), re.compile(loose)
+        for _ in range(20_000):
+            t = "".join(rnd.choice("xyab -'\n") for _ in range(rnd.randint(1, 16)))
+            assert lo.search(t) or not o.search(t), t
+
+
+def test_lower_same_length_is_the_per_character_fallback() -> None:
+    rnd = random.Random(1)
+    alphabet = "aAbBΣσςİıIiΑΩ ,.'’-xX\u0301"
+    for _ in range(5_000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        low = t.lower()
+        if len(low) != len(t):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in t)
+        assert lower_same_length(t) == low
+
+
+def test_enwiki_sample_equal(ex: Extractor, shared_data) -> None:
+    path = shared_data / "enwiki-2021" / "enwiki_new_docs.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    texts = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line).get("text")
+            if isinstance(t, str) and t.strip():
+                texts.append(t)
+            if len(texts) >= 150:
+                break
+    for text in texts:
+        assert fast_matches(ex, text) == plain_matches(ex, text)
