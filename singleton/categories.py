@@ -76,6 +76,45 @@ _PLACE_STOP = (
     r"Championship|Cup|Olympics|Olympic|Games|Division|Regiment|Squadron|Street|Avenue|"
     r"Road|Family|Church|House|Palace|Castle|Cathedral|Infirmary|Home|Mother|Father|God|Christ"
 )
+# A definite description of the document's subject: "The company was founded in 1998",
+# "The album was released on …". The resolver maps it to the main entity only when the lead
+# introduced the entity with that noun (or a near synonym), else drops the statement.
+_ORG_DEF_NOUNS = (
+    r"company|corporation|firm|business|manufacturer|bank|retailer|airline|brand|label|studio|"
+    r"publisher|band|group|ensemble|club|team|school|college|university|academy|institute|"
+    r"newspaper|paper|magazine|journal|organi[sz]ation|association|society|agency|party|"
+    r"foundation|museum|library|hospital|church|station|network|channel|league|festival|"
+    r"orchestra|choir|firm|chain|restaurant|hotel|project|programme|program|seminary"
+)
+_WORK_DEF_NOUNS = (
+    r"album|film|movie|song|single|track|novel|book|play|poem|series|show|game|opera|musical|"
+    r"record|EP|documentary|sitcom|episode|story|novella|memoir|comic|manga|painting|work|"
+    r"collection|anthology|soundtrack|compilation|mixtape"
+)
+_DEF = r"(?:[Tt]he|[Tt]his)\s(?:[a-z-]+\s){0,2}?"
+# subject slots: the block, a pronoun, or a definite description; works may start with "The"
+_ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
+_WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
+_WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
+# nouns that make a lead's subject something with an inception date
+_ORGNOUN2 = (
+    r"(?:{ORGNOUN}|project|festival|tour|programme|program|initiative|campaign|competition|"
+    r"tournament|event|award|prize|command|unit|division|regiment|squadron|fleet|force|"
+    r"dynasty|empire|kingdom|state|province|county|municipality|city|town|village|district|"
+    r"governorate|alliance|caucus|commission|agreement|treaty|group|band|duo|trio|outfit|"
+    r"collective|airport|park|stadium|arena)"
+)
+_FOUNDED = (
+    r"(?:co{_}-?{_})??(?:founded|established|formed|incorporated|inaugurated|set up|created|"
+    r"launched|opened|organi[sz]ed|started|chartered)"
+)
+
+# a founder is a person: "established by the United States government" names none
+_ORG_VALUE_STOP = (
+    r"United|National|Government|Royal|Republic|Kingdom|Church|Ministry|Department|"
+    r"University|Council|Congress|Parliament|Federal|State|Imperial|Soviet|British|American|"
+    r"French|German|Japanese|Chinese|Indian|Spanish|Italian|Russian|Dutch"
+)
 _EDU_CUES = (
     r"University|Universit[äéày]|Universidad|Universidade|Università|College|School|Institute|"
     r"Institut|Academy|Akademie|Académie|Conservatory|Conservatoire|Polytechnic|Politecnico|"
@@ -131,8 +170,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
                 + _DIED
                 + r"{_}(?:(?:on|in){_})??(?:[^()]{0,100}?\s(?:on|in){_})??{VALUE:DATE}",
-                r"{SUBJ:NAME}{_},{_}(?:born[^()]{0,80}?,{_})?(?:died|d\.){_}(?:on{_}|in{_})??"
-                r"{VALUE:DATE}",
+                r"{SUBJ:NAME}{_},{_}(?:born(?:[^()]|\([^()]{0,40}\)){0,80}?,{_})?(?:died|d\.){_}"
+                r"(?:on{_}|in{_})??{VALUE:DATE}",
+                # ( died between 1296 and 1300 ): either end
+                r"{SUBJ:NAME}{LP}{LEADIN}(?:[Dd]ied|d\.){_}between{_}{VALUE:YEAR}{_}and{_}{YEAR}"
+                r"{_}\)",
+                r"{SUBJ:NAME}{LP}{LEADIN}(?:[Dd]ied|d\.){_}between{_}{YEAR}{_}and{_}{VALUE:YEAR}"
+                r"{_}\)",
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
                 r"(?:died|passed away|was killed|was executed|was assassinated){_}"
                 r"(?:[^.;,()0-9]{0,40}?{_})??(?:,{_})??(?:(?:on|in){_})?{VALUE:DATE}",
@@ -155,7 +199,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # plausible birthplaces of a person are at least a thousand towns
             answer_space=1000,
             question="Where was {subject} born?",
-            triggers=("born", PAREN_TRIGGER),
+            triggers=("born", "native of", PAREN_TRIGGER),
             patterns=(
                 r"{SUBJ:NAME}{LP}{LEADIN}"
                 + _BORN
@@ -164,8 +208,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{0,100}?{_})??"
                 + _IN
                 + r"{_}(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
-                r"{SUBJ:NAME}{LP}{LEADIN}" + _BORN + r"{_}{DATE}{_},{_}(?:near{_})?{VALUE:PLACE}",
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}{_}(?:" + _IN + r"|,){_}{VALUE:PLACE}{_}"
+                r"{SUBJ:NAME}{LP}{LEADIN}"
+                + _BORN
+                + r"{_}(?:in{_}|on{_})??{DATE}{_},{_}(?:near{_})?"
+                r"{VALUE:PLACE}",
+                # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
+                r"^[^.;]{0,200}?\){_}(?:is|was){_}an?{_}[^.;()]{0,120}?,{_}born{_}"
+                r"(?:[^.;()]{0,40}?{_})??" + _IN + r"{_}{VALUE:PLACE}",
+                # A native of Syracuse , New York , Wallace attended …
+                r"[Aa]{_}native{_}of{_}{VALUE:PLACE}{_},{_}(?:[^,.;()]{0,40}?,{_})??{SUBJ:NAMEP}"
+                r"{_}(?:was|is|has|had|[a-z]+ed)\b",
+                r"{SUBJ:NAMEP}{_}(?:is|was){_}a{_}native{_}of{_}(?:the{_}[\w ]{0,30}?of{_})?"
+                r"{VALUE:PLACE}",
+                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}{_}(?:(?:,{_})?" + _IN + r"|,){_}{VALUE:PLACE}{_}"
                 r"(?:{DASH}|\))",
                 r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}",
                 r"{SUBJ:NAME}{_},{_}"
@@ -193,9 +248,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             question="Where did {subject} die?",
             triggers=("died", PAREN_TRIGGER),
             patterns=(
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{DATE}{_}(?:"
+                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{DATE}{_}(?:(?:,{_})?"
                 + _IN
-                + r"|,){_}{VALUE:PLACE}{_}\)",
+                + r"{_}|,{_})?{VALUE:PLACE}{_}\)",
                 r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{VALUE:PLACE}{_},{_}{DATE}"
                 r"{_}\)",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??[Dd]ied{_}"
@@ -203,7 +258,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAME}{_},{_}(?:born[^()]{0,80}?,{_})?died{_}(?:on{_}|in{_})??{DATE}"
                 r"{_}(?:" + _IN + r"{_}|\({_}|,{_}){VALUE:PLACE}",
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
-                r"(?:died|passed away){_}(?:(?:on|in){_}{DATE}{_},?{_})??"
+                r"(?:died|passed away){_}(?:(?:of|from){_}[^.;()0-9]{0,60}?{_})??"
+                r"(?:(?:on|in){_}{DATE}{_},?{_})??"
                 r"(?:at{_}(?:(?:his|her|their){_}home{_})??in|in|at){_}"
                 r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
             ),
@@ -227,23 +283,58 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "opened",
                 "launched",
                 "created",
+                "founding",
+                "originated",
+                "began broadcasting",
+                "began operations",
+                "active from",
+                "existed from",
             ),
             patterns=(
-                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
-                r"(?:was|were|is|has been){_}(?:originally{_}|officially{_}|first{_})??"
-                r"(?:co-?{_})??(?:founded|established|formed|incorporated|inaugurated|set up|"
-                r"created|launched|opened){_}(?:[^.;()0-9]{0,60}?{_})??(?:,{_})??(?:on|in){_}"
+                _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
+                r"(?:was|were|is|has been){_}(?:originally{_}|officially{_}|first{_}|formally{_})??"
+                + _FOUNDED
+                + r"(?!{_}(?:into|with)\b){_}(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??(?:on|in){_}"
                 r"{VALUE:DATE}",
+                # Founded in 1754 , it is …; Established in 1999 and operated by …, ELAM …
                 r"^(?:Originally{_}|Officially{_}|First{_})??(?:Founded|Established|Formed|"
-                r"Incorporated){_}(?:(?:on|in){_})??{VALUE:DATE}{_}(?:by[^,]{0,60}?)?,{_}"
-                r"(?:the{_})??{SUBJ:ORG}",
+                r"Incorporated|Created|Launched|Started){_}(?:as{_}[^,.;]{0,60}?{_})??"
+                r"(?:(?:on|in){_})??{VALUE:DATE}{_}(?:(?:by|and|as)[^,]{0,160}?)?,{_}"
+                r"(?:the{_})??" + _ORG_S,
                 r"{SUBJ:ORG}{_}\({_}(?:founded|established|est\.|formed){_}(?:in{_})??"
                 r"{VALUE:DATE}",
-                r"{SUBJ:ORG}{_},{_}(?:founded|established|formed){_}(?:[^,.;()0-9]{0,40}?{_})??"
-                r"(?:on|in){_}{VALUE:DATE}",
-                r"{SUBJ:ORG}{_}(?:is|was){_}an?{_}(?:[^.;()]{0,80}?){ORGNOUN}{_}"
-                r"(?:[^.;()]{0,40}?)(?:founded|established|formed){_}(?:[^.;()0-9]{0,40}?{_})??"
-                r"(?:on|in){_}{VALUE:DATE}",
+                r"{SUBJ:ORG}{_},{_}(?:founded|established|formed|incorporated){_}"
+                r"(?:[^,.;()0-9]{0,40}?{_})??(?:on|in){_}{VALUE:DATE}",
+                # X is a … company / vocal group … formed in 1962; … created by … in 1921
+                r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
+                r"{_}(?:an?|the){_}(?:(?!,\s?an?\s)[^.;()]){0,80}?"
+                + _ORGNOUN2
+                + r"{_}(?:[^.;()]{0,40}?)"
+                + _FOUNDED
+                + r"{_}(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
+                # Since its founding in 1857 , The Bee …
+                r"(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon){_}(?:its|their){_}(?:founding|"
+                r"foundation|establishment|formation|creation|inception){_}(?:in|on){_}"
+                r"{VALUE:DATE}{_},{_}" + _ORG_S,
+                # Shantaram had formed Prabhat Film Company in 1929
+                r"(?:{NAMEP}|who){_}(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??(?:founded|formed|"
+                r"established|set up){_}(?:the{_})??(?:[a-z]+{_}(?:-{_})?){0,4}?{SUBJ:ORG}{_}"
+                r"(?:\([^()]{0,40}\){_})??"
+                r"(?:in|on){_}{VALUE:DATE}",
+                # The station originally began broadcasting June 20 , 1962; … itself originated in
+                _ORG_S + r"{_}(?:itself{_}|originally{_}|first{_})??(?:(?:began|started|commenced)"
+                r"{_}(?:broadcasting|operations|operating|trading|publication|service)|"
+                r"originated){_}(?:on{_}|in{_})??{VALUE:DATE}",
+                # … was an annual music tour that … began in 2011; a command … , active from 1944
+                r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the){_}"
+                r"(?:[^.;()]{0,100}?)"
+                + _ORGNOUN2
+                + r"(?:\s[^.;]{0,120}?)??(?:,{_})?(?:(?:that|which)"
+                r"{_}(?:was{_})?(?:began|started|originated|existed)|(?<=,\s)active){_}"
+                r"(?:in|on|from|since){_}{VALUE:DATE}",
+                # In 1998 , she founded the Collège international de Tunis
+                r"^In{_}{VALUE:DATE}{_},?{_}{NAMEP}{_}(?:co{_}-?{_})??(?:founded|formed|established|"
+                r"set up){_}(?:the{_})??{SUBJ:ORG}",
             ),
         ),
         Category(
@@ -253,20 +344,36 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             value_kind="person",
             answer_space=1000,
             question="Who founded {subject}?",
-            triggers=("founded", "founder", "founding", "co-founded", "established"),
+            triggers=(
+                "founded",
+                "founder",
+                "founding",
+                "co-founded",
+                "established",
+                "formed",
+                "started by",
+            ),
             patterns=(
                 r"{SUBJ:ORGP}{_}(?:,[^,()]{0,80},{_})??(?:was|were|is){_}(?:originally{_})??"
-                r"(?:co-?{_})??(?:founded|established|formed|started|created){_}"
-                r"(?:[^.;()]{0,40}?{_})??by{_}(?:the{_}(?:[a-z]+{_}){0,3})?{VALUE:NAME}",
-                r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_})??(?:co-?{_})??"
-                r"(?:founded|established){_}(?:the{_})??{SUBJ:ORG}",
-                r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
+                r"(?:co{_}-?{_})??(?:founded|established|formed|started|created){_}"
+                r"(?:[^.;()]{0,40}?{_})??by{_}(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
+                # Sappy Records is an independent record label …, started by Julie Doiron in 1990
+                _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the){_}"
+                r"(?:[^.;()]{0,120}?)" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
+                r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
+                r"(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
+                # the founder of the Sikh Empire , Maharaja Ranjit Singh
+                r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}{_},{_}{VALUE:NAME}",
+                r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
+                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??{SUBJ:ORG}",
+                r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
                 r"of{_}(?:the{_})??{SUBJ:ORG}",
-                r"{VALUE:NAMEP}{_}(?:is|was){_}(?:the{_}|a{_})??(?:co-?{_})??founder{_}"
+                r"{VALUE:NAMEP}{_}(?:is|was){_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}"
                 r"(?:and{_}[a-z ]+{_})??of{_}(?:the{_})??{SUBJ:ORG}",
                 r"^(?:Founded|Established){_}(?:in{_}{DATE}{_})??by{_}{VALUE:NAME}{_}"
                 r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??{SUBJ:ORG}",
             ),
+            value_stop=(_ORG_VALUE_STOP,),
         ),
         Category(
             name="spouse",
@@ -275,15 +382,33 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             value_kind="person",
             answer_space=1000,
             question="Who is {subject} married to?",
-            triggers=("married", "marriage", "wife", "husband", "spouse", "widow"),
+            triggers=(
+                "married",
+                "marriage",
+                "wife",
+                "husband",
+                "spouse",
+                "widow",
+                "son of",
+                "daughter of",
+            ),
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:later{_}|first{_}|then{_}|also{_})??married{_}(?:to{_})??"
-                r"(?:(?:the|an?|fellow){_}(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
+                r"(?:(?:(?:the|an?|fellow){_})?(?:[A-Z][\w-]+{_}(?=[a-z]))?(?:[a-z-]+{_}){1,3}?)??"
+                r"{VALUE:NAME}",
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
                 r"marriage{_}to{_}(?:(?:the|an?){_}(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
-                r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_},?{_}(?:first{_}|second{_}|late{_})??"
-                r"(?:wife|husband|spouse){_},?{_}{VALUE:NAME}",
+                # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
+                r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
+                r"{_},?{_}(?:first{_}|second{_}|late{_})??(?:wife|husband|spouse){_},?{_}{VALUE:NAME}",
+                # Meier Bernheimer ( 1801 - 1870 ) and his wife Sarah; Philip V , his wife , X
+                r"{SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??(?:,{_}(?:and{_})?|"
+                r"and{_})(?:his|her){_}(?:first{_}|second{_}|late{_})??(?:wife|husband){_},?{_}"
+                r"{VALUE:NAME}",
+                # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
+                r"(?:son|daughter|child|children){_}of{_}{SUBJ:NAME}{_}(?:\([^()]{0,40}\){_})??"
+                r"(?:,{_})?and{_}(?=[^\s,.]+\s[A-Z]){VALUE:NAME}(?!{_}(?:,{_})?and\b)",
                 r"{SUBJ:NAMEP}{_}(?:and|&){_}(?:(?:his|her){_}(?:wife|husband){_},?{_})??"
                 r"{VALUE:NAME}{_}(?:were{_})??married",
             ),
@@ -308,18 +433,28 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "play by",
             ),
             patterns=(
-                r"{SUBJ:WORKP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
+                r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
                 r"(?:an?|the){_}(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|play|story|"
-                r"memoir|essay|collection|biography|autobiography|comic|manga|short story|"
+                r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
                 r"treatise|textbook|series|trilogy){_}(?:[^.;()]{0,40}?{_})??(?:written{_})??by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
                 r"playwright|historian|scholar){_})??{VALUE:NAME}",
-                r"{SUBJ:WORKP}{_}(?:,{_})??(?:is|was){_}(?:a{_}[\w'’ -]{0,40}?{_})??written{_}by{_}"
+                _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}[\w'’ -]{0,40}?{_})??written{_}by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3})?{VALUE:NAME}",
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
-                r"poem|play|memoir|novella|story|essay|treatise){_},?{_}{SUBJ:WORK}",
+                r"poem|play|memoir|novella|story|essay|treatise){_},?{_}" + _WORK_T,
                 r"{SUBJ:WORK}{_},{_}(?:an?|the){_}(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|play|"
                 r"memoir|story){_}by{_}{VALUE:NAME}",
+                # (a film) based on Tom Clancy 's novel of the same name: the title's author
+                r"based{_}on{_}{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
+                r"(?:novel|book|novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}"
+                r"the{_}same{_}(?:name|title)",
+                r"based{_}on{_}(?:the|an?){_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|"
+                r"novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}the{_}same{_}"
+                r"(?:name|title){_},?{_}by{_}(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
+                # collected in his 1973 collection South of No North
+                r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|novella|"
+                r"collection|memoir|play|poem|autobiography){_},?{_}" + _WORK_T,
             ),
         ),
         Category(
@@ -344,20 +479,30 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 PAREN_TRIGGER,
             ),
             patterns=(
-                # Song of Freedom is a 1936 British film; Z is a 1998 novel by W
-                r"{SUBJ:WORKP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
+                # Song of Freedom is a 1936 British film; Z is a 1998 novel by W (a lead sentence:
+                # anchored at the sentence start, which also keeps the scan cheap)
+                r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
                 r"(?:an?|the){_}{VALUE:YEAR}{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
-                r"{SUBJ:WORKP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
-                r"(?:is|was|were){_}(?:[^.;()]{0,120}?{_})??(?:first{_}|originally{_}|"
-                r"officially{_}|later{_})??(?:published|released|premiered|issued|broadcast|"
-                r"aired){_}(?:[^.;()0-9]{0,60}?{_})??(?:,{_})??(?:on|in){_}{VALUE:DATE}",
+                _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
+                r"(?:is|was|were|has been){_}(?:(?:(?!scheduled|planned|set\sto|due\sto|expected|"
+                r"intended)[^.;()]){0,120}?{_})??(?:first{_}|originally{_}|officially{_}|later{_}|"
+                r"digitally{_}|commercially{_})??(?<![\w-])(?:published|released|"
+                r"premiered|issued|broadcast|aired){_}(?:[^.;()0-9]{0,60}?{_})??(?:,{_})??"
+                r"(?:on|in){_}{VALUE:DATE}",
+                # Released as a single in January 1991 , " Cry for Help " reached …
                 r"^(?:First{_}|Originally{_})??(?:[Pp]ublished|[Rr]eleased|[Ii]ssued){_}"
-                r"(?:as{_}[^,.;()]{0,40}?{_})??(?:on|in){_}{VALUE:DATE}{_},{_}{SUBJ:WORK}",
-                # … their book Anti - Oedipus ( 1972 ); the album Duty ( 2000 )
-                r"(?:(?<![\w])" + r"(?:novel|book|film|movie|album|EP|single|song|play|poem|opera|"
+                r"(?:as{_}[^,.;()]{0,40}?{_})??(?:(?:by|through|via){_}[^,.;()]{0,40}?{_})??"
+                r"(?:on|in){_}{VALUE:DATE}{_},{_}" + _WORK_S,
+                # the album Duty ( 2000 ); Rushdie 's Midnight 's Children ( 1981 ); such as …
+                r"(?:(?<![\w])(?:novel|book|film|movie|album|EP|single|song|play|poem|opera|"
                 r"musical|series|sitcom|documentary|game|LP|mixtape|painting|films|novels|books|"
-                r"albums|songs|such as|including|like)){_}(?:[a-z'’]+{_}){0,2}?{SUBJ:WORK}{_}\({_}"
-                r"{VALUE:YEAR}{_}\)",
+                r"albums|songs|plays|poems|operas|such as|including|like|starred in|appeared in|"
+                r"debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
+                + _WORK_T
+                + r"{_}\({_}{VALUE:YEAR}{_}\)",
+                # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few
+                r"(?<![\w,.-]){VALUE:YEAR}{_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?{WORKNOUN}{_},?{_})"
+                + _WORK_T,
             ),
         ),
         Category(
@@ -367,19 +512,31 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             value_kind="place",
             answer_space=1000,
             question="Where is {subject} headquartered?",
-            triggers=("headquarter", "based in", "based at", "head office", "head-office"),
+            triggers=(
+                "headquarter",
+                "based in",
+                "based at",
+                "head office",
+                "head-office",
+                "club from",
+                "team from",
+            ),
             patterns=(
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the){_}(?:[^.;()]{0,100}?){ORGNOUN}{_}(?:[^.;()]{0,60}?)"
-                r"(?:based|headquartered){_}(?:in|at){_}(?:the\s[a-z ]{0,40}?(?:of|in)\s)?"
+                r"(?:based|headquartered){_}(?:in|at){_}(?:the\s[\w ]{0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
                 r"{_}(?:currently{_}|now{_})??(?:headquartered|based){_}(?:in|at){_}"
-                r"(?:the\s[a-z ]{0,40}?(?:of|in)\s)?{VALUE:PLACE}",
+                r"(?:the\s[\w ]{0,40}?(?:of|in)\s)?{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}['’]s?{_}(?:headquarters|head{_}office|main{_}office){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 r"{SUBJ:ORG}{_},{_}(?:headquartered|based){_}in{_}{VALUE:PLACE}",
+                # Fyllingen Fotball was a Norwegian association football club from Fyllingsdalen
+                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?{_}(?:[^.;()]{0,60}?)"
+                r"(?:football|soccer|hockey|basketball|baseball|rugby|cricket|sports|handball|"
+                r"volleyball){_}(?:club|team){_}(?:from|in){_}{VALUE:PLACE}",
                 r"(?:[Hh]eadquartered|[Bb]ased){_}in{_}{VALUE:PLACE}{_},{_}(?:the{_})??{SUBJ:ORG}"
                 r"{_}(?:is|was)",
             ),
@@ -402,7 +559,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"\s(?:and|is)\sthe\s(?:[a-z]+\s){0,2}?capital\sof{_}(?:the{_})??{SUBJ:PLACE}",
                 r"(?:[Tt]he\s)?capital{_}(?:city{_})??of{_}(?:the{_})??{SUBJ:PLACE}{_},?{_}"
                 r"(?:is|was){_}{VALUE:PLACE}",
-                r"{SUBJ:PLACEP}{_}['’]s?{_}capital{_}(?:city{_})??(?:is|was|,){_}{VALUE:PLACE}",
+                r"{SUBJ:PLACEP}{_}['’]s?{_}(?:(?:[a-z]+{_}){1,3}?)??capital{_}(?:city{_})??"
+                r"(?:(?:is|was|,){_})?{VALUE:PLACE}",
                 r"(?:its|[Ii]ts){_}capital{_}(?:city{_})??(?:is|was|at|in|being){_}{VALUE:PLACE}",
             ),
         ),
@@ -422,19 +580,54 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "enrolled",
                 "degree",
                 "student at",
+                "phd",
+                "ph.d",
+                "ph. d",
+                "doctorate",
+                "player for",
+                "played college",
+                "bachelor",
+                "master's",
+                "bfa",
+                "mfa",
                 "studying",
             ),
+            # every value is followed by "(?!{_}[–—]{_}[A-Z])": "Texas State University – San Marcos"
+            # is a campus name that runs past the dash, and half of it would be a wrong value
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|then{_}|also{_})??"
                 r"(?:graduated|studied|was{_}educated|attended|enrolled|earned|received|"
                 r"obtained|completed|went{_}on{_}to{_}study|did)"
-                r"(?:[^.;()]{0,80}?)\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}",
+                r"(?:[^.;()]{0,80}?)\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
-                r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}",
+                r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
-                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}",
-                r"[Aa]fter{_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)\s?(?:from|at){_}"
-                r"(?:the{_})??{VALUE:ORG}",
+                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # … and a law degree from the DePaul University School of Law
+                r"(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|MS|BFA|MFA|MBA|PhD|"
+                r"Ph\.\s?D\.|"
+                r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)(?:{_}(?:[^.;()]{0,60}?))?"
+                r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # studied at the Moore College of Art and the University of Pennsylvania
+                r"(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
+                r"(?:at|from){_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}|at{_}|from{_})?"
+                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # Educated at Upper Canada College , the University of Toronto , Boyd …
+                r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_},{_}(?:and{_})??(?:the{_})??"
+                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # Steiner … was a basketball player for Butler University
+                r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?(?:for|at)"
+                r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # Brewster attended Hopkins Grammar School; while attending L.A. City College
+                r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
+                r"(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # while a student at the Curtis Institute of Music
+                r"(?:[Ww]hile|[Aa]s){_}an?{_}(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
+                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
+                r"\s?(?:from|at){_}"
+                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
             ),
             value_cues=(_EDU_CUES,),
         ),

@@ -13,10 +13,11 @@ Matching rules (also in the README):
   - its subject equals (after canonicalisation with the category's subject kind) the key of any
     mention of the gold head entity, or it is the resolved document title and some mention of
     the head entity refers to the title (see :func:`singleton.extract.resolve.compatible`);
-  - its value equals the key of any mention of the gold tail entity; dates compare at the gold
-    mention's precision: a gold "1963" is matched by a predicted 1963-03-13 (more precise is
-    still correct), a gold 13 March 1963 is not matched by a predicted 1963; the circa mark is
-    ignored.
+  - its value equals the key of any mention of the gold tail entity (or, for a person value,
+    the resolved title when a tail mention refers to the title, as for subjects); dates compare
+    at the gold mention's precision: a gold "1963" is matched by a predicted 1963-03-13 (more
+    precise is still correct), a gold 13 March 1963 is not matched by a predicted 1963; the
+    circa mark is ignored.
 * Gold facts are deduplicated per (head, value): Re-DocRED sometimes splits one entity in
   two ("Manon" / "Manon Balletti"); two labels whose heads both refer to the document title
   (or have the same mention keys) and whose tails have the same value are one fact.
@@ -249,6 +250,17 @@ def _score_doc(
                 keys.add(entity_key(main, "person"))
                 keys.add(entity_key(main, c.subject_kind))
             tails = [m["name"] for m in vs[t]]
+            if (
+                main
+                and c.value_kind == "person"
+                and any(
+                    compatible(n, main) or entity_key(n, "person") == entity_key(main, "person")
+                    for n in tails
+                )
+            ):
+                # a person value that refers to the document's subject (spouse, founder) is
+                # counted under the resolved title, as a subject is
+                tails = [*tails, main]
             # Re-DocRED sometimes splits one entity in two ("Manon" / "Manon Balletti"): the
             # same fact about the same subject is one gold fact, as it is one counted fact.
             head_id = ("main",) if is_main else tuple(sorted(keys))

@@ -92,6 +92,32 @@ def test_tiny_redocred_file(tmp_path: Path) -> None:
     }
 
 
+def test_person_value_referring_to_title_matches(tmp_path: Path) -> None:
+    # the reverse spouse fact is counted under the title's key ("Anthony Steel"); the gold tail
+    # is spelled "Anthony Maitland Steel": both name the document's subject
+    sentence = (
+        "Anthony Maitland Steel ( 21 May 1920 – 21 March 2001 ) was an English actor best "
+        "known for his marriage to Anita Ekberg ."
+    )
+    toks = sentence.split()
+    doc = {
+        "title": "Anthony Steel (actor)",
+        "sents": [toks],
+        "vertexSet": [
+            [{"name": "Anthony Maitland Steel", "sent_id": 0, "pos": [0, 3]}],
+            [{"name": "Anita Ekberg", "sent_id": 0, "pos": [21, 23]}],
+        ],
+        "labels": [
+            {"h": 0, "t": 1, "r": "P26", "evidence": [0]},
+            {"h": 1, "t": 0, "r": "P26", "evidence": [0]},
+        ],
+    }
+    p = tmp_path / "steel.json"
+    p.write_text(json.dumps([doc]), encoding="utf-8")
+    row = evaluate_redocred(p, ["spouse"])["categories"]["spouse"]
+    assert (row["gold"], row["predicted"], row["correct"]) == (2, 2, 2)
+
+
 @pytest.fixture(scope="module")
 def redocred() -> dict:
     return evaluate_redocred(REDOCRED)
@@ -129,6 +155,30 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
             pytest.mark.xfail(reason="below target, see docs_extraction.md", strict=False)
         )
     assert row["precision"] >= p_min and row["recall"] >= r_min, row
+
+
+# floors just under the measured figures (docs_extraction.md): a change that loses ground on
+# any category fails here even while the category is still below its target
+FLOORS = {
+    "birth_date": (0.98, 0.86),
+    "death_date": (0.95, 0.76),
+    "birth_place": (0.95, 0.54),
+    "death_place": (0.95, 0.36),
+    "founding_date": (0.85, 0.22),
+    "spouse": (0.70, 0.17),
+    "publication_date": (0.80, 0.23),
+    "educated_at": (0.90, 0.48),
+    "author": (0.75, 0.10),
+}
+
+
+@needs_redocred
+@pytest.mark.parametrize("category", sorted(FLOORS))
+def test_redocred_floors(redocred: dict, category: str) -> None:
+    row = redocred["categories"][category]
+    p_min, r_min = FLOORS[category]
+    assert row["precision"] >= p_min and row["recall"] >= r_min, row
+    assert redocred["micro"]["precision"] >= 0.89, redocred["micro"]
 
 
 @pytest.mark.skipif(not (DATA / "wikibio-sample").is_dir(), reason="WikiBio sample not found")

@@ -295,6 +295,8 @@ _ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _PUNCT_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _INNER_SPACE_HYPHEN = re.compile(r"\s*([-–‐])\s*")
+# tokenised clitics ("Ca n't", "It 's") rejoin their word: the key of "Can't" and "Ca n't" agree
+_CLITIC = re.compile(r"(?<=\w) (n['’]t|['’](?:s|re|ll|ve|d|m))(?!\w)", re.IGNORECASE)
 
 
 def fold_latin(s: str) -> str:
@@ -321,6 +323,8 @@ def canonical_key(text: str, *, strip_titles: bool = True) -> str:
     s = _QUOTED.sub(" ", s)  # Wilfried " Willi " Schneider -> Wilfried Schneider
     s = _PARENS.sub(" ", s)
     s = _INNER_SPACE_HYPHEN.sub("-", s)  # tokenised "Faure - Favier" -> faure-favier
+    if "'" in s or "’" in s:
+        s = _CLITIC.sub(r"\1", s)
     s = fold_latin(s.casefold())
     s = s.replace("-", " ")
     toks = [t for t in (_PUNCT_EDGE.sub("", t) for t in _TOKEN_SPLIT.split(s)) if t]
@@ -352,6 +356,7 @@ def generational_or_roman(token: str) -> bool:
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s")
 
 
 def entity_key(text: str, kind: str) -> str:
@@ -362,4 +367,7 @@ def entity_key(text: str, kind: str) -> str:
         return place_key(text)
     if not isinstance(text, str):
         return ""
+    if kind == "organization":
+        # "the Moore College of Art and the University of Pennsylvania" is two institutions
+        text = _ORG_LIST.split(text, maxsplit=1)[0]
     return canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), strip_titles=False)

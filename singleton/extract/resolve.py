@@ -18,12 +18,114 @@ import re
 from singleton.extract.normalize import canonical_key, entity_key, generational_or_roman
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
+# titles of list-like pages name no entity: the document's subject is found in the text
+_LIST_TITLE = re.compile(
+    r"^(?:lists?|outline|timeline|index|glossary|history|comparison|discography|bibliography)"
+    r"\s+of\s|\b(?:discography|filmography|bibliography)$",
+    re.IGNORECASE,
+)
 PRONOUNS = frozenset(["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"])
 _NICK_RX = re.compile(r"[\"“”„«»]\s*([^\"“”„«»]{1,40}?)\s*[\"“”„«»]")
+# "The company", "the band", "This album": a definite description of the document's subject
+_DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+|EP))$")
+# nouns a definite description may use for an entity the lead introduced with another noun
+_NOUN_FAMILY: dict[str, frozenset[str]] = {
+    k: frozenset(v)
+    for k, v in {
+        "group": ("band", "group", "ensemble", "duo", "trio", "quartet", "collective"),
+        "band": ("band", "group"),
+        "company": (
+            "company",
+            "corporation",
+            "firm",
+            "manufacturer",
+            "business",
+            "retailer",
+            "conglomerate",
+            "airline",
+            "bank",
+            "publisher",
+            "label",
+            "studio",
+            "developer",
+            "brand",
+            "chain",
+            "carrier",
+            "operator",
+            "subsidiary",
+            "producer",
+        ),
+        "firm": ("firm", "company", "corporation"),
+        "corporation": ("corporation", "company"),
+        "song": ("song", "single", "track", "ballad"),
+        "single": ("single", "song", "track"),
+        "track": ("track", "song", "single"),
+        "record": ("record", "album", "single", "ep"),
+        "album": ("album", "ep", "record", "lp"),
+        "film": ("film", "movie", "documentary", "feature"),
+        "movie": ("movie", "film"),
+        "book": ("book", "novel", "novella", "memoir", "biography", "autobiography", "collection"),
+        "novel": ("novel", "novella"),
+        "school": ("school", "college", "academy", "seminary", "institute"),
+        "college": ("college", "school"),
+        "university": ("university",),
+        "club": ("club", "team", "side"),
+        "team": ("team", "club", "side"),
+        "paper": ("newspaper", "paper", "daily", "weekly"),
+        "newspaper": ("newspaper", "paper", "daily", "weekly"),
+        "magazine": ("magazine", "journal", "periodical"),
+        "game": ("game",),
+        "series": ("series", "sitcom", "show", "drama", "telenovela", "miniseries"),
+        "show": ("show", "series", "programme", "program", "sitcom"),
+        "organisation": ("organisation", "organization", "association", "society", "agency"),
+        "organization": ("organisation", "organization", "association", "society", "agency"),
+    }.items()
+}
+# one-word organisation or work "names" that are only a common noun
+_GENERIC = (
+    "college university school academy institute company corporation club team band group "
+    "album film song single novel book series party church museum library hospital committee "
+    "commission council association society league station llc inc ltd plc gmbh corp co "
+    "ag sa"
+)
+GENERIC_NOUNS = frozenset(_GENERIC.split())
+# lead nouns that say the document is not about a person (he/she then refer elsewhere)
+_NON_PERSON = (
+    "war battle novel book album film movie song single series company corporation band "
+    "group city town village river palace castle building church station airport party "
+    "treaty agreement election campaign game poem play opera painting school university "
+    "college museum newspaper magazine tour festival district province county region "
+    "state country empire kingdom dynasty doctrine concept genre story novella memoir essay "
+    "character episode track ep record soundtrack musical sitcom show policy act law "
+    "organisation organization association club team league hall monument statue bridge "
+    "road street park lake mountain island zone municipality commune hamlet neighborhood "
+    "neighbourhood centre center hub airline manufacturer label brand microarchitecture "
+    "processor car vehicle ship aircraft"
+)
+NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
+_STYLED = re.compile(
+    r"^(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Sultan|Pope|Shah|Kaiser|Pharaoh|"
+    r"Caliph|Maharaja|Rajah?)\s"
+)
+_LEAD_CHARS = 600
+_RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
+_LEAD_PRED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
+    r"(?=\s(?:who|which|that|by|from|in|of|for|with|based|founded|formed|established|on|at)\b"
+    r"|[,;()]|$)"
+)
+_SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
+
+
+# "John of Islay, Earl of Ross": a peerage after a comma disambiguates a person's title
+_PEERAGE = re.compile(
+    r",\s*(?:\d+(?:st|nd|rd|th)\s)?(?:Earl|Duke|Duchess|Marquis|Marquess|Marchioness|Count|"
+    r"Countess|Baron|Baroness|Viscount|Viscountess|Prince|Princess|Lord|Lady|Baronet)\b.*$"
+)
 
 
 def strip_disambiguator(title: str) -> str:
-    return _DISAMBIG.sub("", title or "").strip()
+    return _PEERAGE.sub("", _DISAMBIG.sub("", title or "")).strip()
 
 
 def name_tokens(name: str) -> list[str]:
@@ -75,12 +177,62 @@ class DocResolver:
 
     def __init__(self, title: str | None, text: str | None = None) -> None:
         t = strip_disambiguator(title) if title else ""
+        if _LIST_TITLE.search(t):
+            t = ""
         self.main_text: str | None = t or None
         self.main_key: str | None = canonical_key(t) if t else None
         self._title_keys = {entity_key(t, k) for k in ("person", "work")} if t else set()
         self.from_title = bool(t)
         self.text = text
         self.full_names: dict[str, str] = {}  # last token -> full name as written
+        self._lead: frozenset[str] | None = None
+        self._person: bool | None = None
+
+    def lead_words(self) -> frozenset[str]:
+        """Head nouns of the first sentence's predicate ("X is a 1998 album by Y" -> album)."""
+        if self._lead is None:
+            head = (self.text or "")[:_LEAD_CHARS]
+            m = _SENT_END.search(head)
+            head = head[: m.start()] if m else head
+            # the predicate noun phrase: "… is a major Turkish weapons manufacturer [based in …]"
+            # its head nouns: the last word of each coordinated part ("… film actor" -> actor)
+            p = _LEAD_PRED.search(head)
+            heads = set()
+            for part in re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []:
+                words = re.findall(r"[a-z][a-z-]*", part)
+                while words and len(words[-1]) > 4 and words[-1].endswith(("ed", "ing")):
+                    words.pop()  # "a concept created [by …]", "a song written [and …]"
+                if words:
+                    heads.add(words[-1])
+                    if words[-1].endswith("s") and len(words[-1]) > 3:
+                        heads.add(words[-1][:-1])  # "one of the nine … medical schools"
+            self._lead = frozenset(heads)
+        return self._lead
+
+    def may_be_person(self) -> bool:
+        """False when the title or the lead says the document is about a war, a novel, a
+        company … ("War of the Quadruple Alliance", "X is a 1998 album")."""
+        if self._person is None:
+            first = (self.main_text or "").split(" ", 1)[0].lower()
+            self._person = first not in NON_PERSON_NOUNS and not (
+                self.lead_words() & NON_PERSON_NOUNS
+            )
+        return self._person
+
+    def definite(self, text: str) -> tuple[str, str] | None | bool:
+        """A definite description ("The company") refers to the main entity when the lead
+        introduced it with that noun (or a near synonym: "the group" for a band). Returns the
+        main entity, None (a description of something else: drop), or False (not one)."""
+        m = _DEFINITE.match(text.strip())
+        if m is None:
+            return False
+        noun = m.group(1).split()[-1].lower()
+        if self.main_text is None or not self.from_title:
+            return None
+        lead = self.lead_words()
+        if noun in lead or _NOUN_FAMILY.get(noun, frozenset()) & lead:
+            return self.main()
+        return None
 
     def is_pronoun(self, text: str) -> bool:
         return text.strip().lower() in PRONOUNS
@@ -96,10 +248,35 @@ class DocResolver:
         ``text`` None means the statement has no explicit subject: the main entity.
         """
         if text is None or self.is_pronoun(text):
+            if kind == "person" and not self.may_be_person():
+                return None  # "his wife" in an article about a war or a novel is not its wife
             return self.main()
+        if kind != "person":
+            d = self.definite(text)
+            if d is not False:
+                return d  # type: ignore[return-value]
+            # "The Hunt for Red October and the 1992 [film …]", "The History of Saints by the
+            # North Carolina [band …]": a title does not run on into the next phrase
+            text = _RUNON.sub("", text)
         key = entity_key(text, kind)
         if not key:
             return None
+        if kind != "person" and key in GENERIC_NOUNS:
+            return None  # "College" cut from "Collège international de Tunis" names nothing
+        if (
+            kind != "person"
+            and self.main_key
+            and pos > 0
+            and self.text is not None
+            and key != self.main_key
+            and self.main_key.endswith(" " + key)
+            and canonical_key(self.text[max(0, pos - 120) : pos] + " " + text).endswith(
+                " " + self.main_key
+            )
+        ):
+            # the block stopped inside the title: "Navy , Army and Air Force Institutes",
+            # "El Tren de los Momentos" (lower-case or punctuated words the blocks do not span)
+            return self.main_text, self.main_key  # type: ignore[return-value]
         if self.main_text is not None and (
             key == self.main_key
             or key in self._title_keys
@@ -108,6 +285,8 @@ class DocResolver:
             return self.main_text, self.main_key  # type: ignore[return-value]
         ntok = len(key.split())
         if kind == "person":
+            if ntok == 1 and _STYLED.match(text.strip()):
+                return text, key  # "King Ferdinand": the style makes one name a full one
             if ntok == 1:
                 full = self.full_names.get(key) or self._earlier_full_name(text, pos)
                 if full is not None:
