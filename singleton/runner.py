@@ -25,6 +25,9 @@ from singleton.recipes import find_recipe, load_recipe
 from singleton.sources import Columns, DocumentBatch, Source, open_source
 from singleton.store import Run, Store
 
+PROGRESS_INTERVAL_ENV = "SINGLETON_PROGRESS_INTERVAL"
+COMMIT_INTERVAL_ENV = "SINGLETON_COMMIT_INTERVAL"
+
 
 @dataclass
 class RunRequest:
@@ -105,6 +108,8 @@ def resolve(request: RunRequest) -> ResolvedRun:
         raise UserError(f"--limit-docs must be at least 1, not {limit}")
     engine = pick(request.engine, run_cfg, "engine", "local")
     spacy_model = pick(request.spacy_model, extract_cfg, "spacy_model")
+    progress_interval()  # a bad SINGLETON_*_INTERVAL fails before a run is created
+    commit_interval()
     resolved = ResolvedRun(
         name=name,
         source=source,
@@ -129,13 +134,41 @@ def resolve(request: RunRequest) -> ResolvedRun:
     return resolved
 
 
+def _source_name(source: dict[str, Any], fallback: str) -> str:
+    paths = source.get("paths") or source.get("data_files") or (
+        [source["path"]] if source.get("path") else []
+    )
+    name = ", ".join(str(p) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
+    for key in ("config", "split"):
+        if source.get(key):
+            name += f" ({key} {source[key]})"
+    return name or fallback
+
+
 def _describe_difference(run: Run, source: dict[str, Any], options: dict[str, Any]) -> str:
     if run.source != source:
-        return f"its source was {run.source.get('path') or run.source.get('paths') or run.name}"
+        def without_files(desc: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in desc.items() if k != "files"}
+
+        if without_files(run.source) == without_files(source):
+            return "its source file has changed since it started (size or modification time)"
+        if _source_name(run.source, run.name) == _source_name(source, ""):
+            return "its source was read with other columns, config or split"
+        return (f"its source was {_source_name(run.source, run.name)}, not "
+                f"{_source_name(source, 'the bundled sample')}")
     for key in options:
         if run.options.get(key) != options.get(key):
+            if key in ("categories", "spacy_model", "limit_docs", "engine"):
+                def shown(value: Any) -> str:
+                    if value is None:
+                        return "none"
+                    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+                verb = "were" if key == "categories" else "was"
+                return (f"its {key.replace('_', ' ')} {verb} {shown(run.options.get(key))}, "
+                        f"not {shown(options.get(key))}")
             return f"its {key.replace('_', ' ')} differ"
-    return "its extractor version differs"
+    return f"its extractor version was {run.extractor_version}"
 
 
 def start_or_resume(store: Store, resolved: ResolvedRun, *, restart: bool, out: TextIO) -> Run:
@@ -183,12 +216,11 @@ class RunOutcome:
 def execute(store: Store, resolved: ResolvedRun, run: Run, *, out: TextIO = sys.stderr) -> RunOutcome:
     """Stream the source from the run's cursor through the engine into the store."""
     settings = ExtractionSettings(tuple(resolved.categories), resolved.spacy_model)
-    settings.extractor()  # fail fast (e.g. a missing spaCy model) before reading anything
     rows_done = int(run.cursor.get("rows", 0))
     remaining = None if resolved.limit_docs is None else resolved.limit_docs - rows_done
     progress = Progress(
-        f"run {run.id}", stream=out, initial_docs=run.documents, initial_bytes=run.bytes,
-        initial_facts=run.mentions,
+        f"run {run.id}", stream=out, interval_s=progress_interval(),
+        initial_docs=run.documents, initial_bytes=run.bytes, initial_facts=run.mentions,
     )
     outcome = RunOutcome(run=run)
     malformed_before = int(run.cursor.get("malformed", 0))
@@ -208,18 +240,31 @@ def execute(store: Store, resolved: ResolvedRun, run: Run, *, out: TextIO = sys.
         progress.update(batch.rows, batch.bytes, mentions.num_rows)
 
     try:
+        # fail fast (e.g. a missing spaCy model) before reading anything; inside the try, so a
+        # run that counted nothing is not left behind as "unfinished"
+        settings.extractor()
         if remaining is None or remaining > 0:
-            batches = resolved.source.batches(
-                skip_rows=rows_done, batch_docs=resolved.batch_docs, limit_rows=remaining
-            )
             if resolved.engine == "ray":
-                from singleton.engines.ray_engine import run_batches_on_ray
+                from singleton.engines import ray_engine
 
-                run_batches_on_ray(batches, settings, commit, address=resolved.ray_address)
+                ray_engine.require_ray()
+                # partials live beside the database; the cursor says which ones are merged
+                ray_engine.discard_other_partials(store.path, run.id)
+                ray_engine.run_on_ray(
+                    resolved.source, settings, commit,
+                    partials=ray_engine.partials_dir(store.path, run.id),
+                    start_rows=rows_done, limit_rows=remaining,
+                    batch_docs=resolved.batch_docs, address=resolved.ray_address,
+                )
             else:
                 from singleton.engines.local import run_batches
 
-                run_batches(batches, settings, commit, workers=resolved.workers)
+                batches = resolved.source.batches(
+                    skip_rows=rows_done, batch_docs=resolved.batch_docs, limit_rows=remaining
+                )
+                pace = commit_interval()
+                run_batches(batches, settings, commit, workers=resolved.workers,
+                            **({} if pace is None else {"commit_interval_s": pace}))
     except KeyboardInterrupt:
         progress.close()
         store.set_status(run.id, "interrupted")
@@ -227,18 +272,51 @@ def execute(store: Store, resolved: ResolvedRun, run: Run, *, out: TextIO = sys.
         outcome.run = store.run(run.id)
         return outcome
     except BaseException:
-        progress.close()
+        progress.close(summary=False)  # the error line is what the user needs to see
         if state["rows"] == rows_done == 0:
             store.delete_run(run.id)  # nothing was counted: leave no half-started run behind
         else:
             store.set_status(run.id, "failed")
         raise
+    if state["rows"] == 0:
+        progress.close(summary=False)
+        store.delete_run(run.id)
+        raise UserError(
+            f"{resolved.source.label}: holds no documents (no rows, or only blank lines); "
+            "check the path, --config and --split"
+        )
     progress.close()
     partial = resolved.limit_docs is not None and state["rows"] >= resolved.limit_docs
     store.set_status(run.id, "finished", partial=partial)
     outcome.malformed = state["malformed"]
     outcome.run = store.run(run.id)
     return outcome
+
+
+def _seconds_from_env(name: str) -> float | None:
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise UserError(f"{name}={text!r}: expected a number of seconds, like 5")
+    return value
+
+
+def progress_interval() -> float:
+    """Seconds between plain progress lines when stderr is not a terminal (default 10);
+    ``SINGLETON_PROGRESS_INTERVAL=0`` prints a line after every commit."""
+    value = _seconds_from_env(PROGRESS_INTERVAL_ENV)
+    return 10.0 if value is None else value
+
+
+def commit_interval() -> float | None:
+    """``SINGLETON_COMMIT_INTERVAL``: least seconds between two commits of the local engine
+    (None: the engine's default); 0 commits every batch, the finest resume points."""
+    return _seconds_from_env(COMMIT_INTERVAL_ENV)
 
 
 def default_db() -> Path:

@@ -1,0 +1,35 @@
+"""The throughput benchmark runs end to end on a small fixture (its figures are not asserted)."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+from singleton.sources import bundled_sample_path
+
+
+def test_throughput_benchmark_prints_its_figures_as_json(tmp_path: Path) -> None:
+    corpus = tmp_path / "wiki.jsonl.gz"
+    with gzip.open(bundled_sample_path(), "rb") as handle:
+        lines = b"".join(itertools.islice(handle, 80))
+    with gzip.open(corpus, "wb") as handle:
+        handle.write(lines)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "throughput.py"), "--corpus", str(corpus),
+         "--json", "--workers", "1", "--naive-docs", "5"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    for key in ("read_mb_s", "pipeline_mb_s", "ratio_to_read", "peak_rss_mb", "scaling"):
+        assert key in result
+    assert [p["fraction"] for p in result["scaling"]] == [0.25, 0.5, 1.0]
+    assert all({"mb_s", "peak_rss_mb", "rows"} <= set(p) for p in result["scaling"])
+    assert result["scaling"][-1]["rows"] == 80
+    if "naive_mb_s" in result:  # only with the optional spaCy model installed
+        assert "speedup_vs_naive" in result
