@@ -242,7 +242,10 @@ def execute(store: Store, resolved: ResolvedRun, run: Run, *, out: TextIO = sys.
     try:
         # fail fast (e.g. a missing spaCy model) before reading anything; inside the try, so a
         # run that counted nothing is not left behind as "unfinished"
-        settings.extractor()
+        if resolved.engine == "local" and resolved.workers <= 1:
+            settings.extractor()  # extraction runs in this process: build it now
+        elif resolved.spacy_model:
+            check_spacy_model(resolved.spacy_model)  # workers build their own extractor
         if remaining is None or remaining > 0:
             if resolved.engine == "ray":
                 from singleton.engines import ray_engine
@@ -317,6 +320,18 @@ def commit_interval() -> float | None:
     """``SINGLETON_COMMIT_INTERVAL``: least seconds between two commits of the local engine
     (None: the engine's default); 0 commits every batch, the finest resume points."""
     return _seconds_from_env(COMMIT_INTERVAL_ENV)
+
+
+def check_spacy_model(name: str) -> None:
+    """Fail before reading anything when the optional spaCy model is not installed, without
+    loading it (each worker loads its own)."""
+    import spacy.util
+
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        raise UserError(
+            f"spaCy model '{name}' is not installed: run `python -m spacy download {name}` "
+            "(e.g. en_core_web_sm) or `pip install singleton[ner]`"
+        )
 
 
 def default_db() -> Path:
