@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -93,10 +94,19 @@ class ParsedDate:
         return s + ("~" if self.approximate else "")
 
 
+# bounded memo for the pure normalisers below (the same names and dates recur in a corpus)
+_CACHE_SIZE = 65536
+
+
 def parse_date(text: str) -> ParsedDate | None:
     """Parse a date as written in prose; None when it is not a plausible single date."""
     if not isinstance(text, str):
         return None
+    return _parse_date(text)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parse_date(text: str) -> ParsedDate | None:
     s = unicodedata.normalize("NFKC", text).strip().strip(",;")
     if not s or len(s) > 60:
         return None
@@ -159,7 +169,14 @@ def parse_date(text: str) -> ParsedDate | None:
 
 def normalize_date(text: str) -> str | None:
     """ISO form of a date as written (see module docstring), or None."""
-    p = parse_date(text)
+    if not isinstance(text, str):
+        return None
+    return _normalize_date(text)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _normalize_date(text: str) -> str | None:
+    p = _parse_date(text)
     return p.iso() if p else None
 
 
@@ -302,6 +319,8 @@ _CLITIC = re.compile(r"(?<=\w) (n['’]t|['’](?:s|re|ll|ve|d|m))(?!\w)", re.IG
 def fold_latin(s: str) -> str:
     """Drop diacritics from Latin letters only (non-Latin scripts keep their marks)."""
     s = s.translate(_LATIN_EXTRA)
+    if s.isascii():
+        return s  # no marks to drop; NFKD and NFC leave ASCII as it is
     out: list[str] = []
     prev_latin = False
     for ch in unicodedata.normalize("NFKD", s):
@@ -318,6 +337,11 @@ def canonical_key(text: str, *, strip_titles: bool = True) -> str:
     """Canonical key of a name or place: what subjects and values are counted under."""
     if not isinstance(text, str):
         return ""
+    return _canonical_key(text, strip_titles)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _canonical_key(text: str, strip_titles: bool) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = " " + re.sub(r"\s+", " ", s) + " "
     s = _QUOTED.sub(" ", s)  # Wilfried " Willi " Schneider -> Wilfried Schneider
@@ -346,9 +370,13 @@ def place_key(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
-    first = re.split(r"\s*,\s*", text.strip(), maxsplit=1)[0]
-    first = re.sub(r"^(?:the|The)\s+", "", first)
-    return canonical_key(first, strip_titles=False)
+    first = _PLACE_SPLIT.split(text.strip(), maxsplit=1)[0]
+    first = _PLACE_THE.sub("", first)
+    return _canonical_key(first, False)
+
+
+_PLACE_SPLIT = re.compile(r"\s*,\s*")
+_PLACE_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def generational_or_roman(token: str) -> bool:
@@ -361,6 +389,17 @@ _ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s")
 
 def entity_key(text: str, kind: str) -> str:
     """Canonical key of a subject or value of the given kind (person, place, organization …)."""
+    if isinstance(text, str) and isinstance(kind, str):
+        return _entity_key(text, kind)
+    return _entity_key_uncached(text, kind)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _entity_key(text: str, kind: str) -> str:
+    return _entity_key_uncached(text, kind)
+
+
+def _entity_key_uncached(text: str, kind: str) -> str:
     if kind == "person":
         return canonical_key(text)
     if kind == "place":
@@ -370,4 +409,4 @@ def entity_key(text: str, kind: str) -> str:
     if kind == "organization":
         # "the Moore College of Art and the University of Pennsylvania" is two institutions
         text = _ORG_LIST.split(text, maxsplit=1)[0]
-    return canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), strip_titles=False)
+    return _canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), False)

@@ -14,8 +14,17 @@ surnames resolve to an earlier full name in the same document that ends with the
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
-from singleton.extract.normalize import canonical_key, entity_key, generational_or_roman
+from singleton.extract.normalize import (
+    _LATIN_EXTRA,
+    canonical_key,
+    entity_key,
+    fold_latin,
+    generational_or_roman,
+)
+from singleton.extract.patterns import NAME
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
 # titles of list-like pages name no entity: the document's subject is found in the text
@@ -139,6 +148,17 @@ def nickname_tokens(name: str) -> list[str]:
 
 def compatible(name: str, main: str) -> bool:
     """Whether ``name`` (as written) can refer to the entity called ``main``."""
+    if isinstance(name, str) and isinstance(main, str):
+        return _compatible(name, main)
+    return _compatible_uncached(name, main)
+
+
+@lru_cache(maxsize=65536)
+def _compatible(name: str, main: str) -> bool:
+    return _compatible_uncached(name, main)
+
+
+def _compatible_uncached(name: str, main: str) -> bool:
     a, b = name_tokens(name), name_tokens(main)
     if not a or not b:
         return False
@@ -303,17 +323,59 @@ class DocResolver:
         """The first "First [Middle] Token" written before ``pos`` (bounded look-back)."""
         if self.text is None or pos <= 0 or not token.strip():
             return None
-        from singleton.extract.patterns import NAME
-
         lo = max(0, pos - LOOKBACK)
-        rx = re.compile(rf"(?P<n>{NAME})")
-        tok = token.strip()
-        for m in rx.finditer(self.text, lo, pos):
-            name = m.group("n")
+        ktok = canonical_key(token.strip())
+        if not _may_contain_key(self.text, lo, pos, ktok):
+            return None  # no name in the look-back can have this last word
+        for m in _NAME_RX.finditer(self.text, lo, pos):
+            name = m.group()
             words = canonical_key(name).split()
-            if len(words) >= 2 and words[-1] == canonical_key(tok):
+            if len(words) >= 2 and words[-1] == ktok:
                 return name
         return None
 
 
 LOOKBACK = 20_000
+_NAME_RX = re.compile(rf"(?:{NAME})")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _may_contain_key(text: str, lo: int, pos: int, ktok: str) -> bool:
+    """False only when no name in ``text[lo:pos]`` can have the key word ``ktok``.
+
+    A key word is the case-folded characters of one stretch of the name, less dots, edge
+    punctuation and a space before a clitic; only "jr"/"sr" are rewritten ("Junior"). When no
+    character outside ASCII in the stretch can fold to an ASCII letter or digit (see
+    :func:`_folds_to_ascii`), the key word's ASCII letters and digits occur, in a row, among
+    those of the lower-cased text."""
+    if ktok in ("jr", "sr"):
+        return True
+    region = text[lo:pos]
+    low = region.lower()
+    if ktok in low:
+        return True
+    if not region.isascii():
+        for ch in set(_NON_ASCII.findall(region)):
+            if _folds_to_ascii(ch):
+                return True
+    core = _NOT_ALNUM.sub("", ktok)
+    return not core or core in _NOT_ALNUM.sub("", low)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=65536)
+def _folds_to_ascii(ch: str) -> bool:
+    """Whether a non-ASCII character may become an ASCII letter or digit in a key ("é", "ß",
+    "ı", "Ｋ"), by any of the steps :func:`canonical_key` and ``str.lower`` take."""
+    forms = [ch, ch.lower(), ch.casefold(), ch.upper(), ch.translate(_LATIN_EXTRA)]
+    forms += [fold_latin(ch), fold_latin(ch.casefold())]
+    forms.append(fold_latin(unicodedata.normalize("NFKC", ch).casefold()))
+    for f in list(forms):
+        for nf in ("NFC", "NFD", "NFKC", "NFKD"):
+            n = unicodedata.normalize(nf, f)
+            forms += [n, n.casefold(), n.lower(), n.translate(_LATIN_EXTRA)]
+            forms.append(unicodedata.normalize("NFKD", n.casefold().translate(_LATIN_EXTRA)))
+    return any(_ASCII_ALNUM.search(f) for f in forms)
