@@ -52,8 +52,9 @@ class Progress:
         return (f"{self.label}: {self.docs:,} docs, {self.bytes / 1e6:,.1f} MB, {docs_s:,.0f} docs/s, "
                 f"{mb_s:.2f} MB/s, {self.facts:,} facts")
 
-    def close(self) -> None:
+    def close(self, *, summary: bool = True) -> None:
+        """Close the bar, or print the final plain line (``summary=False``: print nothing)."""
         if self._bar is not None:
             self._bar.close()
-        else:
+        elif summary:
             print(self.line(*self.rates()), file=self.stream, flush=True)

@@ -14,14 +14,17 @@ Readers:
 
 from __future__ import annotations
 
+import ast
 import glob
 import gzip
 import io
 import itertools
 import json
 import os
+import re
 import socket
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -178,20 +181,53 @@ class LineFileSource(Source):
         return str(self.paths[0]) if len(self.paths) == 1 else f"{len(self.paths)} files"
 
     def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "paths": [str(p) for p in self.paths]}
+        return {**super().describe(), "paths": [str(p) for p in self.paths],
+                "files": file_identities(self.paths)}
 
     def rows(self, skip_rows: int) -> Iterator[tuple[str, dict[str, Any] | None]]:
         seen = 0
         for path in self.paths:
             is_text = path.name.endswith((".txt", ".txt.gz"))
-            with _open_binary(path) as handle:
-                for line_no, raw in enumerate(handle, start=1):
-                    if not raw.strip():
-                        continue
-                    seen += 1
-                    if seen <= skip_rows:
-                        continue
-                    yield f"{path.name}:{line_no}", _parse_line(raw, is_text)
+            line_no = 0
+            try:
+                with _open_binary(path) as handle:
+                    for line_no, raw in enumerate(handle, start=1):
+                        if not raw.strip():
+                            continue
+                        seen += 1
+                        if seen <= skip_rows:
+                            continue
+                        yield f"{path.name}:{line_no}", _parse_line(raw, is_text)
+            except (EOFError, OSError, zlib.error) as exc:
+                raise UserError(_explain_read_error(path, line_no, exc)) from exc
+
+
+def _explain_read_error(path: Path, line_no: int, exc: BaseException) -> str:
+    """A truncated or corrupt file (a partial download, say): where it broke and what to do."""
+    if isinstance(exc, PermissionError | FileNotFoundError | IsADirectoryError):
+        return f"{path}: cannot read the file: {exc.strerror}"
+    if isinstance(exc, EOFError):
+        reason = "the compressed data ends early (a truncated file?)"
+    else:
+        reason = f"the file is corrupt ({exc})" if str(exc) else "the file is corrupt"
+    where = f"after line {line_no:,}" if line_no else "at its start"
+    return (f"{path}: cannot read {where}: {reason}; replace the file (and rerun with "
+            "--restart) or leave it out")
+
+
+def file_identities(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
+    """Absolute path, size and modification time of each file: stored with a run, so that a
+    resume is refused when the file was replaced or changed (the cursor counts its rows)."""
+    identities = []
+    for path in paths:
+        resolved = Path(path).resolve()
+        try:
+            stat = resolved.stat()
+        except OSError:
+            identities.append({"path": str(resolved)})
+            continue
+        identities.append({"path": str(resolved), "size": stat.st_size, "mtime": int(stat.st_mtime)})
+    return identities
 
 
 def _open_binary(path: Path) -> io.BufferedIOBase:
@@ -241,6 +277,15 @@ class DatasetsSource(Source):
 
     @property
     def label(self) -> str:
+        if self.kind == "files" and self.data_files:
+            return self.data_files[0] if len(self.data_files) == 1 else (
+                f"{self.data_files[0]} and {len(self.data_files) - 1} more files"
+            )
+        return self._id_prefix
+
+    @property
+    def _id_prefix(self) -> str:
+        """Prefix of the ``PREFIX:ROW`` ids of documents without an id column."""
         parts = [self.path] + [p for p in (self.config, self.split) if p]
         return "/".join(parts) if self.kind == "hub" else self.path
 
@@ -251,12 +296,15 @@ class DatasetsSource(Source):
             "config": self.config,
             "split": self.split,
             "data_files": self.data_files,
+            **({"files": file_identities(self.data_files)} if self.data_files else {}),
         }
 
     def open(self):  # -> datasets.IterableDataset
         import datasets
 
         datasets.disable_progress_bars()
+        # datasets logs a failure before raising it; the raised error becomes our one line
+        datasets.logging.set_verbosity(datasets.logging.CRITICAL)
         split = self.split or "train"
         if self.kind == "saved":
             return _split_of(datasets.load_from_disk(self.path), split, self.label).to_iterable_dataset()
@@ -280,9 +328,28 @@ class DatasetsSource(Source):
         dataset = self.open()
         if skip_rows:
             dataset = dataset.skip(skip_rows)
-        prefix = self.label
+        prefix = self._id_prefix
         index = skip_rows
-        for chunk in dataset.iter(batch_size=1000):
+        chunks = dataset.iter(batch_size=1000)
+        while True:
+            try:
+                chunk = next(chunks)
+            except StopIteration:
+                return
+            except UserError:
+                raise
+            except Exception as exc:  # a file that does not parse, a dropped connection
+                message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+                name = type(exc).__name__
+                network = isinstance(exc, ConnectionError | TimeoutError) or any(
+                    word in name for word in ("Connection", "Timeout", "HTTP", "Remote")
+                )
+                advice = ("the connection failed: rerun the same command to resume" if network
+                          else "fix or leave out the broken file")
+                raise UserError(
+                    f"{self.label}: cannot read the data after row {index:,} ({name}: "
+                    f"{message}); {advice}"
+                ) from exc
             keys = list(chunk)
             width = len(chunk[keys[0]]) if keys else 0
             for i in range(width):
@@ -303,10 +370,31 @@ def _split_of(loaded: Any, split: str, label: str) -> Any:
     return loaded
 
 
+def _listed_names(text: str) -> list[str] | None:
+    """The names in ``Available: ['a', 'b']`` / ``available configs: [...]`` of a datasets error."""
+    match = re.search(r"[Aa]vailable(?: configs)?:\s*(\[[^\]]*\])", text)
+    if match is None:
+        return None
+    try:
+        names = ast.literal_eval(match.group(1))
+    except (ValueError, SyntaxError):
+        return None
+    return [str(n) for n in names] if isinstance(names, list | tuple) else None
+
+
 def _explain_datasets_error(source: DatasetsSource, exc: Exception) -> str:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     name = type(exc).__name__
+    configs = _listed_names(str(exc))
+    if "config name is missing" in message.lower():
+        listing = f": {', '.join(configs)}" if configs else ""
+        return f"{source.label}: the dataset has several configs; choose one with --config{listing}"
     if "config" in message.lower() and ("available" in message.lower() or "not found" in message.lower()):
+        if configs is not None:
+            return (
+                f"{source.label}: unknown dataset config {source.config!r}; available configs: "
+                f"{', '.join(configs) or '(none)'} (choose one with --config)"
+            )
         return f"{source.label}: unknown dataset config {source.config!r}: {message}"
     if "split" in message.lower():
         return f"{source.label}: {message} (choose one with --split)"

@@ -7,13 +7,18 @@ Only one process may write a database file at a time (DuckDB's own file lock).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import signal
 import tempfile
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import duckdb
@@ -53,9 +58,11 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     except duckdb.IOException as exc:
         message = str(exc)
         if "lock" in message.lower():
+            holder = re.search(r"\(PID (\d+)\)", message)
+            who = f"another process (PID {holder.group(1)})" if holder else "another process"
             raise UserError(
-                f"{path}: the database is in use by another singleton process (one writer per "
-                "file); wait for it to finish or pass another --db"
+                f"{path}: the database is in use by {who}, e.g. a `singleton run` still going "
+                "(one writer per file); wait for it to finish or pass another --db"
             ) from exc
         raise UserError(f"{path}: cannot open the database: {message.splitlines()[0]}") from exc
     except duckdb.Error as exc:
@@ -119,7 +126,12 @@ class Store:
         default = "600MB" if self.read_only else "1GB"
         limit = os.environ.get("SINGLETON_DUCKDB_MEMORY", default)
         spill = Path(tempfile.gettempdir()) / "singleton-duckdb-spill"
-        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            self.con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
+        except duckdb.Error as exc:
+            raise UserError(
+                f"SINGLETON_DUCKDB_MEMORY={limit!r}: {str(exc).splitlines()[0]}"
+            ) from exc
         self.con.execute(f"SET temp_directory = '{spill}'")
 
     def close(self) -> None:
@@ -246,7 +258,24 @@ class Store:
         bytes_read: int,
         skipped: int,
     ) -> None:
-        """Append a batch's mentions and advance the cursor in one transaction."""
+        """Append a batch's mentions and advance the cursor in one transaction.
+
+        Ctrl-C during the transaction takes effect right after it (commits take milliseconds):
+        DuckDB would otherwise turn the interrupt into an error of whatever it was scanning."""
+        with interrupts_deferred():
+            self._commit_batch(run_id, mentions, cursor=cursor, documents=documents,
+                               bytes_read=bytes_read, skipped=skipped)
+
+    def _commit_batch(
+        self,
+        run_id: int,
+        mentions: pa.Table,
+        *,
+        cursor: dict[str, Any],
+        documents: int,
+        bytes_read: int,
+        skipped: int,
+    ) -> None:
         self.con.execute("BEGIN")
         try:
             if mentions.num_rows:
@@ -304,6 +333,31 @@ class CategoryCounts:
     subjects: dict[int, int] = field(default_factory=dict)  # r -> subjects stated r times
     pairs: dict[int, int] = field(default_factory=dict)  # r -> (subject, value) pairs stated r times
     conflicting_subjects: int = 0  # subjects stated with more than one value
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold SIGINT (Ctrl-C) until the block is done, then deliver it as usual.
+
+    Only the main thread receives signals; elsewhere this is a no-op."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[tuple[int, FrameType | None]] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        received.append((signum, frame))
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            if callable(previous):
+                previous(*received[0])
+            elif previous == signal.SIG_DFL:
+                raise KeyboardInterrupt
 
 
 def unit_name(unit: str, dedup: str = "none") -> str:
