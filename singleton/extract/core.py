@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Sequence
+from functools import cache
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -18,7 +19,14 @@ from singleton.extract.normalize import (
     normalize_date,
     parse_date,
 )
-from singleton.extract.patterns import anchor_plan, compile_pattern, strip_name_openers
+from singleton.extract.patterns import (
+    _SLOT_GROUP,
+    _TOKEN,
+    MACROS,
+    anchor_plan,
+    compile_pattern,
+    strip_name_openers,
+)
 from singleton.extract.prefilter import Candidate, Prefilter
 from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
@@ -302,10 +310,35 @@ class Extractor:
         return True
 
 
+# Building blocks expand to very large regular expressions, and parsing each pattern in full
+# again cost ~2 CPU-seconds per process. Every block is a group, and a group's contribution to
+# the mandatory literals depends only on the group itself; so the pattern is parsed with each
+# block replaced by a one-character marker group, and each block is parsed once.
+_MARK_BASE = 0xF0000  # plane-15 private-use characters: never in a real pattern
+_MACRO_NAMES = tuple(MACROS)
+
+
+def _marked(pattern: str) -> str:
+    """``pattern`` with each ``{BLOCK}`` / ``{SLOT:BLOCK}`` replaced by a marker group."""
+
+    def sub(m: re.Match[str]) -> str:
+        slot, block = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(1))
+        mark = chr(_MARK_BASE + _MACRO_NAMES.index(block))
+        return f"(?P<{_SLOT_GROUP[slot]}>{mark})" if slot else f"(?:{mark})"
+
+    compile_pattern(pattern)  # validates blocks and slots first, with clear errors
+    return _TOKEN.sub(sub, pattern)
+
+
+@cache
+def _block_mandatory(index: int) -> tuple[bool, list[set[str]]]:
+    return _mandatory(list(_sre_parser.parse(f"(?:{MACROS[_MACRO_NAMES[index]]})")))
+
+
 def _required_literal_sets(pattern: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     """(needs "(", every any-of literal set) of ``pattern``, the longest literals first: a
     sentence must contain one literal of each set."""
-    parsed = _sre_parser.parse(compile_pattern(pattern).pattern)
+    parsed = _sre_parser.parse(_marked(pattern))
     needs_paren, sets = _mandatory(list(parsed))
     uniq = {tuple(sorted(st)) for st in sets}
     return needs_paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st)))
@@ -324,13 +357,21 @@ def _mandatory(items: list) -> tuple[bool, list[set[str]]]:
         run.clear()
 
     for op, av in items:
+        if op is c.LITERAL and _MARK_BASE <= av < _MARK_BASE + len(_MACRO_NAMES):
+            flush()  # a block's marker: the parser inlines "(?:marker)" to a bare literal
+            p, s = _block_mandatory(av - _MARK_BASE)
+            paren, sets = paren or p, sets + s
+            continue
         if op is c.LITERAL:
             ch = chr(av)
             paren = paren or ch == "("
             run.append(ch)
             continue
         flush()
-        if op is c.SUBPATTERN:
+        if op is c.SUBPATTERN and _is_marker(av[3]):
+            p, s = _block_mandatory(av[3][0][1] - _MARK_BASE)
+            paren, sets = paren or p, sets + s
+        elif op is c.SUBPATTERN:
             p, s = _mandatory(list(av[3]))
             paren, sets = paren or p, sets + s
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
@@ -348,6 +389,16 @@ def _mandatory(items: list) -> tuple[bool, list[set[str]]]:
                 sets.append({next(iter(a)) for a in alts})
     flush()
     return paren, sets
+
+
+def _is_marker(items: Any) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    return (
+        len(items) == 1
+        and items[0][0] is c.LITERAL
+        and _MARK_BASE <= items[0][1] < _MARK_BASE + len(_MACRO_NAMES)
+    )
 
 
 def _plan(pattern: str) -> tuple[tuple[re.Pattern[str], ...], int | None]:

@@ -170,3 +170,19 @@ def test_enwiki_sample_equal(ex: Extractor, shared_data) -> None:
                 break
     for text in texts:
         assert fast_matches(ex, text) == plain_matches(ex, text)
+
+
+def test_block_markers_give_the_same_literal_sets_as_full_parsing() -> None:
+    """The fast literal-set computation (blocks parsed once) equals parsing every pattern whole."""
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from singleton.categories import BUILTIN_CATEGORIES
+    from singleton.extract.core import _mandatory, _required_literal_sets
+    from singleton.extract.patterns import compile_pattern
+
+    for category in BUILTIN_CATEGORIES.values():
+        for pattern in category.patterns:
+            paren, sets = _mandatory(list(sre_parser.parse(compile_pattern(pattern).pattern)))
+            uniq = {tuple(sorted(st)) for st in sets}
+            full = (paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st))))
+            assert _required_literal_sets(pattern) == full, pattern
