@@ -152,12 +152,12 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
     p_min, r_min = TARGETS.get(category, OTHER_TARGET)
     if category in SHORT:
         request.applymarker(
-            pytest.mark.xfail(reason="below target, see docs_extraction.md", strict=False)
+            pytest.mark.xfail(reason="below target, see README "Measured quality"", strict=False)
         )
     assert row["precision"] >= p_min and row["recall"] >= r_min, row
 
 
-# floors just under the measured figures (docs_extraction.md): a change that loses ground on
+# floors just under the measured figures (README, "Measured quality"): a change that loses ground on
 # any category fails here even while the category is still below its target
 FLOORS = {
     "birth_date": (0.98, 0.86),
