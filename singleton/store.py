@@ -263,38 +263,25 @@ class Store:
         Ctrl-C during the transaction takes effect right after it (commits take milliseconds):
         DuckDB would otherwise turn the interrupt into an error of whatever it was scanning."""
         with interrupts_deferred():
-            self._commit_batch(run_id, mentions, cursor=cursor, documents=documents,
-                               bytes_read=bytes_read, skipped=skipped)
-
-    def _commit_batch(
-        self,
-        run_id: int,
-        mentions: pa.Table,
-        *,
-        cursor: dict[str, Any],
-        documents: int,
-        bytes_read: int,
-        skipped: int,
-    ) -> None:
-        self.con.execute("BEGIN")
-        try:
-            if mentions.num_rows:
-                batch = mentions.add_column(
-                    0, "run_id", pa.array([run_id] * mentions.num_rows, pa.int32())
+            self.con.execute("BEGIN")
+            try:
+                if mentions.num_rows:
+                    batch = mentions.add_column(
+                        0, "run_id", pa.array([run_id] * mentions.num_rows, pa.int32())
+                    )
+                    self.con.register("_batch", batch)
+                    self.con.execute("INSERT INTO mentions BY NAME SELECT * FROM _batch")
+                    self.con.unregister("_batch")
+                self.con.execute(
+                    "UPDATE runs SET cursor = ?, documents = documents + ?, bytes = bytes + ?, "
+                    "skipped = skipped + ?, mentions = mentions + ?, updated_at = current_timestamp "
+                    "WHERE id = ?",
+                    [json.dumps(cursor), documents, bytes_read, skipped, mentions.num_rows, run_id],
                 )
-                self.con.register("_batch", batch)
-                self.con.execute("INSERT INTO mentions BY NAME SELECT * FROM _batch")
-                self.con.unregister("_batch")
-            self.con.execute(
-                "UPDATE runs SET cursor = ?, documents = documents + ?, bytes = bytes + ?, "
-                "skipped = skipped + ?, mentions = mentions + ?, updated_at = current_timestamp "
-                "WHERE id = ?",
-                [json.dumps(cursor), documents, bytes_read, skipped, mentions.num_rows, run_id],
-            )
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
 
     # -- queries --------------------------------------------------------------------------
 

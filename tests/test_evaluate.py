@@ -152,7 +152,7 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
     p_min, r_min = TARGETS.get(category, OTHER_TARGET)
     if category in SHORT:
         request.applymarker(
-            pytest.mark.xfail(reason="below target, see README "Measured quality"", strict=False)
+            pytest.mark.xfail(reason='below target, see README "Measured quality"', strict=False)
         )
     assert row["precision"] >= p_min and row["recall"] >= r_min, row
 
