@@ -66,6 +66,8 @@ _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 _IN = r"(?:in|at)"
 _NODIED = r"(?:(?!died|d\.)[^()])"  # a gap inside "( born … )" that does not run into "died"
+# "born in the Duchy of Parma", "born in the Bronx", "born in The Hague": the article is not the place
+_THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?"
 _PLACE_STOP = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|World|Battle|War|Office|Hospital|Army|Navy|Service|School|University|College|"
@@ -119,6 +121,7 @@ _EDU_CUES = (
     r"University|Universit[äéày]|Universidad|Universidade|Università|College|School|Institute|"
     r"Institut|Academy|Akademie|Académie|Conservatory|Conservatoire|Polytechnic|Politecnico|"
     r"Seminary|Gymnasium|Lycée|Hochschule|Technion|Yeshiva|Madrasa|Sorbonne|MIT|UCLA|INSEAD|"
+    r"Escuela|Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|"
     r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley"
 )
 
@@ -207,21 +210,24 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _NODIED
                 + r"{0,100}?{_})??"
                 + _IN
-                + r"{_}(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
+                + r"{_}" + _THE + r"{VALUE:PLACE}",
                 r"{SUBJ:NAME}{LP}{LEADIN}"
                 + _BORN
                 + r"{_}(?:in{_}|on{_})??{DATE}{_},{_}(?:near{_})?"
                 r"{VALUE:PLACE}",
                 # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
-                r"^[^.;]{0,200}?\){_}(?:is|was){_}an?{_}[^.;()]{0,120}?,{_}born{_}"
-                r"(?:[^.;()]{0,40}?{_})??" + _IN + r"{_}{VALUE:PLACE}",
+                # … was an Irish statesman born in Dublin (no relative clause or "of X" between)
+                r"^[^.;]{0,200}?\){_}(?:is|was){_}an?{_}(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
+                r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??" + _IN + r"{_}" + _THE
+                + r"{VALUE:PLACE}",
                 # A native of Syracuse , New York , Wallace attended …
                 r"[Aa]{_}native{_}of{_}{VALUE:PLACE}{_},{_}(?:[^,.;()]{0,40}?,{_})??{SUBJ:NAMEP}"
-                r"{_}(?:was|is|has|had|[a-z]+ed)\b",
+                r"{_}[a-z]{2,}\b",
                 r"{SUBJ:NAMEP}{_}(?:is|was){_}a{_}native{_}of{_}(?:the{_}[\w ]{0,30}?of{_})?"
                 r"{VALUE:PLACE}",
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}{_}(?:(?:,{_})?" + _IN + r"|,){_}{VALUE:PLACE}{_}"
-                r"(?:{DASH}|\))",
+                # ( 18 December 1931 in Mladá Boleslav – … ); ( 1782 Havana , Cuba – … )
+                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}(?:{_}(?:(?:,{_})?" + _IN + r"|,){_}|\s(?=[A-Z]))"
+                r"{VALUE:PLACE}{_}(?:{DASH}|\))",
                 r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}",
                 r"{SUBJ:NAME}{_},{_}"
                 + _BORN
@@ -231,11 +237,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was|is){_}born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??(?:[^.;()]{0,60}?{_})??"
                 + _IN
-                + r"{_}(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
-                r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}(?:(?:and|&){_}(?:raised|brought up){_})??"
+                + r"{_}" + _THE + r"{VALUE:PLACE}",
+                # Born in P , X …; Although born in Denmark , Hwass did …
+                r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While){_})??[Bb]orn{_}"
+                r"(?:(?:and|&){_}(?:raised|brought up){_})??"
                 r"(?:(?:on|in){_}{DATE}{_},?{_})??"
                 + _IN
-                + r"{_}(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
+                + r"{_}" + _THE + r"{VALUE:PLACE}",
             ),
             value_stop=(_PLACE_STOP,),
         ),
@@ -255,13 +263,27 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{_}\)",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??[Dd]ied{_}"
                 r"(?:[^()]{0,60}?{_})??" + _IN + r"{_}{VALUE:PLACE}",
-                r"{SUBJ:NAME}{_},{_}(?:born[^()]{0,80}?,{_})?died{_}(?:on{_}|in{_})??{DATE}"
-                r"{_}(?:" + _IN + r"{_}|\({_}|,{_}){VALUE:PLACE}",
+                # X , born 5 January 1938 ( Río Muni , Bata ) , died 12 November 2012 ( Malabo )
+                r"{SUBJ:NAME}{_},{_}(?:born(?:[^()]|\([^()]{0,40}\)){0,80}?,{_})?died{_}"
+                r"(?:on{_}|in{_})??{DATE}{_}(?:" + _IN + r"{_}|\({_}|,{_}){VALUE:PLACE}",
+                # died [at the age of 78] [of a heart attack , …] [, on / during DATE ,]
+                # in P / at his home [near …] in P / [, due to …] at a hospital in P
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
-                r"(?:died|passed away){_}(?:(?:of|from){_}[^.;()0-9]{0,60}?{_})??"
-                r"(?:(?:on|in){_}{DATE}{_},?{_})??"
-                r"(?:at{_}(?:(?:his|her|their){_}home{_})??in|in|at){_}"
-                r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
+                r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
+                r"(?:(?:of|from){_}[^.;()0-9]{0,100}?{_})??"
+                r"(?:(?:,{_})?(?:on|in|during){_}{DATE}{_},?{_})??"
+                r"(?:at{_}(?:(?:his|her|their){_}home{_}(?:near{_}[^.;()0-9]{0,40}?{_})??)??in|in|at"
+                r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
+                + _THE
+                + r"{VALUE:PLACE}",
+                # He died at his home near Friends Lake in Chestertown
+                r"{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})??(?:died|passed away){_}at{_}"
+                r"(?:his|her|their){_}home{_}near{_}" + _THE + r"{VALUE:PLACE}",
+                # He moved to Wilmington , Delaware , where he died in 1919
+                r"(?:moved|retired|returned|settled|relocated){_}(?:back{_})?(?:to|in){_}"
+                + _THE
+                + r"{VALUE:PLACE}{_},{_}where{_}{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})?"
+                r"(?:died|passed away)\b",
             ),
             value_stop=(_PLACE_STOP,),
         ),
@@ -591,43 +613,56 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "bfa",
                 "mfa",
                 "studying",
+                "mba",
+                "education at",
+                "playing college",
+                "to attend",
             ),
-            # every value is followed by "(?!{_}[–—]{_}[A-Z])": "Texas State University – San Marcos"
-            # is a campus name that runs past the dash, and half of it would be a wrong value
+            # every value is followed by "(?!{_}[–—]{_}[A-Z]|{_}of\s)": "Texas State University – San
+            # Marcos" is a campus name that runs past the dash, and half of it would be a wrong value;
+            # a value followed by "of" was cut short ("University" of "University of Wisconsin – …")
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|then{_}|also{_})??"
                 r"(?:graduated|studied|was{_}educated|attended|enrolled|earned|received|"
                 r"obtained|completed|went{_}on{_}to{_}study|did)"
-                r"(?:[^.;()]{0,80}?)\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:[^.;()]{0,80}?)\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
-                r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
-                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # … and a law degree from the DePaul University School of Law
                 r"(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
-                r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)(?:{_}(?:[^.;()]{0,60}?))?"
-                r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)(?:{_}(?:[^.;()]{0,90}?))?"
+                r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # studied at the Moore College of Art and the University of Pennsylvania
                 r"(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
                 r"(?:at|from){_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}|at{_}|from{_})?"
-                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Educated at Upper Canada College , the University of Toronto , Boyd …
-                r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_},{_}(?:and{_})??(?:the{_})??"
-                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                # … Lakefield College School in Lakefield , Ontario , McGill University …
+                r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,{_}"
+                r"(?:and{_})??(?:the{_})??"
+                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Steiner … was a basketball player for Butler University
                 r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?(?:for|at)"
-                r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
-                r"(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
-                r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # Liang was ultimately able to attend Peking University; went on to attend
+                r"(?:went{_}on|able|decided|chose|left|moved|returned){_}to{_}attend\s(?:the\s)?"
+                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # He attended Yale 's Berkeley Divinity School
+                r"(?:[Ss]tudied|[Aa]ttended|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
+                r"(?:at|from){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # while a student at the Curtis Institute of Music
                 r"(?:[Ww]hile|[Aa]s){_}an?{_}(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
-                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
                 r"\s?(?:from|at){_}"
-                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z])",
+                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
             ),
             value_cues=(_EDU_CUES,),
         ),

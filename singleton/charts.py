@@ -378,26 +378,6 @@ def plot_fingerprints(
 # ------------------------------------------------------------------------------- growth
 
 
-def _extrapolation_weights(fp: stats.Fingerprint, t: float) -> tuple[np.ndarray, np.ndarray,
-                                                                     np.ndarray]:
-    """``(r, f, w)`` with ``sr(N(1 + t)) = Σ w_i·f_i / N`` before clipping: the linear estimator
-    :func:`singleton.stats.singleton_rate_at` uses above N (same threshold and smoothing)."""
-    r, f = fp.r, fp.f.astype(np.float64)
-    if t <= stats.RATE_SMOOTHING_THRESHOLD:
-        keep = r <= 2000  # t^(r-1) underflows to 0 long before
-        r, f = r[keep], f[keep]
-        return r, f, r * np.power(-t, (r - 1).astype(np.float64))
-    k, q = stats._rate_smoothing(fp.n, t)
-    keep = r <= k
-    r, f = r[keep], f[keep]
-    power = np.power(-t, (r - 1).astype(np.float64))
-    tail = stats._binomial_tail(k, q)[r - 1]
-    dtail = k * np.array(
-        [math.comb(k - 1, i - 1) * q ** (i - 1) * (1.0 - q) ** (k - i) for i in r.tolist()]
-    )
-    return r, f, r * power * tail + (-t) * power * dtail * 2.0 / (t + 2.0) ** 2
-
-
 def extrapolation_band(
     fingerprint: Mapping[int, int] | stats.Fingerprint,
     sizes: Sequence[float] | np.ndarray,
@@ -405,37 +385,24 @@ def extrapolation_band(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(rate, low, high)`` at each size above N: the extrapolated singleton rate and its band.
 
-    Above the size read the rate is a ratio of sums over subjects,
-    ``sr(N(1+t)) = Σ_s w(X_s; t) / Σ_s X_s = Σ_i w_i(t)·f_i / N`` (the derivative of
-    Good–Toulmin, binomially smoothed beyond t = 0.5; :func:`singleton.stats.singleton_rate_at`).
-    With subjects' counts independent (Poisson sampling) its delta-method variance is estimated
-    by ``Σ_i f_i·(w_i(t) − sr(t)·i)² / N²`` — the plug-in variance Efron & Thisted (1976) use for
-    Good–Toulmin, for a ratio. The band is ``rate ± z·sqrt(that)`` at ``confidence``, clipped to
-    ``[0, 1]``. At t → 0 it is close to Esty's interval at the observed point. It is the
-    estimate's *sampling* spread, not model error: the smoothing's bias (largest for small N,
-    beyond ~2·N) is not in it.
+    The extrapolation (:func:`singleton.stats.gamma_poisson_rate`) is a function of the observed
+    rate f1/N and of f2/f1, increasing in f1/N. The band carries the sampling uncertainty of
+    f1/N through it: the same extrapolation started from the ends of Esty's interval at
+    ``confidence``. At N it is exactly Esty's interval. It is sampling spread, not model error.
     """
     fp = stats.as_fingerprint(fingerprint)
     sizes = np.asarray(sizes, dtype=np.float64)
     rate = np.asarray(stats.singleton_rate_at(fp, sizes), dtype=np.float64).reshape(sizes.shape)
-    if fp.n == 0:
+    if fp.n == 0 or fp.f1 == 0:
         nan = np.full(sizes.shape, math.nan)
         return rate, nan, nan
-    z = stats._z(confidence)
-    half = np.zeros(sizes.shape)
-    flat_rate = rate.ravel()
-    for j, size in enumerate(sizes.ravel().tolist()):
-        t = size / fp.n - 1.0
-        if t <= 0:
-            continue
-        r, f, w = _extrapolation_weights(fp, t)
-        # subjects with r beyond the weights' support contribute -sr·r each
-        rest = fp.r[fp.r > (r.max() if r.size else 0)]
-        rest_f = fp.f[fp.r > (r.max() if r.size else 0)].astype(np.float64)
-        sr = flat_rate[j]
-        variance = float(np.sum(f * (w - sr * r) ** 2) + np.sum(rest_f * (sr * rest) ** 2))
-        half.ravel()[j] = z * math.sqrt(variance) / fp.n
-    return rate, np.clip(rate - half, 0.0, 1.0), np.clip(rate + half, 0.0, 1.0)
+    low_rate, high_rate = stats.esty_interval(fp, confidence)
+    ratio = fp.f2 / fp.f1
+    factors = (sizes / fp.n).ravel().tolist()
+    low = np.array([stats.gamma_poisson_rate(low_rate, ratio, f) for f in factors])
+    high = np.array([stats.gamma_poisson_rate(high_rate, ratio, f) for f in factors])
+    return (rate, np.clip(low.reshape(sizes.shape), 0.0, 1.0),
+            np.clip(high.reshape(sizes.shape), 0.0, 1.0))
 
 
 def growth_curve(
@@ -472,7 +439,7 @@ def plot_growth(
     The x axis counts documents, assuming a category's examples grow in proportion to the
     documents read (so every panel shares it and the observed point sits at the documents read).
     Below it, the solid line is the exact expected rate of a random subsample; above it, the
-    dashed line is the Good–Toulmin extrapolation with a band (:func:`extrapolation_band`) up to
+    dashed line is the Gamma–Poisson extrapolation with a band (:func:`extrapolation_band`) up to
     ``max_factor`` times the size read (fainter beyond :data:`RELIABLE_FACTOR`). The observed
     rate is a dot with its Esty interval. Categories with fewer than
     :data:`MIN_EXTRAPOLATION_EXAMPLES` examples, or no subject stated twice, are not extrapolated.
@@ -484,9 +451,8 @@ def plot_growth(
         run_label(run) + f" · unit: {UNIT_TEXT.get(unit, unit)}",
         "x: documents, assuming a category's examples grow in proportion to the documents read. "
         "Solid: the exact expected rate of a random subsample.",
-        f"Dashed: Good–Toulmin extrapolation (Orlitsky–Suresh–Wu smoothing); band: its "
-        f"{confidence:.0%} sampling spread (delta-method variance, independent subjects), not "
-        "model error;",
+        f"Dashed: Gamma–Poisson extrapolation fitted to f1/N and f2/f1; band: the same from the "
+        f"ends of the {confidence:.0%} interval of f1/N (sampling spread), not model error;",
         f"beyond {RELIABLE_FACTOR:g}× the size read (fainter) treat it as rough. Not extrapolated: "
         f"fewer than {MIN_EXTRAPOLATION_EXAMPLES} examples or no subject stated twice.",
     ]

@@ -307,40 +307,32 @@ def test_good_toulmin_unsmoothed_below_one() -> None:
         assert good_toulmin(CORBET_FP, t) == pytest.approx(expected, rel=1e-12)
 
 
-def test_extrapolated_rate_is_slope_of_smoothed_good_toulmin() -> None:
-    rng = np.random.default_rng(7)
-    fp = as_fingerprint(rng.poisson(rng.gamma(0.5, 2.0, 20_000)))
-    for t in (0.75, 1.0, 1.5, 3.0, 6.0):
-        k, _ = stats._rate_smoothing(fp.n, t)
-
-        def u_l(tt: float, k: int = k) -> float:
-            qq = 2 / (tt + 2)
-            return -math.fsum(
-                (-tt) ** i * _binom_tail(k, qq, i) * f for i, f in fingerprint(fp).items() if i <= k
-            )
-
-        h = 1e-5
-        slope = (u_l(t + h) - u_l(t - h)) / (2 * h) / fp.n
-        assert singleton_rate_at(fp, fp.n * (1 + t)) == pytest.approx(slope, rel=1e-6)
+def test_gamma_poisson_extrapolation_recovers_the_model() -> None:
+    """Given the expected fingerprint of a Gamma–Poisson population, the fit recovers its
+    singleton rate at every scale: sr(s) = (1 + θ·s)^−(k+1)."""
+    k, theta = 0.4, 2.5
+    p = theta / (1 + theta)
+    a = (1 - p) ** (k + 1)  # f1/N
+    b = (k + 1) * p / 2  # f2/f1
+    for factor in (1.0, 1.5, 2.0, 4.0, 10.0):
+        expected = (1 + theta * factor) ** -(k + 1)
+        assert stats.gamma_poisson_rate(a, b, factor) == pytest.approx(expected, rel=1e-9)
 
 
-def test_extrapolation_plain_branch_and_continuity() -> None:
+def test_extrapolation_continuity_and_limits() -> None:
     fp = as_fingerprint(CORBET_FP)
     n = fp.n
-    for t in (0.1, 0.3, 0.5):
-        expected = sum(i * (-t) ** (i - 1) * f for i, f in CORBET_FP.items()) / n
-        assert singleton_rate_at(fp, n * (1 + t)) == pytest.approx(expected, rel=1e-12)
-    # continuous at m = N from both sides
     assert singleton_rate_at(fp, n) == 118 / n
     assert singleton_rate_at(fp, n + 1) == pytest.approx(118 / n, abs=2 / n)
-    assert singleton_rate_at(fp, n - 1) == pytest.approx(118 / n, abs=2 / n)
-    # the switch to smoothing at t = 0.5 moves the value only a little
-    below, above = singleton_rate_at(fp, [n * 1.5, n * 1.5 + 1])
-    assert abs(below - above) < 0.05 * below
+    rates = singleton_rate_at(fp, n * np.array([1.1, 2.0, 4.0, 16.0]))
+    assert np.all(np.diff(rates) <= 0) and np.all(rates <= 118 / n)
+    # less dispersed than any Gamma–Poisson: the Poisson limit a·exp(−2b(s − 1))
+    assert stats.gamma_poisson_rate(0.999, 0.001, 3.0) == pytest.approx(0.999 * math.exp(-0.004))
+    assert stats.gamma_poisson_rate(0.0, 0.5, 2.0) == 0.0
 
 
 def test_extrapolation_tracks_poisson_truth() -> None:
-    """Under Poisson sampling the plain series is unbiased; the smoothed one nearly so."""
+    """Under Poisson sampling from a Gamma population the fit tracks the true rate."""
     rng = np.random.default_rng(11)
     lam = rng.gamma(1.0, 0.3, 20_000)  # mostly rare subjects, N ~ 6000
     total = lam.sum()
