@@ -70,7 +70,7 @@ _NODIED = r"(?:(?!died|d\.)[^()])"  # a gap inside "( born … )" that does not 
 _THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?"
 _PLACE_STOP = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|World|Battle|War|Office|Hospital|Army|Navy|Service|School|University|College|"
+    r"December|World|Battle\s(?:of|for)|War|Office|Hospital|Army|Navy|Service|School|University|College|"
     r"Congress|Parliament|Senate|The|Catholic|Jewish|Christian|Muslim|English|French|German|"
     r"American|British|Irish|Spanish|Italian|Russian|Polish|Dutch|Swedish|Norwegian|Danish|"
     r"Greek|Turkish|Japanese|Chinese|Indian|Canadian|Australian|Mexican|Brazilian|Korean|"
@@ -123,6 +123,10 @@ _EDU_CUES = (
     r"Seminary|Gymnasium|Lycée|Hochschule|Technion|Yeshiva|Madrasa|Sorbonne|MIT|UCLA|INSEAD|"
     r"Escuela|Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|"
     r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley"
+)
+_EDU_BARE = (
+    r"(?:(?:The|La|El|Le|Il|L['’])\s?)?(?:University|College|School|Institute|Academy|Escuela|"
+    r"Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|Universidad|Université)$"
 )
 
 BUILTIN_CATEGORIES: dict[str, Category] = {
@@ -210,15 +214,20 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _NODIED
                 + r"{0,100}?{_})??"
                 + _IN
-                + r"{_}" + _THE + r"{VALUE:PLACE}",
+                + r"{_}"
+                + _THE
+                + r"{VALUE:PLACE}",
                 r"{SUBJ:NAME}{LP}{LEADIN}"
                 + _BORN
                 + r"{_}(?:in{_}|on{_})??{DATE}{_},{_}(?:near{_})?"
                 r"{VALUE:PLACE}",
                 # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
-                # … was an Irish statesman born in Dublin (no relative clause or "of X" between)
+                # … was a novelist and playwright born in the Bronx (no "who" or "of X" between)
                 r"^[^.;]{0,200}?\){_}(?:is|was){_}an?{_}(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
-                r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??" + _IN + r"{_}" + _THE
+                r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??"
+                + _IN
+                + r"{_}"
+                + _THE
                 + r"{VALUE:PLACE}",
                 # A native of Syracuse , New York , Wallace attended …
                 r"[Aa]{_}native{_}of{_}{VALUE:PLACE}{_},{_}(?:[^,.;()]{0,40}?,{_})??{SUBJ:NAMEP}"
@@ -237,13 +246,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was|is){_}born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??(?:[^.;()]{0,60}?{_})??"
                 + _IN
-                + r"{_}" + _THE + r"{VALUE:PLACE}",
+                + r"{_}"
+                + _THE
+                + r"{VALUE:PLACE}",
                 # Born in P , X …; Although born in Denmark , Hwass did …
                 r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While){_})??[Bb]orn{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??"
-                r"(?:(?:on|in){_}{DATE}{_},?{_})??"
-                + _IN
-                + r"{_}" + _THE + r"{VALUE:PLACE}",
+                r"(?:(?:on|in){_}{DATE}{_},?{_})??" + _IN + r"{_}" + _THE + r"{VALUE:PLACE}",
             ),
             value_stop=(_PLACE_STOP,),
         ),
@@ -254,7 +263,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             value_kind="place",
             answer_space=1000,
             question="Where did {subject} die?",
-            triggers=("died", PAREN_TRIGGER),
+            triggers=("died", "death", PAREN_TRIGGER),
             patterns=(
                 r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{DATE}{_}(?:(?:,{_})?"
                 + _IN
@@ -274,15 +283,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:,{_})?(?:on|in|during){_}{DATE}{_},?{_})??"
                 r"(?:at{_}(?:(?:his|her|their){_}home{_}(?:near{_}[^.;()0-9]{0,40}?{_})??)??in|in|at"
                 r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
-                + _THE
-                + r"{VALUE:PLACE}",
+                r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
                 # He died at his home near Friends Lake in Chestertown
                 r"{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})??(?:died|passed away){_}at{_}"
-                r"(?:his|her|their){_}home{_}near{_}" + _THE + r"{VALUE:PLACE}",
+                r"(?:his|her|their){_}home{_}near{_}{VALUE:PLACE}",
+                # … returned to private practice in Syracuse until his death; lived in P until her death
+                r"\b(?:lived|remained|stayed|resided|returned|retired|settled|practi[cs]ed){_}"
+                r"(?:[^.;()0-9]{0,40}?{_})??(?:in|at){_}{VALUE:PLACE}{_},?{_}until{_}"
+                r"(?:his|her){_}death\b",
                 # He moved to Wilmington , Delaware , where he died in 1919
                 r"(?:moved|retired|returned|settled|relocated){_}(?:back{_})?(?:to|in){_}"
-                + _THE
-                + r"{VALUE:PLACE}{_},{_}where{_}{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})?"
+                r"{VALUE:PLACE}{_},{_}where{_}{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})?"
                 r"(?:died|passed away)\b",
             ),
             value_stop=(_PLACE_STOP,),
@@ -633,7 +644,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # … and a law degree from the DePaul University School of Law
                 r"(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
-                r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)(?:{_}(?:[^.;()]{0,90}?))?"
+                r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)"
+                r"(?:{_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s)[^.;()]){0,90}?)?"
                 r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # studied at the Moore College of Art and the University of Pennsylvania
                 r"(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
@@ -654,8 +666,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:went{_}on|able|decided|chose|left|moved|returned){_}to{_}attend\s(?:the\s)?"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He attended Yale 's Berkeley Divinity School
-                r"(?:[Ss]tudied|[Aa]ttended|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
-                r"(?:at|from){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}(?:at|from)"
+                r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # while a student at the Curtis Institute of Music
                 r"(?:[Ww]hile|[Aa]s){_}an?{_}(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
@@ -665,6 +677,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
             ),
             value_cues=(_EDU_CUES,),
+            # a bare cue word is a name cut short ("École" of "École nationale supérieure …")
+            value_stop=(_EDU_BARE,),
         ),
     ]
 }

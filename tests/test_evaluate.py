@@ -33,8 +33,6 @@ TARGETS = {"birth_date": (0.95, 0.85), "death_date": (0.95, 0.85)}
 OTHER_TARGET = (0.90, 0.60)
 SHORT = {
     "death_date",
-    "birth_place",
-    "death_place",
     "founding_date",
     "founder",
     "spouse",
@@ -42,7 +40,6 @@ SHORT = {
     "publication_date",
     "headquarters",
     "capital",
-    "educated_at",
 }
 
 
@@ -162,12 +159,12 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
 FLOORS = {
     "birth_date": (0.98, 0.86),
     "death_date": (0.95, 0.76),
-    "birth_place": (0.95, 0.54),
-    "death_place": (0.95, 0.36),
+    "birth_place": (0.95, 0.60),
+    "death_place": (0.95, 0.60),
     "founding_date": (0.85, 0.22),
     "spouse": (0.70, 0.17),
     "publication_date": (0.80, 0.23),
-    "educated_at": (0.90, 0.48),
+    "educated_at": (0.93, 0.59),
     "author": (0.75, 0.10),
 }
 

@@ -107,7 +107,8 @@ _NON_PERSON = (
     "state country empire kingdom dynasty doctrine concept genre story novella memoir essay "
     "character episode track ep record soundtrack musical sitcom show policy act law "
     "organisation organization association club team league hall monument statue bridge "
-    "road street park lake mountain island zone municipality commune hamlet neighborhood "
+    "road street park lake mountain island zone municipality commune community hamlet "
+    "neighborhood "
     "neighbourhood centre center hub airline manufacturer label brand microarchitecture "
     "processor car vehicle ship aircraft"
 )
@@ -297,6 +298,18 @@ class DocResolver:
             # the block stopped inside the title: "Navy , Army and Air Force Institutes",
             # "El Tren de los Momentos" (lower-case or punctuated words the blocks do not span)
             return self.main_text, self.main_key  # type: ignore[return-value]
+        if (
+            kind == "person"
+            and self.main_text is not None
+            and key != self.main_key
+            and " " not in key
+            and not self.may_be_person()
+        ):
+            # a bare surname in a document about a place is the person the place is named
+            # after, not the place: "Brigden died …" in *Brigden, Ontario*
+            full = self._earlier_full_name(text, pos)
+            if full is not None and canonical_key(full) != self.main_key:
+                return full, canonical_key(full)
         if self.main_text is not None and (
             key == self.main_key
             or key in self._title_keys

@@ -1,7 +1,8 @@
 """Wikipedia-lead and prose forms added for the second extraction round.
 
 The sentences are cut from Re-DocRED dev documents (Wikipedia leads, CC BY-SA; tokenised as
-Re-DocRED writes them); titles are the documents' titles.
+Re-DocRED writes them) or, untokenised, from the enwiki-2021 sample; titles are the documents'
+titles.
 """
 
 from __future__ import annotations
@@ -189,6 +190,135 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Bergen , Hordaland .",
             ("headquarters", "fyllingen fotball", "fyllingsdalen"),
         ),
+        # third round: birth and death places, education
+        (
+            "Eleazar Lipsky",
+            "Eleazar Lipsky ( September 6 , 1911 – February 14 , 1993 ) was a prosecutor , "
+            "lawyer , novelist and playwright born in the Bronx , New York , United States .",
+            ("birth_place", "eleazar lipsky", "bronx"),
+        ),
+        (
+            "Louis Lombardi",
+            "Lombardi was born in The Bronx , New York City , the son of Louis Lombardi , Sr .",
+            ("birth_place", "louis lombardi", "bronx"),
+        ),
+        (
+            "Christian Hee Hwass",
+            "Although born in Denmark , Hwass did most of his important work in France .",
+            ("birth_place", "christian hee hwass", "denmark"),
+        ),
+        (
+            "Franck Piccard",
+            "A native of Les Saisies , Piccard won a total of four Alpine skiing World Cup races .",
+            ("birth_place", "franck piccard", "les saisies"),
+        ),
+        (
+            "Vicente Genaro de Quesada",
+            "Vicente Genaro de Quesada ( 1782 Havana , Cuba – 15 August 1836 Madrid ) was a "
+            "Spanish military figure .",
+            ("birth_place", "vicente genaro de quesada", "havana"),
+        ),
+        (
+            "Henrik Angell",
+            "He died during 1922 in Kristiania ( now Oslo ) , Norway .",
+            ("death_place", "henrik angell", "kristiania"),
+        ),
+        (
+            "John R. Thurman",
+            "He died at his home near Friends Lake in Chestertown on July 24 , 1854 .",
+            ("death_place", "john r thurman", "chestertown"),
+        ),
+        (
+            "John R. Thurman",
+            "He died at his home near Friends Lake in Chestertown on July 24 , 1854 .",
+            ("death_place", "john r thurman", "friends lake"),
+        ),
+        (
+            "William Hepburn Armstrong",
+            "He moved to Wilmington , Delaware , where he died in 1919 .",
+            ("death_place", "william hepburn armstrong", "wilmington"),
+        ),
+        (
+            "Liang Congjie",
+            "Liang died at the age of 78 on October 28 , 2010 , due to a lung infection while at "
+            "a hospital in Beijing .",
+            ("death_place", "liang congjie", "beijing"),
+        ),
+        (
+            "Juan Balboa Boneke",
+            "Balboa Boneke died from renal problems , coupled with a three - year depression "
+            "caused by the death of his wife , on 10 March 2014 in Valencia , Spain .",
+            ("death_place", "juan balboa boneke", "valencia"),
+        ),
+        (
+            "Leandro Mbomio Nsue",
+            "Leandro Mbomio Nsue Edú - Aguong , born 5 January 1938 ( Río Muni , Bata ) , died 12 "
+            "November 2012 ( Malabo ) at Evinayong , Spanish Guinea , is an Equatorial Guinean "
+            "sculptor .",
+            ("death_place", "leandro mbomio nsue", "malabo"),
+        ),
+        (
+            "William James Wallace",
+            "Wallace retired from the Second Circuit in 1907 and returned to private practice in "
+            "Syracuse until his death ten years later .",
+            ("death_place", "william james wallace", "syracuse"),
+        ),
+        # a bare surname in an article about a place is the person it is named after
+        (
+            "Brigden, Ontario",
+            "Brigden is a community in the township of St. Clair , Lambton County , Ontario . "
+            "The community is situated on the former Michigan Central Railroad line and thus is "
+            "named after William Wharton Brigden , one of the engineers who surveyed the railway "
+            "in 1936 . Brigden died of a heart attack on May 26 , 1939 in Battle Creek , "
+            "Michigan .",
+            ("death_place", "william wharton brigden", "battle creek"),
+        ),
+        (
+            "Ross Alger",
+            "After the war , he received an MBA from the University of Toronto .",
+            ("educated_at", "ross alger", "university of toronto"),
+        ),
+        (
+            "Henrik Angell",
+            "He received an education at the Norwegian Military Academy and entered the "
+            "Norwegian Army .",
+            ("educated_at", "henrik angell", "norwegian military academy"),
+        ),
+        (
+            "Jared Allen",
+            "After playing college football for Idaho State University , he was drafted by the "
+            "Kansas City Chiefs .",
+            ("educated_at", "jared allen", "idaho state university"),
+        ),
+        (
+            "Liang Congjie",
+            "Liang was ultimately able to attend Peking University .",
+            ("educated_at", "liang congjie", "peking university"),
+        ),
+        (
+            "Chauncey B. Brewster",
+            "He attended Yale 's Berkeley Divinity School the following year .",
+            ("educated_at", "chauncey b brewster", "berkeley divinity school"),
+        ),
+        (
+            "Paul Desmarais Jr.",
+            "He was educated at Lakefield College School in Lakefield , Ontario , McGill "
+            "University in Montreal , Quebec , and at INSEAD in Fontainebleau , France .",
+            ("educated_at", "paul desmarais jr", "mcgill university"),
+        ),
+        (
+            "Juan Balboa Boneke",
+            "He was born in Rebola , Spanish Guinea and studied at the Escuela Superior de Santa "
+            "Isabel and at La Escuela social de Granada .",
+            ("educated_at", "juan balboa boneke", "escuela superior de santa isabel"),
+        ),
+        (
+            "Paul Beliën",
+            "Beliën is a master of law with specialisations in European and social security law "
+            "from the University of Ghent and has a PhD in international studies from the "
+            "University of Buckingham .",
+            ("educated_at", "paul belien", "university of ghent"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -239,6 +369,42 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Babyfingers is an EP by The Residents . It has been incorporated into most CD "
             "versions of Fingerprince , beginning in 1988 .",
             ("founding_date", "babyfingers", "1988"),
+        ),
+        # a name cut short before "of" or at a lower-case word is not the institution
+        (
+            "Sara Black",
+            "She holds a Bachelor of Fine Arts in sculpture and painting from the University of "
+            "Wisconsin – Eau Claire .",
+            ("educated_at", "sara black", "university"),
+        ),
+        (
+            "Hooshang Seyhoun",
+            "He studied fine arts at the École nationale supérieure des Beaux - Arts in Paris .",
+            ("educated_at", "hooshang seyhoun", "ecole"),
+        ),
+        # the degree was taken at the first institution, not where he later worked
+        (
+            "Walter Edward Collinge",
+            "He undertook his first degree at Leeds University before becoming a demonstrator in "
+            "zoology at the University of St Andrews in 1891.",
+            ("educated_at", "walter edward collinge", "university of st andrews"),
+        ),
+        # … nor is the place the person's fact ("Brigden" the community did not die)
+        (
+            "Brigden, Ontario",
+            "Brigden is a community in the township of St. Clair , Lambton County , Ontario . "
+            "The community is situated on the former Michigan Central Railroad line and thus is "
+            "named after William Wharton Brigden , one of the engineers who surveyed the railway "
+            "in 1936 . Brigden died of a heart attack on May 26 , 1939 in Battle Creek , "
+            "Michigan .",
+            ("death_place", "brigden", "battle creek"),
+        ),
+        # a hospital is not a place of death; the town after it is
+        (
+            "Louise Celia Fleming",
+            "Fleming died on June 20, 1899 at the Samaritan Hospital in Philadelphia at the age "
+            "of 37.",
+            ("death_place", "louise celia fleming", "samaritan hospital"),
         ),
     ],
 )
