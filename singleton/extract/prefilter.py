@@ -5,6 +5,12 @@ lower-cased text (Python's ``re`` is several times faster on a case-sensitive tr
 ``IGNORECASE`` alternation), so adding a category adds branches, not a pass. Each hit yields the
 sentence around it (a bounded window), and only those sentences are parsed further: a document
 without triggers costs one scan, a 100 MB document costs one scan plus its candidate sentences.
+
+The trie itself is not run over the whole text: it is entered at every character that starts a
+trigger, which is most of them. The triggers are covered by a few rare "pivot" characters (``d``,
+``b``, ``m``, ``p`` …), one regex per pivot led by that literal character, which ``re`` skips to
+fast; the trie then runs only on the short spans around their matches. Its hits are exactly
+those of a whole-text scan (see :meth:`Prefilter._regions`); the pivots only decide speed.
 """
 
 from __future__ import annotations
@@ -113,6 +119,68 @@ def _trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if end else body
 
     return emit(trie)
+
+
+# rough letter frequencies of English text, in per mille: choosing rare pivot characters
+_FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", [127, 91, 82, 75, 70, 67, 63, 61, 60, 43, 40, 28,
+    28, 24, 24, 22, 20, 20, 19, 15, 10, 8, 2, 2, 1, 1], strict=True))  # fmt: skip
+_FREQ_OTHER = {" ": 180, "-": 5, ".": 10, "'": 3}
+
+
+def _char_cost(ch: str) -> float:
+    return _FREQ.get(ch, _FREQ_OTHER.get(ch, 5 if ch.isascii() else 1)) / 1000 + 0.005
+
+
+def _pivot_regex(pivot: str, words: Iterable[str]) -> str:
+    """``pivot`` then the trie of what follows it in each word; when a word has text before
+    its pivot, a lookbehind for the whole word ends its branch. Matches wherever one of
+    ``words`` has its (first) pivot, and possibly a little more."""
+    trie: dict = {}
+    for w in words:
+        k = w.index(pivot)
+        node = trie
+        for ch in w[k + 1 :]:
+            node = node.setdefault(ch, {})
+        node.setdefault("", set()).add(w if k else "")
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch != ""]
+        ends = node.get("")
+        if ends is not None:
+            if "" in ends:  # a word ends here with nothing before its pivot
+                return f"(?:{'|'.join(alts)})?" if alts else ""
+            by_len: dict[int, list[str]] = {}
+            for w in ends:
+                by_len.setdefault(len(w), []).append(w)
+            alts += [f"(?<={_trie_regex(g)})" for _, g in sorted(by_len.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.escape(pivot) + emit(trie)
+
+
+def _pivot_regexes(words: list[str]) -> list[tuple[re.Pattern[str], int, int]]:
+    """A few regexes, each led by one literal character (which ``re`` finds fast), that
+    together match near every occurrence of every word: a greedy cover of the words by rare
+    characters. With each, how far before and after its pivot a word of its own reaches."""
+    left = set(words)
+    pivots: list[str] = []
+    while left:
+        chars = sorted({ch for w in left for ch in w})
+        best = max(chars, key=lambda ch: (sum(ch in w for w in left) / _char_cost(ch), ch))
+        pivots.append(best)
+        left.difference_update([w for w in left if best in w])
+    # each word goes to the rarest chosen character it contains
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(min((ch for ch in pivots if ch in w), key=_char_cost), []).append(w)
+    out = []
+    for ch in pivots:
+        if ch in groups:
+            ws = groups[ch]
+            back = max(w.index(ch) for w in ws)  # how far a word starts before its pivot
+            fwd = max(len(w) - w.index(ch) for w in ws)  # and ends after it
+            out.append((re.compile(_pivot_regex(ch, ws)), back, fwd))
+    return out
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -241,6 +309,9 @@ class Prefilter:
         # than one str.find pass per trigger (or per shared substring) from about 20 triggers on
         self._word_rx = re.compile(_trie_regex(words)) if words else None
         self._paren_rx = re.compile(_PAREN_RX) if paren else None
+        # the trie tries every position whose character starts a trigger; a few rare
+        # characters, each searched with its own literal-led regex, say where triggers can be
+        self._pivot_rxs = _pivot_regexes(words) if words and "" not in self._word_cats else None
 
     def hits(self, text: str) -> Iterator[tuple[int, frozenset[int]]]:
         """(position, category indexes) of every trigger occurrence, in text order: the
@@ -249,22 +320,96 @@ class Prefilter:
         if self._word_rx is not None:
             low = lower_same_length(text)
             wc = self._word_cats
-            out = [(m.start(), wc[m.group(0)]) for m in self._word_rx.finditer(low)]
+            rx = self._word_rx
+            if self._pivot_rxs is None:
+                out = [(m.start(), wc[m.group(0)]) for m in rx.finditer(low)]
+            else:
+                for a, b in self._regions(low):
+                    out += [(m.start(), wc[m.group(0)]) for m in rx.finditer(low, a, b)]
         if self._paren_rx is not None and "(" in text:
             pc = self._paren_cats
             out.extend((m.start(), pc) for m in self._paren_rx.finditer(text))
             out.sort(key=lambda t: t[0])
         return iter(out)
 
+    def _regions(self, low: str) -> list[tuple[int, int]]:
+        """Disjoint spans of ``low`` that contain every trigger occurrence, in text order.
+
+        An occurrence contains its pivot character, where its pivot regex matches unless an
+        earlier match of that regex covers it: either way it lies within ``back`` before and
+        ``fwd`` after a match. The trie scan, run span by span, then finds what it finds on
+        the whole text: no occurrence starts outside a span or leaves its span, so the scan
+        enters each span in step.
+        """
+        spans = [
+            (m.start() - back, m.end() + fwd)
+            for prx, back, fwd in self._pivot_rxs
+            for m in prx.finditer(low)
+        ]
+        if not spans:
+            return spans
+        spans.sort()
+        out = []
+        a, b = spans[0]
+        for s, e in spans:
+            if s > b:
+                out.append((max(a, 0), b))
+                a = s
+            if e > b:
+                b = e
+        out.append((max(a, 0), b))
+        return out
+
     def candidates(self, text: str) -> list[Candidate]:
-        """Sentence windows around trigger hits, merged, in text order."""
+        """Sentence windows around trigger hits, merged, in text order.
+
+        Each window is :func:`window` around its hit. The boundary matches are scanned once
+        for nearby hits: a cache holds the true boundaries among the whole-text matches that
+        start in ``[scan_lo, scan_to)``, and a hit whose window starts within it extends it
+        (``scan_to`` is a safe start or the end of a match, so the scan resumes in step).
+        """
         spans: list[list] = []
         last_s = last_e = -1
+        n = len(text)
+        ends: list[int] = []  # ends (sentence starts) of the true boundaries, ascending
+        scan_lo = scan_to = -1
+        finditer = _BOUNDARY.finditer
         for pos, cats in self.hits(text):
             if last_s <= pos < last_e:
                 spans[-1][2] |= cats
                 continue
-            s, e = window(text, pos)
+            lo = pos - MAX_BACK
+            hi = pos + MAX_FORWARD
+            need = _safe_start(text, lo)
+            if not scan_lo <= need <= scan_to:
+                ends = []
+                scan_lo = scan_to = need
+            i = bisect.bisect_right(ends, pos)
+            if i == len(ends) and scan_to <= hi:
+                for m in finditer(text, scan_to):
+                    e = m.end()
+                    scan_to = e
+                    if _is_boundary(text, m):
+                        ends.append(e)
+                        if e > pos:
+                            break
+                    if m.start() > hi:
+                        break
+                else:
+                    scan_to = n + 1
+                i = bisect.bisect_right(ends, pos)
+            # (a boundary that starts past ``hi`` ends past it: then min() below gives hi)
+            end = ends[i] if i < len(ends) else n
+            if i and pos - ends[i - 1] <= MAX_BACK:
+                s = ends[i - 1]
+            elif pos <= MAX_BACK:
+                s = 0
+            else:
+                sp = text.find(" ", lo, pos)
+                s = sp + 1 if sp >= 0 else lo
+            e = min(end, hi, n)
+            while e > s and text[e - 1].isspace():
+                e -= 1
             if spans and s < last_e:  # overlapping windows: merge
                 span = spans[-1]
                 last_e = span[1] = max(last_e, e)

@@ -1,0 +1,94 @@
+"""The prefilter's fast trigger scan finds exactly the hits and windows of the plain one.
+
+The fast scan looks for a few rare pivot characters first and runs the trigger trie only on the
+spans around them; windows share one boundary scan between nearby hits. The reference here is
+the plain scan: the trie over the whole lower-cased text, and :func:`window` around each hit.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from singleton.categories import PAREN_TRIGGER, Category, load_categories
+from singleton.extract.prefilter import Candidate, Prefilter, lower_same_length, window
+
+
+def reference_hits(pf: Prefilter, text: str) -> list[tuple[int, frozenset[int]]]:
+    out: list[tuple[int, frozenset[int]]] = []
+    if pf._word_rx is not None:
+        low = lower_same_length(text)
+        out = [(m.start(), pf._word_cats[m.group(0)]) for m in pf._word_rx.finditer(low)]
+    if pf._paren_rx is not None:
+        out += [(m.start(), pf._paren_cats) for m in pf._paren_rx.finditer(text)]
+        out.sort(key=lambda t: t[0])
+    return out
+
+
+def reference_candidates(pf: Prefilter, text: str) -> list[Candidate]:
+    spans: list[list] = []
+    last_s = last_e = -1
+    for pos, cats in reference_hits(pf, text):
+        if last_s <= pos < last_e:
+            spans[-1][2] |= cats
+            continue
+        s, e = window(text, pos)
+        if spans and s < last_e:
+            span = spans[-1]
+            last_e = span[1] = max(last_e, e)
+            span[2] = span[2] | cats
+        else:
+            spans.append([s, e, cats])
+            last_s, last_e = s, e
+    return [Candidate(s, e, frozenset(c)) for s, e, c in spans]
+
+
+def _cat(name: str, triggers: tuple[str, ...]) -> Category:
+    return Category(name, "", "person", "date", 1, "?", triggers=triggers)
+
+
+ODD = [
+    _cat("a", ("born", "stubborn", "or", "b", "x-y", "ph. d", PAREN_TRIGGER)),
+    _cat("b", ("İstanbul", "straße", "ΣΟΦΙΑ", "born in", "in", "nn", "aa", "aaa")),
+    _cat("c", ("founded", "co-founded", "unde", "found", "de", "s", "story", "tory")),
+]
+
+
+@pytest.fixture(scope="module", params=["builtin", "odd"])
+def pf(request) -> Prefilter:
+    return Prefilter(load_categories() if request.param == "builtin" else ODD)
+
+
+def _texts(pf: Prefilter, n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    words = sorted({t for c in pf.categories for t in c.triggers if t != PAREN_TRIGGER})
+    pieces = words + [w.upper() for w in words[:20]] + [
+        " ", "  ", ". ", ".\n", "\n", "Dr. ", "(1900", " ( 1963 – ", ") ", "x" * 40, "a", "b",
+        "İ", "ß", "Σ", "ς", "\u0301", "K. ", "U.S. ", '." ', "?) ", "e", "d", "y", "-", "'s",
+    ]  # fmt: skip
+    out = []
+    for _ in range(n):
+        k = rnd.choice([3, 20, 200, 2000])
+        out.append("".join(rnd.choices(pieces, k=rnd.randint(0, k))))
+    return out
+
+
+def test_hits_equal_plain_scan(pf: Prefilter) -> None:
+    for text in _texts(pf, 400, seed=3):
+        assert list(pf.hits(text)) == reference_hits(pf, text), text[:200]
+
+
+def test_candidates_equal_plain_windows(pf: Prefilter) -> None:
+    for text in _texts(pf, 300, seed=5):
+        assert pf.candidates(text) == reference_candidates(pf, text), text[:200]
+
+
+def test_dense_and_sparse_hits_in_a_long_text(pf: Prefilter) -> None:
+    rnd = random.Random(9)
+    parts = []
+    for _ in range(400):
+        parts.append(rnd.choice(["Smith was born in Paris. ", "He founded it", "(1950 – 2000) "]))
+        parts.append(rnd.choice(["", " ", "x" * rnd.randint(0, 2000), ".\n", "Dr. "]))
+    text = "".join(parts)
+    assert pf.candidates(text) == reference_candidates(pf, text)
