@@ -638,8 +638,9 @@ def write_charts(
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = report.category_rows(store, run, unit=unit, confidence=confidence)
-    fingerprints = store.fingerprints(run.id, unit)
+    summary = store.fingerprint_summary(run.id, unit)  # one aggregation pass for all three
+    rows = report.category_rows(store, run, unit=unit, confidence=confidence, summary=summary)
+    fingerprints = {category: counts.subjects for category, counts in summary.items()}
     return [
         plot_floors(rows, run, out_dir / f"floors.{fmt}"),
         plot_fingerprints(fingerprints, run, out_dir / f"fingerprints.{fmt}", unit=unit),

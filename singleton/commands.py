@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from singleton.cli import EXIT_INTERRUPTED, EXIT_OK, db_path, dump_json
+from singleton.cli import DEFAULT_DB, EXIT_INTERRUPTED, EXIT_OK, db_path, dump_json
 from singleton.errors import UserError
 from singleton.store import Run, Store, unit_name
 from singleton.tables import render
@@ -71,8 +71,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(report.format_table(rows))
             print()
             print(report.CAVEATS)
-            db = "" if db_path(args).name == "singleton.duckdb" and str(db_path(args)) == "singleton.duckdb" \
-                else f" --db {db_path(args)}"
+            db = "" if str(db_path(args)) == DEFAULT_DB else f" --db {db_path(args)}"
             print("\nnext:")
             print(f"  singleton report{db} --format json       # every figure, per category")
             print(f"  singleton plot{db} --out charts          # floors.png, fingerprints.png, growth.png")
@@ -92,7 +91,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         unit = unit_name(args.unit, args.dedup)
         if args.growth:
             growth = report.growth_rows(store, run, unit=unit)
-        rows = report.category_rows(store, run, unit=unit, confidence=args.confidence)
+        else:
+            rows = report.category_rows(store, run, unit=unit, confidence=args.confidence)
     if args.growth:
         if args.format == "json":
             text = dump_json(growth)

@@ -48,9 +48,11 @@ def category_rows(
     unit: str = "document",
     confidence: float = 0.99,
     categories: Sequence[Category] | None = None,
+    summary: dict[str, CategoryCounts] | None = None,
 ) -> list[dict[str, Any]]:
-    """One dict per category of the run with every figure of the JSON contract."""
-    summary_by_category = store.fingerprint_summary(run.id, unit)
+    """One dict per category of the run with every figure of the JSON contract (``summary``:
+    the run's :meth:`Store.fingerprint_summary`, when the caller already has it)."""
+    summary_by_category = summary if summary is not None else store.fingerprint_summary(run.id, unit)
     known = {c.name: c for c in categories or ()}
     rows = []
     for name in run.categories:

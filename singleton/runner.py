@@ -333,6 +333,3 @@ def check_spacy_model(name: str) -> None:
             "(e.g. en_core_web_sm) or `pip install singleton[ner]`"
         )
 
-
-def default_db() -> Path:
-    return Path("singleton.duckdb")
