@@ -1,3 +1,3 @@
-from singleton.cli import main
+from singleton.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -189,6 +190,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def entry() -> None:
+    """Console-script and ``python -m singleton`` entry point: :func:`main`, then exit.
+
+    After an interrupt everything is committed and the database closed, so the process ends at
+    once: interpreter shutdown would otherwise join the worker pool's manager thread, which can
+    wait forever when Ctrl-C killed a worker in the middle of sending a result."""
+    code = main()
+    if code == EXIT_INTERRUPTED:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise SystemExit(code)
 
 
 def db_path(args: Any) -> Path:

@@ -273,30 +273,34 @@ def _run_in_pool(
             done = pending.popleft()
             committer.add(done.batch, concat_mentions(done.results))
 
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        try:
-            for batch in batches:
-                entry = _Pending(batch_accounting(batch))
-                pending.append(entry)
-                for item in work_items(batch, max_chars):
-                    entry.futures.append(pool.submit(_extract_in_worker, item))
-                    in_flight += 1
-                    while in_flight >= limit:
-                        collect_oldest()
-                del batch  # the texts now live only in the items in flight
-                entry.submitted = True
-                while pending and pending[0].submitted and not pending[0].futures:
+    )
+    try:
+        for batch in batches:
+            entry = _Pending(batch_accounting(batch))
+            pending.append(entry)
+            for item in work_items(batch, max_chars):
+                entry.futures.append(pool.submit(_extract_in_worker, item))
+                in_flight += 1
+                while in_flight >= limit:
                     collect_oldest()
-            while pending:
+            del batch  # the texts now live only in the items in flight
+            entry.submitted = True
+            while pending and pending[0].submitted and not pending[0].futures:
                 collect_oldest()
-        except BaseException:
-            for entry in pending:
-                for future in entry.futures:
-                    future.cancel()
-            # no result is wanted any more: stop the workers now rather than letting the pool's
-            # exit wait for batches in progress (Ctrl-C must not hang on a long document)
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-            raise
+        while pending:
+            collect_oldest()
+    except BaseException:
+        for entry in pending:
+            for future in entry.futures:
+                future.cancel()
+        # no result is wanted any more: stop the workers now rather than letting the pool's
+        # exit wait for batches in progress (Ctrl-C must not hang on a long document)
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        # and do not join the pool's manager thread: with workers killed mid-write it can
+        # wait forever on their result pipe
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
