@@ -96,6 +96,12 @@ _WORK_DEF_NOUNS = (
 _DEF = r"(?:[Tt]he|[Tt]his)\s(?:[a-z-]+\s){0,2}?"
 # subject slots: the block, a pronoun, or a definite description; works may start with "The"
 _ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
+# "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
+# before an author's name is not part of it
+_DEMONYM = (
+    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)\s(?:(?:writer|author|novelist|poet|journalist|"
+    r"playwright|historian|scholar|critic|essayist)\s)?(?=[A-Z]))?"
+)
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
 # nouns that make a lead's subject something with an inception date
@@ -104,7 +110,7 @@ _ORGNOUN2 = (
     r"tournament|event|award|prize|command|unit|division|regiment|squadron|fleet|force|"
     r"dynasty|empire|kingdom|state|province|county|municipality|city|town|village|district|"
     r"governorate|alliance|caucus|commission|agreement|treaty|group|band|duo|trio|outfit|"
-    r"collective|airport|park|stadium|arena)"
+    r"collective|airport|park|stadium|arena)(?:e?s)?(?![\w-])"
 )
 _FOUNDED = (
     r"(?:co{_}-?{_})??(?:founded|established|formed|incorporated|inaugurated|set up|created|"
@@ -117,6 +123,18 @@ _ORG_VALUE_STOP = (
     r"University|Council|Congress|Parliament|Federal|State|Imperial|Soviet|British|American|"
     r"French|German|Japanese|Chinese|Indian|Spanish|Italian|Russian|Dutch"
 )
+# a founder named after "by": lower-case describing words may come first ("by the guitarist
+# X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
+# institution or a country ("established by the United States government")
+_FOUNDER_V = (
+    r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as)\b)[a-z]+{_}){0,3}?(?!(?:"
+    + _ORG_VALUE_STOP
+    + r"|South|North|East|West|New)\b){VALUE:NAME}"
+)
+# "co-founder of the Madeiran branch of …": a part of the organisation, not it
+_NOT_PART = r"(?!{_}(?:branch|wing|chapter|section|division|arm|office)\b)"
+# "Reign of Henry I (1100–1135)": a reign, not a lifespan (nor the "I" of it a name)
+_NOT_REIGN = r"(?<![Rr]eign\sof\s)(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)"
 _EDU_CUES = (
     r"University|Universit[äéày]|Universidad|Universidade|Università|College|School|Institute|"
     r"Institut|Academy|Akademie|Académie|Conservatory|Conservatoire|Polytechnic|Politecnico|"
@@ -148,8 +166,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:" + _NODIED + r"{0,100}?\s(?:on|in){_})??{VALUE:DATE}",
                 # Ross Alger ( August 20 , 1920 – January 16 , 1992 ); ( c. 1500 – 3 May 1550 );
                 # ( Nîmes , 2 June 1663 — Voorburg , May 1719 )
-                r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}(?:[^()–—]{0,60}?)??{DASH}"
+                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}(?:[^()–—]{0,60}?)??{DASH}"
                 r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{END:DATE}",
+                # Carol II ( 15 October 18934 April 1953 ): a range glued when its dash was lost
+                r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:GLUED_FROM}",
                 # ( Александр Алексеевич Боровков , 6 March 1931 , Moscow )
                 r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}{_}(?:,|in){_}{PLACE}{_}\)",
                 # Leandro Mbomio Nsue , born 5 January 1938 ( Río Muni , Bata ) , died …
@@ -170,9 +190,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             value_kind="date",
             answer_space=364,
             question="When did {subject} die?",
-            triggers=("died", "death", PAREN_TRIGGER, "passed away"),
+            triggers=(
+                "died",
+                "death",
+                PAREN_TRIGGER,
+                "passed away",
+                "suicide",
+                "murdered",
+                "killed",
+                "found dead",
+                "own life",
+            ),
             patterns=(
-                r"{SUBJ:NAME}{LP}{LEADIN}{START:DATE}(?:[^()–—]{0,60}?)??{DASH}"
+                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{START:DATE}(?:[^()–—]{0,60}?)??{DASH}"
                 r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE}",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
                 + _DIED
@@ -184,14 +214,43 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{_}\)",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[Dd]ied|d\.){_}between{_}{YEAR}{_}and{_}{VALUE:YEAR}"
                 r"{_}\)",
+                # Edmund Burke (; 12 January [ NS ] 17309 July 1797 ): a glued range's end
+                r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()–—]{0,40}?)??{VALUE:GLUED_TO}{_}\)",
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
-                r"(?:died|passed away|was killed|was executed|was assassinated){_}"
+                r"(?:died|passed away|was killed|was executed|was assassinated|was murdered|"
+                r"committed suicide|took (?:his|her) own life|was found dead){_}"
                 r"(?:[^.;,()0-9]{0,40}?{_})??(?:,{_})??(?:(?:on|in){_})?{VALUE:DATE}",
-                # Morris 's death in 1896; after his death in 1990; the death of X in 1898
-                r"{SUBJ:NAMEP}{_}(?:['’]s?{_})?(?:death|murder|assassination|execution){_}"
+                # Li Jiancheng was murdered by his younger brother , Li Shimin , … in 626: a
+                # longer gap, commas allowed, but no clause of its own (who, had, after …)
+                r"{SUBJ:NAMEP}{_}(?:was{_})?(?:killed|executed|assassinated|murdered|died){_}"
+                r"(?:(?!\b(?:who|whom|which|where|had|has|have|having|been|after|before|since|"
+                r"when|while|until|and|but|born)\b)[^.;()0-9]){0,100}?\s(?:on|in){_}"
+                r"{VALUE:DATE}(?={_}(?:[,.;]|$))",
+                # Morris 's death in 1896; after his death in 1990; Frise 's sudden death from a
+                # heart attack in 1948
+                r"{SUBJ:NAMEP}{_}(?:['’]s?{_})?(?:(?:sudden|untimely|early|premature|tragic|"
+                r"accidental|unexpected){_})?(?:death|murder|assassination|execution){_}"
                 r"(?:[^.;()0-9]{0,30}?{_})??(?:on|in){_}{VALUE:DATE}",
-                r"(?:death|murder|assassination|execution){_}of{_}{SUBJ:NAME}{_}(?:on|in){_}"
-                r"{VALUE:DATE}",
+                # Angus continued to dominate … up until his murder in 1490: "his" in the clause
+                # of a named subject is that subject
+                r"(?:^|;{_}(?:and{_}|but{_})?)(?:[^.;]{0,60}?,{_})??{SUBJ:NAME}\s(?=[a-z])"
+                r"(?:(?!\b(?:who|whom|whose|which|that|and|but|he|she|him|them|wife|husband|"
+                r"widow|widower|son|daughter|father|mother|brother|sister)\b)"
+                r"[^.;(),]){0,100}?\s(?:until|till|after|before|at|upon|on){_}(?:his|her){_}"
+                r"(?:death|murder|assassination|execution){_}(?:on|in){_}{VALUE:DATE}",
+                # the death of X in 1898; upon the death of his grand - uncle , King Carol I in 1914
+                r"(?:death|murder|assassination|execution){_}of{_}(?:(?:his|her|their){_}"
+                r"(?:[a-z-]+{_}){1,4}?,{_})?{SUBJ:NAME}{_}(?:on|in){_}{VALUE:DATE}",
+                # On 18 May 1980 , the eve of the band 's first American tour , Curtis was found dead
+                r"^(?:On|In){_}{VALUE:DATE}{_},{_}(?:[^.;()]{0,80}?,{_})??{SUBJ:NAMEP}{_}"
+                r"(?:died|passed away|was killed|was executed|was assassinated|was murdered|"
+                r"committed suicide|was found dead)\b",
+                # Morphy never returned to the game , and died in 1884 (the sentence's subject)
+                r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|that|"
+                r"he|she|they|wife|husband|son|daughter|father|mother|brother|sister|and|but)\b)"
+                r"[^.;(),])"
+                r"{0,120}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
+                r"(?:died|passed away){_}(?:on|in){_}{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}(?:on|in){_}"
                 r"{VALUE:DATE}",
                 r"^(?:[^.;]{0,40}?,{_})??(?:[Hh]e|[Ss]he)?{_}[Dd]ied{_}(?:on|in){_}{VALUE:DATE}"
@@ -223,7 +282,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:PLACE}",
                 # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
                 # … was a novelist and playwright born in the Bronx (no "who" or "of X" between)
-                r"^[^.;]{0,200}?\){_}(?:is|was){_}an?{_}(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
+                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?<=\)){_}(?:is|was){_}an?{_}"
+                r"(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
                 r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??"
                 + _IN
                 + r"{_}"
@@ -389,20 +449,21 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 r"{SUBJ:ORGP}{_}(?:,[^,()]{0,80},{_})??(?:was|were|is){_}(?:originally{_})??"
                 r"(?:co{_}-?{_})??(?:founded|established|formed|started|created){_}"
-                r"(?:[^.;()]{0,40}?{_})??by{_}(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
+                r"(?:[^.;()]{0,40}?{_})??by{_}(?:the{_})??" + _FOUNDER_V,
                 # Sappy Records is an independent record label …, started by Julie Doiron in 1990
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the){_}"
                 r"(?:[^.;()]{0,120}?)" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
-                r"(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
+                r"(?:the{_})??" + _FOUNDER_V,
                 # the founder of the Sikh Empire , Maharaja Ranjit Singh
-                r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}{_},{_}{VALUE:NAME}",
+                r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART + r"{_},{_}"
+                r"{VALUE:NAME}",
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
                 r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??{SUBJ:ORG}",
                 r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
-                r"of{_}(?:the{_})??{SUBJ:ORG}",
+                r"of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
                 r"{VALUE:NAMEP}{_}(?:is|was){_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}"
-                r"(?:and{_}[a-z ]+{_})??of{_}(?:the{_})??{SUBJ:ORG}",
+                r"(?:and{_}[a-z ]+{_})??of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
                 r"^(?:Founded|Established){_}(?:in{_}{DATE}{_})??by{_}{VALUE:NAME}{_}"
                 r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??{SUBJ:ORG}",
             ),
@@ -436,7 +497,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:first{_}|second{_}|late{_})??(?:wife|husband|spouse){_},?{_}{VALUE:NAME}",
                 # Meier Bernheimer ( 1801 - 1870 ) and his wife Sarah; Philip V , his wife , X
-                r"{SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??(?:,{_}(?:and{_})?|"
+                r"(?![Tt]he\s){SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??"
+                r"(?:,{_}(?:and{_})?|"
                 r"and{_})(?:his|her){_}(?:first{_}|second{_}|late{_})??(?:wife|husband){_},?{_}"
                 r"{VALUE:NAME}",
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
@@ -471,7 +533,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
                 r"treatise|textbook|series|trilogy){_}(?:[^.;()]{0,40}?{_})??(?:written{_})??by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
-                r"playwright|historian|scholar){_})??{VALUE:NAME}",
+                r"playwright|historian|scholar){_})??" + _DEMONYM + r"{VALUE:NAME}",
                 _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}[\w'’ -]{0,40}?{_})??written{_}by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3})?{VALUE:NAME}",
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
@@ -571,7 +633,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:football|soccer|hockey|basketball|baseball|rugby|cricket|sports|handball|"
                 r"volleyball){_}(?:club|team){_}(?:from|in){_}{VALUE:PLACE}",
                 r"(?:[Hh]eadquartered|[Bb]ased){_}in{_}{VALUE:PLACE}{_},{_}(?:the{_})??{SUBJ:ORG}"
-                r"{_}(?:is|was)",
+                r"{_}(?:is|was){_}(?:an?|the|one){_}(?:[^.;()]{0,80}?){ORGNOUN}",
             ),
             value_stop=(_PLACE_STOP,),
         ),
@@ -628,6 +690,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "education at",
                 "playing college",
                 "to attend",
+                "habilitation",
             ),
             # every value is followed by "(?!{_}[–—]{_}[A-Z]|{_}of\s)": "Texas State University – San
             # Marcos" is a campus name that runs past the dash, and half of it would be a wrong value;
@@ -641,6 +704,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
+                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|"
+                r"the{_}){VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # … and a law degree from the DePaul University School of Law
                 r"(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
@@ -655,6 +722,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # … Lakefield College School in Lakefield , Ontario , McGill University …
                 r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,{_}"
                 r"(?:and{_})??(?:the{_})??"
+                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # … Lakefield College School in Lakefield , Ontario , McGill University in
+                # Montreal , Quebec , and at INSEAD in Fontainebleau: the third of a list
+                r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,{_}"
+                r"(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,?{_}and{_}(?:at{_})?(?:the{_})??"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Steiner … was a basketball player for Butler University
                 r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?(?:for|at)"

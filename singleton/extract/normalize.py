@@ -288,6 +288,10 @@ HONORIFICS = frozenset(
 ROYAL = frozenset(
     ["king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "sultan", "pope"]
 )
+# junior ranks that are never a name themselves: "Midshipman Israel" = "Israel"
+RANKS = frozenset(
+    ["midshipman", "lieutenant", "sergeant", "corporal", "ensign", "commodore", "brigadier"]
+)
 POST_NOMINALS = frozenset(
     [
         "phd",
@@ -355,7 +359,12 @@ def _canonical_key(text: str, strip_titles: bool) -> str:
     toks = [t.replace(".", "") if "." in t else t for t in toks]
     toks = [t for t in toks if t]
     if strip_titles:
-        while len(toks) > 2 and toks[0] in HONORIFICS or len(toks) > 1 and toks[0] in ROYAL:
+        while (
+            len(toks) > 2
+            and toks[0] in HONORIFICS
+            or len(toks) > 1
+            and (toks[0] in ROYAL or toks[0] in RANKS)
+        ):
             toks.pop(0)
         while len(toks) > 1 and toks[-1] in POST_NOMINALS:
             toks.pop()

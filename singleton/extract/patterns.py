@@ -12,8 +12,9 @@ Each pattern is a regular expression in which ``{MACRO}`` stands for a building 
   one), ``DATE``, ``YEAR``, ``PRON`` (he/she/it/they …), ``NAMEP`` / ``ORGP`` / ``WORKP`` /
   ``PLACEP`` (the block or a pronoun, resolved to the document's main entity), ``_`` (optional
   whitespace: tokenised text puts spaces around punctuation), ``DASH`` (a range dash or "to"),
-  ``LEADIN`` (the optional start of a Wikipedia lead parenthesis: pronunciations, native
-  spellings, up to a ";" or ","), ``GAP`` (a few words inside the sentence), ``ORGNOUN`` (a
+  ``GLUED_FROM`` / ``GLUED_TO`` (the two dates of a lead range whose dash was lost, "15 October
+  18934 April 1953"), ``LEADIN`` (the optional start of a Wikipedia lead parenthesis:
+  pronunciations, native spellings, up to a ";" or ","), ``GAP`` (a few words inside the sentence), ``ORGNOUN`` (a
   noun that makes the subject an organisation: company, club, university …), ``WORKNOUN``
   (novel, film, album …).
 
@@ -81,7 +82,12 @@ _PARTICLE = (
     r"y|e|og|zu|af|av|ben|dei|des|zum|zur)"
 )
 _NICK = r"(?:[\"“]\s?[^\"“”\s]+(?:\s[^\"“”\s]+)?\s?[\"”])"
-_SUFFIX = r"(?:\s?,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)"
+# regnal numbers ("Carol I", "Gustav V"); "I" not when a verb follows (a quoted first person)
+_SUFFIX = (
+    r"(?:\s?,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-])"
+    r"|\sI(?![\w'’-])(?!\s(?:am|was|have|had|will|would|do|did|think|know|can|could|love|"
+    r"want|said|say|feel|felt|went|got|see|saw|met|never|also)\b))"
+)
 _NTOK = rf"(?:{_INITIALS}|{_CAPWORD})"
 # The first token starts with a bare character class so that ``re`` can skip to capitals in C
 # (a leading look-ahead would disable that and cost ~10x); capitalised sentence openers caught
@@ -104,24 +110,28 @@ def strip_name_openers(name: str) -> str:
 
 
 _CONNECT = r"(?:of|the|and|for|&|de|du|des|la|le|di|del|für|upon|am|an|der|og|y|e)"
+# "St. Patrick 's Academy", "Our Lady of the Lake University": openers that start a name here
 ORG = (
-    rf"(?:The\s)?{_NOT_NAME}(?:{_CAPWORD}|\d+{_LET}*)"
+    rf"(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
+    rf"|{_NOT_NAME}(?:{_CAPWORD}|\d+{_LET}*))"
     rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}|\d+{_LET}+)){{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.)?"
     r"(?![\w'’])"
 )
 _PLACE1 = (
-    rf"{_NOT_NAME}(?:St\.\s|Saint\s|Mount\s|Mt\.\s|Fort\s|Port\s)?{_CAPWORD}"
+    rf"(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Port)\s(?={_UP})|{_NOT_NAME}){_CAPWORD}"
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
     rf"{_NOT_NAME}{_CAPWORD}){{0,4}}(?:\s?D\.\s?C\.)?(?![\w'’])"
 )
 PLACE = rf"{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
 _WCONNECT = (
     r"(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is|are|my|your|his|her|"
-    r"our|their|not|no|as|into|over|under|up|out|vs\.?|&|-)"
+    r"our|their|not|no|as|into|over|under|up|out|vs\.?|&|-|"
+    r"et|los|las|les|des|du|del|della|di|da|und|die|das|der|och|el)"
 )
 WORK = (
     r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
-    rf"|{_NOT_NAME}(?:{_CAPWORD}|\d+)(?:\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)){{0,9}}"
+    rf"|{_NOT_NAME}(?:{_CAPWORD}|\d+)(?:\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)"
+    rf"|\s['’]s(?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -136,7 +146,15 @@ DATE = (
     rf"|[12]\d{{3}}-[01]\d-[0-3]\d"
     rf"|{YEAR})(?![\w-])"
 )
-PRON = r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?![\w'’])"
+# a glued lead range, the dash lost in extraction: "( 15 October 18934 April 1953 )" is
+# 1893 and 4 April 1953. GLUED_FROM is a day-month-year whose year runs straight into the day of
+# the next date; GLUED_TO is that next date, right after a four-digit year
+_DAY_NUM = r"(?:[1-9]|[12]\d|3[01])"
+GLUED_FROM = (
+    rf"(?<![\w.-]){_DAY}\s(?:of\s)?{_MONTH}\s?,?\s[12]\d{{3}}(?={_DAY_NUM}\s(?:of\s)?{_MONTH}\s)"
+)
+GLUED_TO = rf"(?<=(?<!\d)[12]\d{{3}}){_DAY_NUM}\s(?:of\s)?{_MONTH}\s?,?\s{YEAR}(?![\w-])"
+PRON = r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?![\w'’])"
 ORGNOUN = (
     r"(?:company|companies|corporation|firm|business|manufacturer|contractor|bank|retailer|"
     r"chain|brand|group|conglomerate|organi[sz]ation|association|federation|union|society|"
@@ -148,6 +166,7 @@ ORGNOUN = (
     r"cooperative|co-operative|consultancy|agency|holding|subsidiary|venture|"
     r"exchange|hub|centre|center|office|service|services|press|lab|laboratory|website|"
     r"restaurant|hotel|brewery|winery|theatre|theater|ministry|department|court|seminary)"
+    r"(?:e?s)?(?![\w-])"  # a whole word: "journalist" is not a "journal"
 )
 WORKNOUN = (
     r"(?:novel|novella|book|film|movie|album|EP|single|song|play|poem|opera|musical|series|"
@@ -189,6 +208,8 @@ MACROS: dict[str, str] = {
     "LP": LP,
     "GAP": GAP,
     "DASH": DASH,
+    "GLUED_FROM": GLUED_FROM,
+    "GLUED_TO": GLUED_TO,
     "_": r"\s?",
 }
 SLOTS = ("SUBJ", "VALUE", "START", "END")

@@ -59,6 +59,8 @@ def test_iso_round_trip_and_truncate() -> None:
         ("Dr. Jane  Smith, PhD", "jane smith"),
         ("Paul Desmarais Jr.", "paul desmarais jr"),
         ("King Ferdinand", "ferdinand"),
+        ("Midshipman Israel", "israel"),  # a junior rank goes even before one name
+        ("Major Jones", "major jones"),  # a rank that is also a name stays
         ("N. C. Wyeth", "n c wyeth"),
         ("ＭＡＲＹ Ｓｍｉｔｈ", "mary smith"),
         ("Νικόλαος Αλιάγας", "νικόλαοσ αλιάγασ"),  # casefold: final sigma; marks kept,

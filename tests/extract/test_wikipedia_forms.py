@@ -319,6 +319,119 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "University of Buckingham .",
             ("educated_at", "paul belien", "university of ghent"),
         ),
+        # fourth round: death dates, glued ranges, education lists, titles
+        (
+            "Jimmy Frise",
+            "Doug Wright took over the strip after Frise 's sudden death from a heart attack in "
+            "1948 .",
+            ("death_date", "jimmy frise", "1948"),
+        ),
+        (
+            "Paul Morphy",
+            "Despite appeals from his chess admirers , Morphy never returned to the game , and "
+            "died in 1884 from a stroke at the age of 47 .",
+            ("death_date", "paul morphy", "1884"),
+        ),
+        (
+            "Pete Ham",
+            "Ham committed suicide in 1975 , when he became depressed while embroiled in band - "
+            "related issues .",
+            ("death_date", "pete ham", "1975"),
+        ),
+        (
+            "Carol II of Romania",
+            "Carol II ( 15 October 18934 April 1953 ) reigned as King of Romania from 8 June "
+            "1930 .",
+            ("death_date", "carol ii of romania", "1953-04-04"),
+        ),
+        (
+            "Carol II of Romania",
+            "Carol II ( 15 October 18934 April 1953 ) reigned as King of Romania from 8 June "
+            "1930 .",
+            ("birth_date", "carol ii of romania", "1893-10-15"),
+        ),
+        (
+            "Edmund Burke",
+            "Edmund Burke (; 12 January [ NS ] 17309 July 1797 ) was an Irish statesman born in "
+            "Dublin .",
+            ("death_date", "edmund burke", "1797-07-09"),
+        ),
+        (
+            "Edmund Burke",
+            "Edmund Burke (; 12 January [ NS ] 17309 July 1797 ) was an Irish statesman born in "
+            "Dublin .",
+            ("birth_place", "edmund burke", "dublin"),
+        ),
+        (
+            "Carol II of Romania",
+            "Carol was the eldest son of Ferdinand I and became crown prince upon the death of "
+            "his grand - uncle , King Carol I in 1914 .",
+            ("death_date", "carol i", "1914"),
+        ),
+        (
+            "Li Jiancheng",
+            "Li Jiancheng was murdered by his younger brother , Li Shimin , the Prince of Qin "
+            "during Xuanwu Gate indident in 626 .",
+            ("death_date", "li jiancheng", "0626"),
+        ),
+        (
+            "Joy Division discography",
+            "Joy Division was formed in 1976 by guitarist Bernard Sumner and bassist Peter Hook , "
+            "later recruiting singer Ian Curtis and drummer Stephen Morris . On 18 May 1980 , the "
+            "eve of the band 's first American tour , Curtis was found dead in his home .",
+            ("death_date", "ian curtis", "1980-05-18"),
+        ),
+        (
+            "Alfredo Cremonesi",
+            "Alfredo Cremonesi (15 May 19027 February 1953) was an Italian Roman Catholic priest.",
+            ("death_date", "alfredo cremonesi", "1953-02-07"),
+        ),
+        (
+            "Elwood Buchanan",
+            "Buchanan was born in St Louis , Missouri on January 26 , 1907 .",
+            ("birth_place", "elwood buchanan", "st louis"),
+        ),
+        (
+            "Paul Desmarais Jr.",
+            "He was educated at Lakefield College School in Lakefield , Ontario , McGill "
+            "University in Montreal , Quebec , and at INSEAD in Fontainebleau , France .",
+            ("educated_at", "paul desmarais jr", "insead"),
+        ),
+        (
+            "Horst Eidenmüller",
+            "He is a graduate of Ludwig Maximilian University of Munich and of Cambridge ( LLM "
+            "1989 ) .",
+            ("educated_at", "horst eidenmuller", "cambridge"),
+        ),
+        (
+            "James P. Maher",
+            "Born in Brooklyn , New York , Maher graduated from St. Patrick 's Academy in "
+            "Brooklyn .",
+            ("educated_at", "james p maher", "st patrick's academy"),
+        ),
+        (
+            "Georg Jochmann",
+            "In 1904 he obtained his habilitation for internal medicine at the University of "
+            "Breslau .",
+            ("educated_at", "georg jochmann", "university of breslau"),
+        ),
+        (
+            "Brother Man",
+            "Brother Man ( 1954 ) is a novel by Jamaican Roger Mais , about a Messianic folk "
+            "Rastafarian healer .",
+            ("author", "brother man", "roger mais"),
+        ),
+        (
+            "Louise Faure-Favier",
+            "Her 1928 novel Blanche et Noir reflects her optimism about race relations in France .",
+            ("publication_date", "blanche et noir", "1928"),
+        ),
+        (
+            "Historiographic metafiction",
+            "Works often described as examples of historiographical metafiction include : Salman "
+            "Rushdie 's Midnight 's Children ( 1981 ) .",
+            ("publication_date", "midnight's children", "1981"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -405,6 +518,33 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Fleming died on June 20, 1899 at the Samaritan Hospital in Philadelphia at the age "
             "of 37.",
             ("death_place", "louise celia fleming", "samaritan hospital"),
+        ),
+        # "he" inside "the" is no pronoun: the death is Burne-Jones's, not the main entity's
+        (
+            "John Henry Dearle",
+            "In 1891 he became its principal stained glass designer on the death of Burne - "
+            "Jones in 1898 .",
+            ("death_date", "john henry dearle", "1898"),
+        ),
+        # a founder named after "by" is a person: not the place the founders were in
+        (
+            "Think Bike",
+            "The Think Bike Campaign was started by biking enthusiasts in South Africa , and is "
+            "run by bikers .",
+            ("founder", "think bike campaign", "south africa"),
+        ),
+        # "journalist" is not a "journal": a person has no headquarters
+        (
+            "Delia Gallagher",
+            "Delia Buckley Gallagher ( born 11 March 1970 ) is an American journalist based in "
+            "Rome .",
+            ("headquarters", "delia buckley gallagher", "rome"),
+        ),
+        # a lead range glued without its dash is not read as one date
+        (
+            "Carol II of Romania",
+            "Carol II ( 15 October 18934 April 1953 ) reigned as King of Romania .",
+            ("birth_date", "carol ii of romania", "1953-04-04"),
         ),
     ],
 )
