@@ -7,11 +7,18 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+# the compiled-pattern cache (singleton/extract/regex_cache.py) of the tests, not the user's;
+# kept between sessions like the user's would be, and inherited by the CLI subprocesses
+os.environ.setdefault(
+    "SINGLETON_CACHE_DIR", str(Path(tempfile.gettempdir()) / f"singleton-tests-{os.getuid()}")
+)
 
 
 def shared_data_dir() -> Path:
@@ -35,13 +42,19 @@ JARRED_SHAW = (
 )
 ARTICLES = [
     {"id": "1", "title": "Jarred Shaw", "text": JARRED_SHAW},
-    {"id": "2", "title": "Willi Schneider (skeleton racer)",
-     "text": "Wilfried \"Willi\" Schneider (born 13 March 1963 in Mediaș, Transylvania) is a German "
-             "skeleton racer who competed from 1992 to 2002."},
+    {
+        "id": "2",
+        "title": "Willi Schneider (skeleton racer)",
+        "text": 'Wilfried "Willi" Schneider (born 13 March 1963 in Mediaș, Transylvania) is a German '
+        "skeleton racer who competed from 1992 to 2002.",
+    },
     {"id": "3", "title": "Jarred Shaw", "text": JARRED_SHAW},
-    {"id": "4", "title": "Harrow International School Shanghai",
-     "text": "Harrow International School Shanghai () is a British international boarding and day, "
-             "all-through school in Waigaoqiao, Pudong, Shanghai."},
+    {
+        "id": "4",
+        "title": "Harrow International School Shanghai",
+        "text": "Harrow International School Shanghai () is a British international boarding and day, "
+        "all-through school in Waigaoqiao, Pudong, Shanghai.",
+    },
 ]
 
 
@@ -55,11 +68,21 @@ def write_jsonl(path: Path, records: list[dict], *, gz: bool = False) -> Path:
     return path
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: float = 300,
-            input: str | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict | None = None,
+    timeout: float = 300,
+    input: str | None = None,
+) -> subprocess.CompletedProcess:
     """Run the real CLI in a subprocess, as a user would."""
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "singleton", *args], cwd=cwd, env=full_env, capture_output=True,
-        text=True, timeout=timeout, input=input,
+        [sys.executable, "-m", "singleton", *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        input=input,
     )

@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from singleton.categories import Category, load_categories
 from singleton.errors import UserError
+from singleton.extract import regex_cache
 from singleton.extract.normalize import (
     canonical_key,
     entity_key,
@@ -92,6 +93,7 @@ class Extractor:
         ]
         self.spacy_model = spacy_model
         self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
+        regex_cache.save()  # the next process skips the parse (see regex_cache)
 
     # --- public -------------------------------------------------------------------------
     def extract(
@@ -225,6 +227,8 @@ class Extractor:
             value = self._date_value(value_text, gd.get("start"), gd.get("end"), m)
             if value is None:
                 return None
+        elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
+            return None
         elif kind == "person":
             value_text = strip_name_openers(value_text)
             r = resolver.resolve(value_text, "person") if resolver.is_pronoun(value_text) else None
@@ -240,8 +244,6 @@ class Extractor:
                         return None
                     value_text, value = r
         else:
-            if self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
-                return None
             cues = self.value_cues[ci]
             if cues is not None and not cues.search(value_text):
                 return None

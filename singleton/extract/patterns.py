@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from singleton.extract.regex_cache import cached_compile, memo
+
 
 def _char_class(pred) -> str:
     """A compact regex character class of all BMP characters satisfying ``pred``."""
@@ -247,7 +249,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     if "{VALUE:" not in pattern:
         raise PatternError("pattern has no {VALUE:…} slot")
     try:
-        return re.compile(expand(pattern))
+        return cached_compile(expand(pattern))
     except re.error as e:
         raise PatternError(f"not a valid regular expression: {e}") from None
 
@@ -517,10 +519,20 @@ _NO_PLAN = AnchorPlan((), None)
 @lru_cache(maxsize=4096)
 def anchor_plan(pattern: str) -> AnchorPlan:
     """The anchoring plan of a pattern (see above); no checks when nothing is literal-led."""
+    # deriving a plan parses the whole expanded pattern: kept on disk with the compiled code
+    checks, lead = memo("anchor_plan", pattern, lambda: _plan_parts(pattern))
+    try:
+        return AnchorPlan(tuple(cached_compile(c) for c in checks), lead)
+    except (re.error, RecursionError):
+        return _NO_PLAN
+
+
+def _plan_parts(pattern: str) -> tuple[tuple[str, ...], int | None]:
+    """(check regexes, lead) of :func:`anchor_plan`, as text."""
     try:
         items = _items(expand(pattern))
     except _NoSplit:
-        return _NO_PLAN
+        return (), None
     ks = []
     for k in range(1, len(items)):
         item, mandatory = items[k]
@@ -531,12 +543,13 @@ def anchor_plan(pattern: str) -> AnchorPlan:
             continue
         ks.append(k)
     if not ks:
-        return _NO_PLAN
+        return (), None
     try:
         # the longest such suffix is the strongest test; testing a later, rarer anchor's
         # suffix first (or the last one's) measured slower
-        checks = [re.compile(_loosen("".join(x for x, _ in items[ks[0] :])))]
+        check = _loosen("".join(x for x, _ in items[ks[0] :]))
+        cached_compile(check)  # a check that does not compile means no plan
         width = _max_width("".join(x for x, _ in items[: ks[0]]))
     except (re.error, RecursionError):
-        return _NO_PLAN
-    return AnchorPlan(tuple(checks), width if width < 100_000 else None)
+        return (), None
+    return (check,), (width if width < 100_000 else None)

@@ -91,6 +91,15 @@ _ABBREV = frozenset(
         "e.g",
         "i.e",
         "al",
+        # degrees, mostly written mid-sentence: "a Ph.D. from Harvard"
+        "ph.d",
+        "b.a",
+        "m.a",
+        "b.sc",
+        "m.sc",
+        "d.phil",
+        "ll.b",
+        "ll.m",
     ]
 )
 # candidate sentence boundaries: end punctuation then space(s) then an opener; newlines always

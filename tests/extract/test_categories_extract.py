@@ -109,3 +109,19 @@ def test_category_names_accepted_and_mismatch_rejected() -> None:
     assert set(t.column("category").to_pylist()) == {"birth_date"}
     with pytest.raises(ValueError):
         extract(["a"], [])
+
+
+def test_value_stop_applies_to_person_values() -> None:
+    # founder's stop list: an institution or nationality word does not start a founder's name
+    ex = Extractor(["founder"])
+    text = "British Petroleum founded the Anglo Persian Oil Company in 1909."
+    assert ex.extract([text], ["d"]).num_rows == 0
+    got = _facts(ex.extract([text.replace("British Petroleum", "John Smith")], ["d"]))
+    assert got == {("founder", "anglo persian oil company", "john smith")}
+
+
+def test_degree_abbreviation_does_not_end_the_sentence() -> None:
+    # "Ph.D." is written mid-sentence; the school after it belongs to the same statement
+    text = "Lee received his Ph.D. from Stanford University in 1985."
+    got = _facts(Extractor(["educated_at"]).extract([text], ["d"], ["Bruce Lee"]))
+    assert ("educated_at", "bruce lee", "stanford university") in got
