@@ -16,13 +16,22 @@ those of a whole-text scan (see :meth:`Prefilter._regions`); the pivots only dec
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from singleton.categories import PAREN_TRIGGER, Category
 from singleton.extract.regex_cache import memo
+
+try:  # optional accelerator (extra "fast"): the trigger scan in C, same hits
+    import hyperscan as _hs
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    _hs = None
 
 MAX_BACK = 400  # how far back a sentence start is looked for
 MAX_FORWARD = 450  # how far forward a sentence end is looked for
@@ -303,10 +312,69 @@ def window(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def hyperscan_available() -> bool:
+    """Whether the Hyperscan trigger scan can be used (installed, not turned off with
+    ``SINGLETON_NO_HYPERSCAN=1``)."""
+    return _hs is not None and os.environ.get("SINGLETON_NO_HYPERSCAN", "") in ("", "0")
+
+
+class _HyperscanTriggers:
+    """All trigger words in one Hyperscan pass over the lower-cased text.
+
+    Hyperscan reports every occurrence of every word (overlapping ones too); keeping, from left
+    to right, the longest word at each start that does not overlap the one kept before gives
+    exactly the leftmost-longest, non-overlapping matches of the trie regex (tests compare the
+    two). Offsets are in UTF-8 bytes and are mapped back to characters.
+    """
+
+    def __init__(self, words: list[str]) -> None:
+        encoded = [w.encode("utf-8") for w in words]
+        self.words = words
+        self.lengths = [len(b) for b in encoded]
+        self.db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        self.db.compile(
+            expressions=[b"".join(b"\\x%02x" % c for c in b) for b in encoded],
+            ids=list(range(len(encoded))),
+            elements=len(encoded),
+            flags=[0] * len(encoded),
+        )
+        self._local = threading.local()  # a scratch space per thread
+
+    def find(self, low: str) -> list[tuple[int, str]]:
+        """(character position, word) of each leftmost-longest, non-overlapping occurrence."""
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _hs.Scratch(self.db)
+        data = low.encode("utf-8")
+        lengths = self.lengths
+        found: list[tuple[int, int, int]] = []
+
+        def on_match(i: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+            found.append((end - lengths[i], -lengths[i], i))
+
+        self.db.scan(data, match_event_handler=on_match, scratch=scratch)
+        if not found:
+            return []
+        found.sort()  # by start, the longest first
+        kept: list[tuple[int, int]] = []
+        end = -1
+        for start, neg_len, i in found:
+            if start >= end:
+                kept.append((start, i))
+                end = start - neg_len
+        words = self.words
+        if len(data) == len(low):  # ASCII: bytes are characters
+            return [(s, words[i]) for s, i in kept]
+        # characters before each byte offset: count the bytes that start a character
+        starts = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
+        chars_before = np.concatenate(([0], np.cumsum(starts)))
+        return [(int(chars_before[s]), words[i]) for s, i in kept]
+
+
 class Prefilter:
     """Finds candidate sentences for a fixed list of categories."""
 
-    def __init__(self, categories: list[Category]) -> None:
+    def __init__(self, categories: list[Category], use_hyperscan: bool | None = None) -> None:
         self.categories = categories
         self._word_cats: dict[str, frozenset[int]] = {}
         paren: set[int] = set()
@@ -327,6 +395,13 @@ class Prefilter:
         # the trie tries every position whose character starts a trigger; a few rare
         # characters, each searched with its own literal-led regex, say where triggers can be
         self._pivot_rxs = _pivot_regexes(words) if words and "" not in self._word_cats else None
+        if use_hyperscan is None:
+            use_hyperscan = hyperscan_available()
+        self._hyperscan = (
+            _HyperscanTriggers(words)
+            if use_hyperscan and _hs is not None and words and "" not in self._word_cats
+            else None
+        )
 
     def hits(self, text: str) -> Iterator[tuple[int, frozenset[int]]]:
         """(position, category indexes) of every trigger occurrence, in text order: the
@@ -336,7 +411,9 @@ class Prefilter:
             low = lower_same_length(text)
             wc = self._word_cats
             rx = self._word_rx
-            if self._pivot_rxs is None:
+            if self._hyperscan is not None:
+                out = [(pos, wc[w]) for pos, w in self._hyperscan.find(low)]
+            elif self._pivot_rxs is None:
                 out = [(m.start(), wc[m.group(0)]) for m in rx.finditer(low)]
             else:
                 for a, b in self._regions(low):

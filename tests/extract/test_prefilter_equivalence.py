@@ -12,7 +12,13 @@ import random
 import pytest
 
 from singleton.categories import PAREN_TRIGGER, Category, load_categories
-from singleton.extract.prefilter import Candidate, Prefilter, lower_same_length, window
+from singleton.extract.prefilter import (
+    Candidate,
+    Prefilter,
+    hyperscan_available,
+    lower_same_length,
+    window,
+)
 
 
 def reference_hits(pf: Prefilter, text: str) -> list[tuple[int, frozenset[int]]]:
@@ -55,9 +61,19 @@ ODD = [
 ]
 
 
-@pytest.fixture(scope="module", params=["builtin", "odd"])
+BACKENDS = ["regex"] + (["hyperscan"] if hyperscan_available() else [])
+
+
+@pytest.fixture(
+    scope="module", params=[(c, b) for c in ("builtin", "odd") for b in BACKENDS], ids=str
+)
 def pf(request) -> Prefilter:
-    return Prefilter(load_categories() if request.param == "builtin" else ODD)
+    cats, backend = request.param
+    pf = Prefilter(
+        load_categories() if cats == "builtin" else ODD, use_hyperscan=backend == "hyperscan"
+    )
+    assert (pf._hyperscan is not None) == (backend == "hyperscan")
+    return pf
 
 
 def _texts(pf: Prefilter, n: int, seed: int) -> list[str]:
