@@ -313,8 +313,6 @@ POST_NOMINALS = frozenset(
 )
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"}
 _ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$")
-_TOKEN_SPLIT = re.compile(r"[\s,]+")
-_PUNCT_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _INNER_SPACE_HYPHEN = re.compile(r"\s*([-–‐])\s*")
 # tokenised clitics ("Ca n't", "It 's") rejoin their word: the key of "Can't" and "Ca n't" agree
 _CLITIC = re.compile(r"(?<=\w) (n['’]t|['’](?:s|re|ll|ve|d|m))(?!\w)", re.IGNORECASE)
@@ -346,30 +344,62 @@ def canonical_key(text: str, *, strip_titles: bool = True) -> str:
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def _canonical_key(text: str, strip_titles: bool) -> str:
+    toks = _key_tokens(text)
+    if strip_titles:
+        toks = _strip_titles(toks)
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _key_tokens(text: str) -> tuple[str, ...]:
+    """The key's words before titles are stripped (shared by both ``strip_titles`` keys)."""
     s = unicodedata.normalize("NFKC", text)
-    s = " " + re.sub(r"\s+", " ", s) + " "
-    s = _QUOTED.sub(" ", s)  # Wilfried " Willi " Schneider -> Wilfried Schneider
-    s = _PARENS.sub(" ", s)
-    s = _INNER_SPACE_HYPHEN.sub("-", s)  # tokenised "Faure - Favier" -> faure-favier
+    if "  " in s or not s.isprintable():  # every space but " " is unprintable
+        s = _SPACES.sub(" ", s)
+    s = " " + s + " "
+    # each rewrite only where its characters occur (most names have none of them)
+    if not _QUOTE_CHARS.isdisjoint(s):
+        s = _QUOTED.sub(" ", s)  # Wilfried " Willi " Schneider -> Wilfried Schneider
+    if "(" in s or "[" in s:
+        s = _PARENS.sub(" ", s)
+    if "-" in s or "–" in s or "‐" in s:
+        s = _INNER_SPACE_HYPHEN.sub("-", s)  # tokenised "Faure - Favier" -> faure-favier
     if "'" in s or "’" in s:
         s = _CLITIC.sub(r"\1", s)
     s = fold_latin(s.casefold())
     s = s.replace("-", " ")
-    toks = [t for t in (_PUNCT_EDGE.sub("", t) for t in _TOKEN_SPLIT.split(s)) if t]
-    toks = [t.replace(".", "") if "." in t else t for t in toks]
-    toks = [t for t in toks if t]
-    if strip_titles:
-        while (
-            len(toks) > 2
-            and toks[0] in HONORIFICS
-            or len(toks) > 1
-            and (toks[0] in ROYAL or toks[0] in RANKS)
-        ):
-            toks.pop(0)
-        while len(toks) > 1 and toks[-1] in POST_NOMINALS:
-            toks.pop()
-        toks = [GENERATIONAL.get(t, t) for t in toks]
-    return " ".join(toks)
+    # the words between spaces and commas, edge punctuation cut, dots dropped
+    toks = [t.replace(".", "") if "." in t else t for t in _KEY_WORD.findall(s)]
+    return tuple(t for t in toks if t)
+
+
+def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
+    if not toks or (
+        toks[0] not in _LEADING_TITLES
+        and toks[-1] not in POST_NOMINALS
+        and _REWRITTEN_GENERATIONAL.isdisjoint(toks)
+    ):
+        return toks  # nothing to strip or rewrite (most names)
+    toks = list(toks)
+    while (
+        len(toks) > 2
+        and toks[0] in HONORIFICS
+        or len(toks) > 1
+        and (toks[0] in ROYAL or toks[0] in RANKS)
+    ):
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1] in POST_NOMINALS:
+        toks.pop()
+    return [GENERATIONAL.get(t, t) for t in toks]
+
+
+_LEADING_TITLES = HONORIFICS | ROYAL | RANKS
+_REWRITTEN_GENERATIONAL = frozenset(k for k, v in GENERATIONAL.items() if k != v)
+_SPACES = re.compile(r"\s+")
+_QUOTE_CHARS = frozenset("\"“”„«»'")
+# a word of the key: from the first to the last word character of a run between spaces and
+# commas (what splitting on ``[\s,]+`` and cutting ``^\W+|\W+$`` from each part leaves)
+_KEY_WORD = re.compile(r"\w(?:[^\s,]*\w)?")
 
 
 def place_key(text: str) -> str:

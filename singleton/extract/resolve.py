@@ -135,7 +135,12 @@ _PEERAGE = re.compile(
 
 
 def strip_disambiguator(title: str) -> str:
-    return _PEERAGE.sub("", _DISAMBIG.sub("", title or "")).strip()
+    t = title or ""
+    if ")" in t:  # each pattern only where its characters occur
+        t = _DISAMBIG.sub("", t)
+    if "," in t:
+        t = _PEERAGE.sub("", t)
+    return t.strip()
 
 
 def name_tokens(name: str) -> list[str]:
@@ -202,12 +207,22 @@ class DocResolver:
             t = ""
         self.main_text: str | None = t or None
         self.main_key: str | None = canonical_key(t) if t else None
-        self._title_keys = {entity_key(t, k) for k in ("person", "work")} if t else set()
+        self._title = t
+        self._title_keys: set[str] | None = None  # made when first asked
         self.from_title = bool(t)
         self.text = text
         self.full_names: dict[str, str] = {}  # last token -> full name as written
+        self._last_words: dict[str, str] = {}  # name -> last key word ("" if one word)
+        self._earlier: dict[tuple[str, int], str | None] = {}  # (token, pos) -> full name
         self._lead: frozenset[str] | None = None
         self._person: bool | None = None
+
+    def title_keys(self) -> set[str]:
+        """The title's keys as a person and as a work."""
+        if self._title_keys is None:
+            t = self._title
+            self._title_keys = {entity_key(t, k) for k in ("person", "work")} if t else set()
+        return self._title_keys
 
     def lead_words(self) -> frozenset[str]:
         """Head nouns of the first sentence's predicate ("X is a 1998 album by Y" -> album)."""
@@ -312,7 +327,7 @@ class DocResolver:
                 return full, canonical_key(full)
         if self.main_text is not None and (
             key == self.main_key
-            or key in self._title_keys
+            or key in self.title_keys()
             or (kind == "person" and compatible(text, self.main_text))
         ):
             return self.main_text, self.main_key  # type: ignore[return-value]
@@ -336,14 +351,35 @@ class DocResolver:
         """The first "First [Middle] Token" written before ``pos`` (bounded look-back)."""
         if self.text is None or pos <= 0 or not token.strip():
             return None
+        # one mention is often looked up twice (two branches of resolve, two patterns)
+        memo = self._earlier
+        if (token, pos) not in memo:
+            memo[token, pos] = self._scan_full_name(self.text, token, pos)
+        return memo[token, pos]
+
+    def _scan_full_name(self, text: str, token: str, pos: int) -> str | None:
         lo = max(0, pos - LOOKBACK)
         ktok = canonical_key(token.strip())
-        if not _may_contain_key(self.text, lo, pos, ktok):
+        if not _may_contain_key(text, lo, pos, ktok):
             return None  # no name in the look-back can have this last word
-        for m in _NAME_RX.finditer(self.text, lo, pos):
+        # an ASCII letters-and-digits key word (not "jr"/"sr") of an ASCII name is written in
+        # it as is but for dots: every other rewrite that could join or change its letters
+        # (clitics, folding, "Junior") leaves an apostrophe, non-ASCII or a rewritten word
+        plain = ktok.isascii() and ktok.isalnum() and ktok not in ("jr", "sr")
+        last = self._last_words
+        for m in _NAME_RX.finditer(text, lo, pos):
             name = m.group()
-            words = canonical_key(name).split()
-            if len(words) >= 2 and words[-1] == ktok:
+            word = last.get(name)
+            if word is None:
+                # keying a name is the costly part: skip the names that cannot hold the word
+                if plain and name.isascii():
+                    if ktok not in name.lower().replace(".", ""):
+                        continue
+                elif not _may_contain_key(name, 0, len(name), ktok):
+                    continue
+                words = canonical_key(name).split()
+                word = last[name] = words[-1] if len(words) >= 2 else ""
+            if word == ktok:
                 return name
         return None
 

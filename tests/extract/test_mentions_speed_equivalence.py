@@ -1,0 +1,204 @@
+"""The fast mention-building paths give exactly what the plain ones gave.
+
+``plain_canonical_key`` is :func:`singleton.extract.normalize.canonical_key` as it was before
+its rewrite (every regex pass on every name, one cache for both title settings); the fast one
+skips the passes whose characters are absent, finds the key words in one ``findall`` and keeps
+the words before title stripping in a shared cache. ``plain_earlier_full_name`` keys every
+name in the look-back; the fast one skips names that cannot hold the word, remembers keys and
+answers per document. The title keys of :class:`DocResolver` are made lazily.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import unicodedata
+
+import pytest
+
+from singleton.extract.normalize import (
+    GENERATIONAL,
+    HONORIFICS,
+    POST_NOMINALS,
+    RANKS,
+    ROYAL,
+    canonical_key,
+    entity_key,
+    fold_latin,
+)
+from singleton.extract.patterns import NAME
+from singleton.extract.resolve import LOOKBACK, DocResolver
+
+_QUOTED = re.compile(
+    r"\s[\"“”„«»]\s*[^\"“”„«»]{1,40}?\s*[\"“”„«»](?=\s)|\s'\s*[^']{1,30}?\s*'(?=\s)"
+)
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_TOKEN_SPLIT = re.compile(r"[\s,]+")
+_PUNCT_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_INNER_SPACE_HYPHEN = re.compile(r"\s*([-–‐])\s*")
+_CLITIC = re.compile(r"(?<=\w) (n['’]t|['’](?:s|re|ll|ve|d|m))(?!\w)", re.IGNORECASE)
+
+
+def plain_canonical_key(text: str, strip_titles: bool = True) -> str:
+    s = unicodedata.normalize("NFKC", text)
+    s = " " + re.sub(r"\s+", " ", s) + " "
+    s = _QUOTED.sub(" ", s)
+    s = _PARENS.sub(" ", s)
+    s = _INNER_SPACE_HYPHEN.sub("-", s)
+    if "'" in s or "’" in s:
+        s = _CLITIC.sub(r"\1", s)
+    s = fold_latin(s.casefold())
+    s = s.replace("-", " ")
+    toks = [t for t in (_PUNCT_EDGE.sub("", t) for t in _TOKEN_SPLIT.split(s)) if t]
+    toks = [t.replace(".", "") if "." in t else t for t in toks]
+    toks = [t for t in toks if t]
+    if strip_titles:
+        while (
+            len(toks) > 2
+            and toks[0] in HONORIFICS
+            or len(toks) > 1
+            and (toks[0] in ROYAL or toks[0] in RANKS)
+        ):
+            toks.pop(0)
+        while len(toks) > 1 and toks[-1] in POST_NOMINALS:
+            toks.pop()
+        toks = [GENERATIONAL.get(t, t) for t in toks]
+    return " ".join(toks)
+
+
+def plain_earlier_full_name(text: str, token: str, pos: int) -> str | None:
+    if pos <= 0 or not token.strip():
+        return None
+    lo = max(0, pos - LOOKBACK)
+    ktok = plain_canonical_key(token.strip())
+    for m in re.compile(rf"(?:{NAME})").finditer(text, lo, pos):
+        words = plain_canonical_key(m.group()).split()
+        if len(words) >= 2 and words[-1] == ktok:
+            return m.group()
+    return None
+
+
+TRICKY_NAMES = [
+    "",
+    " ",
+    "John Smith",
+    "  John\u00a0\tSmith ",
+    'Wilfried "Willi" Schneider',
+    "Wilfried “Willi” Schneider",
+    "Wilfried 'Willi' Schneider",
+    "O'Brien",
+    "Ca n't Stop",
+    "It ’s",
+    "J. R. R. Tolkien",
+    "J.R.R.",
+    "...",
+    ".,.",
+    "Anne Faure - Favier",
+    "Anne Faure–Favier",
+    "Sir Alex Ferguson",
+    "Sir Alex",
+    "King Ferdinand",
+    "Midshipman Israel",
+    "Anna Schmidt PhD",
+    "Sammy Davis Junior",
+    "Sammy Davis, Jr.",
+    "Henry VIII",
+    "Karl (the Great) Müller",
+    "Karl [1] Müller",
+    "Æsir Þór",
+    "Nguyễn Văn A",
+    "भारत",
+    "ﬁne",
+    "Ｇomez",
+    "Go\u0301mez",
+    "İstanbul",
+    "Σίσυφος",
+    "a_b _c_ __",
+    "¨x",
+    "x\u2028y",
+    "x\x1cy",
+    "«Le» Monde",
+    "`Bob` O`Brien",
+    ",,John,,Smith,,",
+    "the University of California, Berkeley",
+]
+
+
+@pytest.mark.parametrize("name", TRICKY_NAMES)
+def test_canonical_key_tricky(name: str) -> None:
+    for strip in (True, False):
+        assert canonical_key(name, strip_titles=strip) == plain_canonical_key(name, strip)
+
+
+def test_canonical_key_fuzz() -> None:
+    rng = random.Random(11)
+    alphabet = list("aAbZé ßıİ'’\"“”„«»()[]-–‐ .,_\t\n·ǅﬁ²Ⅻ¨\u0301\u00a0Ｋ") + [
+        "n't",
+        "'s",
+        "Jr.",
+        "Sir ",
+        "King ",
+        " PhD",
+        "junior",
+        "Ø",
+        "Smith",
+    ]
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for strip in (True, False):
+            assert canonical_key(s, strip_titles=strip) == plain_canonical_key(s, strip), s
+
+
+def _enwiki_texts(shared_data, n: int) -> list[str]:
+    path = shared_data / "enwiki-2021" / "enwiki_new_docs.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    texts: list[str] = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line).get("text")
+            if isinstance(t, str) and t.strip():
+                texts.append(t)
+            if len(texts) >= n:
+                break
+    return texts
+
+
+def test_canonical_key_enwiki_names(shared_data) -> None:
+    texts = _enwiki_texts(shared_data, 150)
+    names = {m.group() for t in texts for m in re.finditer(NAME, t)}
+    rng = random.Random(3)
+    for t in texts:  # arbitrary slices too: punctuation, digits, dates, quotes
+        for _ in range(20):
+            i = rng.randrange(len(t))
+            names.add(t[i : i + rng.randint(1, 40)])
+    for s in names:
+        for strip in (True, False):
+            assert canonical_key(s, strip_titles=strip) == plain_canonical_key(s, strip), s
+
+
+def test_earlier_full_name_enwiki_sample(shared_data) -> None:
+    rng = random.Random(5)
+    texts = _enwiki_texts(shared_data, 60)
+    calls = 0
+    for text in texts:
+        r = DocResolver(None, text)
+        words = list(re.finditer(r"\b[A-Z][\w'’.-]*", text))
+        picks = rng.sample(words, min(8, len(words)))
+        for m in picks + picks[:3]:  # asked again: the per-document answers
+            tok, pos = m.group(), m.start()
+            assert r._earlier_full_name(tok, pos) == plain_earlier_full_name(text, tok, pos)
+            calls += 1
+    assert calls > 100
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Willi Schneider (skeleton racer)", "The Beatles", '"Heroes" (song)', "List of rivers", ""],
+)
+def test_title_keys_lazy(title: str) -> None:
+    r = DocResolver(title or None, "text")
+    t = r.main_text or ""
+    assert r.title_keys() == ({entity_key(t, k) for k in ("person", "work")} if t else set())
