@@ -377,6 +377,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "launched",
                 "created",
                 "founding",
+                "cofound",
                 "originated",
                 "began broadcasting",
                 "began operations",
@@ -442,6 +443,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "founder",
                 "founding",
                 "co-founded",
+                "cofound",  # triggers start a word: "cofounded" needs its own
                 "established",
                 "formed",
                 "started by",
@@ -478,6 +480,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             question="Who is {subject} married to?",
             triggers=(
                 "married",
+                "remarried",
                 "marriage",
                 "wife",
                 "husband",
@@ -668,6 +671,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             question="Where was {subject} educated?",
             triggers=(
                 "graduat",
+                "undergraduat",
+                "postgraduat",
+                "diploma",
+                "b.a.",
+                "m.a.",
                 "studied",
                 "educated",
                 "attended",

@@ -405,7 +405,8 @@ class Prefilter:
 
     def hits(self, text: str) -> Iterator[tuple[int, frozenset[int]]]:
         """(position, category indexes) of every trigger occurrence, in text order: the
-        leftmost-longest, non-overlapping trigger matches, then "(" + year."""
+        leftmost-longest, non-overlapping trigger matches that start a word (are not preceded
+        by a letter), then "(" + year."""
         out: list[tuple[int, frozenset[int]]] = []
         if self._word_rx is not None:
             low = lower_same_length(text)
@@ -418,6 +419,8 @@ class Prefilter:
             else:
                 for a, b in self._regions(low):
                     out += [(m.start(), wc[m.group(0)]) for m in rx.finditer(low, a, b)]
+            # a trigger starts a word: "history" is no "story", "performed" no "formed"
+            out = [h for h in out if not h[0] or not low[h[0] - 1].isalpha()]
         if self._paren_rx is not None and "(" in text:
             pc = self._paren_cats
             out.extend((m.start(), pc) for m in self._paren_rx.finditer(text))
