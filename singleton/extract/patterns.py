@@ -26,9 +26,11 @@ with an optional capital, e.g. ``[Bb]orn``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from singleton.extract.regex_cache import cached_compile, memo
 
@@ -564,8 +566,9 @@ def _plan_parts(pattern: str) -> tuple[tuple[str, ...], int | None]:
     return tuple(checks), (width if width < 100_000 else None)
 
 
-# bump when _plan_parts changes: plans are kept on disk under the pattern text (regex_cache)
-_PLAN_VERSION = 3
+# plans are kept on disk under the pattern text (regex_cache): keyed by this module's source
+# too, so that any change to how plans are derived discards the plans derived before it
+_PLAN_VERSION = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
 @lru_cache(maxsize=4096)
