@@ -491,7 +491,33 @@ def _loosen(rx: str) -> str:
         sep = r"[\s-]{1,3}" if m[2] else r"\s"
         return f"(?:{m[1]}*(?:{sep}{m[1]}*){{0,{m[3]}}})"
 
-    return _WORD_RUN.sub(sub, rx)
+    return _ALTERNATION.sub(_as_trie, _WORD_RUN.sub(sub, rx))
+
+
+# "(?:novel|novella|book|…)": an alternation of plain words (letters and spaces), which the
+# engine tries one word after another at every position it reaches
+_ALTERNATION = re.compile(r"\(\?:((?:[A-Za-z ]+\|)+[A-Za-z ]+)\)")
+
+
+def _as_trie(m: re.Match[str]) -> str:
+    """The same words as one trie ("(?:b(?:ook|iography)|n(?:ovel(?:la)?)|…)"): it matches the
+    same strings, and a position where none starts costs one character test. The order in
+    which the words are tried changes, which a check (does it match, and where first) ignores."""
+    trie: dict = {}
+    for word in m.group(1).split("|"):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(trie)})"
 
 
 @lru_cache(maxsize=4096)

@@ -146,6 +146,24 @@ def test_loosened_anchor_accepts_whatever_the_original_accepts() -> None:
             assert lo.search(t) or not o.search(t), t
 
 
+def test_word_alternations_become_tries_with_the_same_matches() -> None:
+    # a check only asks whether and where first a match starts: a trie of the same words
+    # answers the same
+    rnd = random.Random(4)
+    for _ in range(300):
+        words = rnd.sample(["no", "nov", "novel", "novella", "book", "bo", "a b", "ab", "b"], 4)
+        original = "x(?:" + "|".join(words) + ")y?"
+        trie = _loosen(original)
+        assert trie != original
+        o, t = re.compile(original), re.compile(trie)
+        for _ in range(60):
+            s = "".join(rnd.choice(["x", "y", "no", "v", "el", "la", "bo", "ok", "a", " b", "b"])
+                        for _ in range(rnd.randint(0, 8)))  # fmt: skip
+            mo, mt = o.search(s), t.search(s)
+            assert (mo is None) == (mt is None), (original, s)
+            assert mo is None or mo.start() == mt.start(), (original, s)
+
+
 def test_lower_same_length_is_the_per_character_fallback() -> None:
     rnd = random.Random(1)
     alphabet = "aAbBΣσςİıIiΑΩ ,.'’-xX\u0301"
