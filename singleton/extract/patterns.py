@@ -491,20 +491,111 @@ def _loosen(rx: str) -> str:
         sep = r"[\s-]{1,3}" if m[2] else r"\s"
         return f"(?:{m[1]}*(?:{sep}{m[1]}*){{0,{m[3]}}})"
 
-    return _ALTERNATION.sub(_as_trie, _WORD_RUN.sub(sub, rx))
+    loose = _WORD_RUN.sub(sub, rx)
+    try:
+        return _tries(loose)
+    except _NoSplit:
+        return loose
 
 
-# "(?:novel|novella|book|…)": an alternation of plain words (letters and spaces), which the
-# engine tries one word after another at every position it reaches
-_ALTERNATION = re.compile(r"\(\?:((?:[A-Za-z ]+\|)+[A-Za-z ]+)\)")
+_MAX_TRIE_WORDS = 400
 
 
-def _as_trie(m: re.Match[str]) -> str:
-    """The same words as one trie ("(?:b(?:ook|iography)|n(?:ovel(?:la)?)|…)"): it matches the
-    same strings, and a position where none starts costs one character test. The order in
-    which the words are tried changes, which a check (does it match, and where first) ignores."""
+def _tries(rx: str) -> str:
+    """``rx`` with each non-capturing group that is an alternation of finitely many plain
+    strings ("(?:novel|novella|book|…)", "(?:Jan\\.?|organi[sz]ed|…)") written as one trie
+    ("(?:b(?:ook|…)|novel(?:la)?|…)"). The engine tries the words of an alternation one after
+    another at every position it reaches; a trie rules a position out with one character test.
+    It matches the same strings; only the order in which they are tried changes, which a check
+    (does it match, and where does the first match start) ignores. Scanned with the same
+    escape- and class-aware steps as :func:`_items`, so only real groups are rewritten."""
+    out: list[str] = []
+    i = 0
+    n = len(rx)
+    while i < n:
+        c = rx[i]
+        if c == "\\":
+            out.append(rx[i : i + 2])
+            i += 2
+        elif c == "[":
+            j = _class_end(rx, i)
+            out.append(rx[i:j])
+            i = j
+        elif rx.startswith("(?:", i):
+            j = _group_end(rx, i)
+            words = _finite_words(rx[i:j])
+            out.append(_trie(words) if words else "(?:" + _tries(rx[i + 3 : j - 1]) + ")")
+            i = j
+        elif c == "(":
+            # other groups (named, lookaround): keep the opener, rewrite inside
+            k = i + 1
+            if rx.startswith("?P<", k):
+                k = rx.index(">", k) + 1
+            elif rx.startswith(("?<=", "?<!"), k):
+                k += 3
+            elif rx.startswith(("?=", "?!", "?>"), k):
+                k += 2
+            elif rx.startswith("?", k):
+                raise _NoSplit  # flags, conditionals: leave the whole regex as it is
+            j = _group_end(rx, i)
+            out.append(rx[i:k] + _tries(rx[k : j - 1]) + ")")
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _finite_words(group: str) -> list[str] | None:
+    """The strings a group "(?:a|b…)" matches when they are few and it is built of literals,
+    small literal classes, optional characters and alternations of those, with at least one
+    alternation (else there is nothing to gain); else None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as sp  # type: ignore[attr-defined]
+
+    branches = [0]
+
+    def enum(seq: list) -> list[str] | None:
+        options = [""]
+        for op, av in seq:
+            if op is c.LITERAL:
+                choices: list[str] | None = [chr(av)]
+            elif op is c.IN and len(av) <= 4 and all(o is c.LITERAL for o, _ in av):
+                choices = [chr(v) for _, v in av]
+            elif op is c.MAX_REPEAT and (av[0], av[1]) == (0, 1):
+                inner = enum(list(av[2]))
+                choices = None if inner is None else ["", *inner]
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                choices = enum(list(av[3]))
+            elif op is c.BRANCH:
+                branches[0] += 1
+                choices = []
+                for alt in av[1]:
+                    sub = enum(list(alt))
+                    if sub is None:
+                        return None
+                    choices += sub
+            else:
+                return None
+            if choices is None:
+                return None
+            options = [o + ch for o in options for ch in choices]
+            if len(options) > _MAX_TRIE_WORDS:
+                return None
+        return options
+
+    try:
+        words = enum(list(sp.parse(group)))
+    except (re.error, RecursionError):
+        return None
+    if not words or not branches[0] or "" in words:
+        return None
+    return words
+
+
+def _trie(words: list[str]) -> str:
     trie: dict = {}
-    for word in m.group(1).split("|"):
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
