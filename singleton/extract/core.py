@@ -94,6 +94,7 @@ class Extractor:
         self.spacy_model = spacy_model
         self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
         regex_cache.save()  # the next process skips the parse (see regex_cache)
+        regex_cache.release()
 
     # --- public -------------------------------------------------------------------------
     def extract(
