@@ -334,7 +334,12 @@ class DocResolver:
         ntok = len(key.split())
         if kind == "person":
             if ntok == 1 and _STYLED.match(text.strip()):
-                return text, key  # "King Ferdinand": the style makes one name a full one
+                # "King Ferdinand": the style makes one name a full one; the regnal name
+                # written earlier ("Ferdinand I") is the one it is counted under
+                regnal = self._earlier_regnal_name(text.strip().split()[-1], pos)
+                if regnal is not None:
+                    return regnal, canonical_key(regnal)
+                return text, key
             if ntok == 1:
                 full = self.full_names.get(key) or self._earlier_full_name(text, pos)
                 if full is not None:
@@ -346,6 +351,16 @@ class DocResolver:
             # no title: the first full name met becomes the main entity
             self.main_text, self.main_key = text, key
         return text, key
+
+    def _earlier_regnal_name(self, name: str, pos: int) -> str | None:
+        """The last "Name I/II/…" written before ``pos`` (bounded look-back), if any."""
+        if self.text is None or pos <= 0 or not name.isalpha():
+            return None
+        found = None
+        rx = re.compile(rf"\b{re.escape(name)}\s(?:{_REGNAL})\b")
+        for m in rx.finditer(self.text, max(0, pos - LOOKBACK), pos):
+            found = m.group()
+        return found
 
     def _earlier_full_name(self, token: str, pos: int) -> str | None:
         """The first "First [Middle] Token" written before ``pos`` (bounded look-back)."""
@@ -385,6 +400,7 @@ class DocResolver:
 
 
 LOOKBACK = 20_000
+_REGNAL = "I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV"
 _NAME_RX = re.compile(rf"(?:{NAME})")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 

@@ -47,3 +47,17 @@ def test_facts_counted_under_title() -> None:
     rows = extract([text], ["a"], None, ["Willi Schneider (skeleton racer)"]).to_pylist()
     assert {r["subject"] for r in rows} == {"willi schneider"}
     assert {r["subject_text"] for r in rows} == {"Willi Schneider"}
+
+
+def test_styled_name_counts_under_the_regnal_name_written_before() -> None:
+    # Re-DocRED "Carol II of Romania" (Wikipedia, CC BY-SA): "King Ferdinand" is Ferdinand I
+    text = (
+        "Carol was the eldest son of Ferdinand I and became crown prince . "
+        "King Ferdinand died in 1927 ."
+    )
+    r = DocResolver("Carol II of Romania", text)
+    assert r.resolve("King Ferdinand", "person", text.index("King")) == (
+        "Ferdinand I",
+        "ferdinand i",
+    )
+    assert r.resolve("King Ferdinand", "person", 10)[1] == "ferdinand"  # nothing before
