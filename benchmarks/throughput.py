@@ -184,13 +184,8 @@ def store_append(source_db: Path, rows: int, commit_rows: int, workdir: Path) ->
             "db_mb": size / 1e6}
 
 
-def naive_baseline(corpus: str, docs: int, model: str, workers: int) -> dict[str, Any]:
-    """Trained spaCy NER over every document of the first ``docs`` documents, then the rules."""
-    import spacy
-
-    from singleton.categories import load_categories
-    from singleton.extract import Extractor
-
+def naive_slice(corpus: str, docs: int) -> tuple[list[str], list[str], list[str | None]]:
+    """(ids, texts, titles) of the corpus's first ``docs`` documents: the baseline's slice."""
     ids: list[str] = []
     texts: list[str] = []
     titles: list[str | None] = []
@@ -200,10 +195,27 @@ def naive_baseline(corpus: str, docs: int, model: str, workers: int) -> dict[str
         titles += batch.titles
         if len(texts) >= docs:
             break
-    ids, texts, titles = ids[:docs], texts[:docs], titles[:docs]
+    return ids[:docs], texts[:docs], titles[:docs]
+
+
+def load_ner(model: str, texts: list[str]) -> Any:
+    """The trained pipeline with NER only (the baseline's fastest honest form), long enough
+    for the longest of ``texts``."""
+    import spacy
+
     nlp = spacy.load(model)
-    nlp.select_pipes(enable=["ner"])  # only what NER needs: the baseline's fastest honest form
+    nlp.select_pipes(enable=["ner"])
     nlp.max_length = max([nlp.max_length, *(len(t) + 1 for t in texts)])
+    return nlp
+
+
+def naive_baseline(corpus: str, docs: int, model: str, workers: int) -> dict[str, Any]:
+    """Trained spaCy NER over every document of the first ``docs`` documents, then the rules."""
+    from singleton.categories import load_categories
+    from singleton.extract import Extractor
+
+    ids, texts, titles = naive_slice(corpus, docs)
+    nlp = load_ner(model, texts)
     rules = Extractor(load_categories())
     cpu_started = time.process_time()
     started = time.perf_counter()
@@ -220,11 +232,7 @@ def naive_baseline(corpus: str, docs: int, model: str, workers: int) -> dict[str
 
 
 def _naive_worker(model: str, texts: list[str], barrier: Any, results: Any) -> None:
-    import spacy
-
-    nlp = spacy.load(model)
-    nlp.select_pipes(enable=["ner"])
-    nlp.max_length = max([nlp.max_length, *(len(t) + 1 for t in texts)])
+    nlp = load_ner(model, texts)
     barrier.wait()  # every process has its model: time the work only
     started = time.time()
     for _ in nlp.pipe(texts, batch_size=64):
@@ -238,12 +246,7 @@ def naive_parallel(corpus: str, docs: int, model: str, workers: int) -> dict[str
     machine whose cores slow each other down, only this compares like with like."""
     import multiprocessing
 
-    texts: list[str] = []
-    for batch in open_source(corpus).batches(batch_docs=docs):
-        texts += batch.texts
-        if len(texts) >= docs:
-            break
-    texts = texts[:docs]
+    _, texts, _ = naive_slice(corpus, docs)
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(workers)
     results = ctx.Queue()

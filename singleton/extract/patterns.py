@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -524,7 +525,8 @@ def _tries(rx: str) -> str:
         elif rx.startswith("(?:", i):
             j = _group_end(rx, i)
             words = _finite_words(rx[i:j])
-            out.append(_trie(words) if words else "(?:" + _tries(rx[i + 3 : j - 1]) + ")")
+            inner = trie_regex(words) if words else _tries(rx[i + 3 : j - 1])
+            out.append(f"(?:{inner})")
             i = j
         elif c == "(":
             # other groups (named, lookaround): keep the opener, rewrite inside
@@ -593,7 +595,10 @@ def _finite_words(group: str) -> list[str] | None:
     return words
 
 
-def _trie(words: list[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, written as a trie ("b(?:ook|iography)|novel(?:la)?"):
+    at a position where no word starts, the engine fails after one character test. Where two
+    words start at the same position the longer one is tried first."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -608,7 +613,7 @@ def _trie(words: list[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return f"(?:{emit(trie)})"
+    return emit(trie)
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from singleton.categories import PAREN_TRIGGER, Category
+from singleton.extract.patterns import trie_regex
 from singleton.extract.regex_cache import memo
 
 try:  # optional accelerator (extra "fast"): the trigger scan in C, same hits
@@ -116,30 +117,6 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\"“‘(\[]?[^\W\d_]|\d)|\n")
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = []
-        end = False
-        for ch in sorted(node):
-            if ch == "":
-                end = True
-                continue
-            alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
 # rough letter frequencies of English text, in per mille: choosing rare pivot characters
 _FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", [127, 91, 82, 75, 70, 67, 63, 61, 60, 43, 40, 28,
     28, 24, 24, 22, 20, 20, 19, 15, 10, 8, 2, 2, 1, 1], strict=True))  # fmt: skip
@@ -171,7 +148,7 @@ def _pivot_regex(pivot: str, words: Iterable[str]) -> str:
             by_len: dict[int, list[str]] = {}
             for w in ends:
                 by_len.setdefault(len(w), []).append(w)
-            alts += [f"(?<={_trie_regex(g)})" for _, g in sorted(by_len.items())]
+            alts += [f"(?<={trie_regex(g)})" for _, g in sorted(by_len.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return re.escape(pivot) + emit(trie)
@@ -390,18 +367,17 @@ class Prefilter:
         words = sorted(self._word_cats, key=len, reverse=True)
         # one trie-shaped regex of all triggers, run on the lower-cased text: measured faster
         # than one str.find pass per trigger (or per shared substring) from about 20 triggers on
-        self._word_rx = re.compile(_trie_regex(words)) if words else None
+        self._word_rx = re.compile(trie_regex(words)) if words else None
         self._paren_rx = re.compile(_PAREN_RX) if paren else None
         # the trie tries every position whose character starts a trigger; a few rare
         # characters, each searched with its own literal-led regex, say where triggers can be
-        self._pivot_rxs = _pivot_regexes(words) if words and "" not in self._word_cats else None
         if use_hyperscan is None:
             use_hyperscan = hyperscan_available()
+        scannable = bool(words) and "" not in self._word_cats
         self._hyperscan = (
-            _HyperscanTriggers(words)
-            if use_hyperscan and _hs is not None and words and "" not in self._word_cats
-            else None
+            _HyperscanTriggers(words) if use_hyperscan and _hs is not None and scannable else None
         )
+        self._pivot_rxs = _pivot_regexes(words) if scannable and not self._hyperscan else None
 
     def hits(self, text: str) -> Iterator[tuple[int, frozenset[int]]]:
         """(position, category indexes) of every trigger occurrence, in text order: the

@@ -157,8 +157,7 @@ def release() -> None:
 
 
 def clear_memory() -> None:
-    """Forget what was loaded (tests: the next use reads the file again)."""
-    global _entries, _dirty
-    _entries = None
-    _used.clear()
+    """Forget what was loaded and not yet saved (tests: the next use reads the file again)."""
+    global _dirty
+    release()
     _dirty = False

@@ -19,12 +19,11 @@ import pytest
 
 from singleton.categories import PAREN_TRIGGER, load_categories
 from singleton.extract import Extractor
-from singleton.extract.patterns import _items, _loosen, anchor_plan, expand
+from singleton.extract.patterns import _items, _loosen, anchor_plan, expand, trie_regex
 from singleton.extract.prefilter import (
     _PAREN_RX,
     Candidate,
     _bounds_at,
-    _trie_regex,
     boundaries,
     lower_same_length,
 )
@@ -43,7 +42,7 @@ def plain_candidates(ex: Extractor, text: str) -> list[Candidate]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    rx = re.compile(_trie_regex(sorted(word_cats, key=len, reverse=True)))
+    rx = re.compile(trie_regex(sorted(word_cats, key=len, reverse=True)))
     hits += [(m.start(), word_cats[m.group(0)]) for m in rx.finditer(low)]
     hits = [(s, c) for s, c in hits if s == 0 or not low[s - 1].isalpha()]  # a word's start
     hits += [(m.start(), paren) for m in re.finditer(_PAREN_RX, text)] if paren else []

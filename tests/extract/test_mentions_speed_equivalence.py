@@ -10,8 +10,6 @@ answers per document. The title keys of :class:`DocResolver` are made lazily.
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
 import unicodedata
@@ -151,23 +149,8 @@ def test_canonical_key_fuzz() -> None:
             assert canonical_key(s, strip_titles=strip) == plain_canonical_key(s, strip), s
 
 
-def _enwiki_texts(shared_data, n: int) -> list[str]:
-    path = shared_data / "enwiki-2021" / "enwiki_new_docs.jsonl.gz"
-    if not path.exists():
-        pytest.skip(f"{path} absent")
-    texts: list[str] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            t = json.loads(line).get("text")
-            if isinstance(t, str) and t.strip():
-                texts.append(t)
-            if len(texts) >= n:
-                break
-    return texts
-
-
-def test_canonical_key_enwiki_names(shared_data) -> None:
-    texts = _enwiki_texts(shared_data, 150)
+def test_canonical_key_enwiki_names(enwiki_texts) -> None:
+    texts = enwiki_texts(150)
     names = {m.group() for t in texts for m in re.finditer(NAME, t)}
     rng = random.Random(3)
     for t in texts:  # arbitrary slices too: punctuation, digits, dates, quotes
@@ -179,9 +162,9 @@ def test_canonical_key_enwiki_names(shared_data) -> None:
             assert canonical_key(s, strip_titles=strip) == plain_canonical_key(s, strip), s
 
 
-def test_earlier_full_name_enwiki_sample(shared_data) -> None:
+def test_earlier_full_name_enwiki_sample(enwiki_texts) -> None:
     rng = random.Random(5)
-    texts = _enwiki_texts(shared_data, 60)
+    texts = enwiki_texts(60)
     calls = 0
     for text in texts:
         r = DocResolver(None, text)

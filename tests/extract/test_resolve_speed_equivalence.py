@@ -9,8 +9,6 @@ in ASCII text that cannot hold the surname, bounded ``lru_cache`` memos, an ASCI
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
 import unicodedata
@@ -93,24 +91,9 @@ def test_earlier_full_name_tricky(text: str, token: str) -> None:
         assert r._earlier_full_name(token, pos) == plain_earlier_full_name(text, token, pos)
 
 
-def _enwiki_texts(shared_data, n: int) -> list[str]:
-    path = shared_data / "enwiki-2021" / "enwiki_new_docs.jsonl.gz"
-    if not path.exists():
-        pytest.skip(f"{path} absent")
-    texts: list[str] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            t = json.loads(line).get("text")
-            if isinstance(t, str) and t.strip():
-                texts.append(t)
-            if len(texts) >= n:
-                break
-    return texts
-
-
-def test_earlier_full_name_enwiki_sample(shared_data) -> None:
+def test_earlier_full_name_enwiki_sample(enwiki_texts) -> None:
     rng = random.Random(7)
-    texts = _enwiki_texts(shared_data, 80)
+    texts = enwiki_texts(80)
     calls = 0
     for text in texts:
         r = DocResolver(None, text)
@@ -122,8 +105,8 @@ def test_earlier_full_name_enwiki_sample(shared_data) -> None:
     assert calls > 100
 
 
-def test_normalisers_equal_uncached(shared_data) -> None:
-    texts = _enwiki_texts(shared_data, 40)
+def test_normalisers_equal_uncached(enwiki_texts) -> None:
+    texts = enwiki_texts(40)
     names = [m.group() for t in texts for m in re.finditer(NAME, t)][:3000]
     names += [t for t, _ in TRICKY] + ["", "  ", "Æsir Þór", "Nguyễn Văn A", "भारत", "ﬁne"]
     for s in names:

@@ -434,6 +434,23 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Rushdie 's Midnight 's Children ( 1981 ) .",
             ("publication_date", "midnight's children", "1981"),
         ),
+        # degrees written "B.A." / "M.A." and diplomas (enwiki-2021 sample)
+        (
+            "Douglas Van Houweling",
+            "Doug Van Houweling received his B.A. in Government from Iowa State University in 1965.",
+            ("educated_at", "douglas van houweling", "iowa state university"),
+        ),
+        (
+            "Purity Kagwiria",
+            "She has a diploma in journalism from the Kenya Institute of Mass Communication.",
+            ("educated_at", "purity kagwiria", "kenya institute of mass communication"),
+        ),
+        # "cofounded" in one word: triggers start a word, so it has a trigger of its own
+        (
+            "Richard Lunt",
+            "Lunt is a cofounder of Ubiquitous Energy, Inc., which is focused on clear solar cells.",
+            ("founder", "ubiquitous energy", "richard lunt"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -587,32 +604,6 @@ def test_generic_one_word_subjects_are_dropped() -> None:
     r = DocResolver("Hélé Béji", "Hélé Béji is a Tunisian writer .")
     assert r.resolve("College", "organization") is None
     assert r.resolve("LLC", "organization") is None
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "fact"),
-    [
-        # degrees written "B.A." / "M.A." and diplomas (enwiki-2021 sample)
-        (
-            "Douglas Van Houweling",
-            "Doug Van Houweling received his B.A. in Government from Iowa State University in 1965.",
-            ("educated_at", "douglas van houweling", "iowa state university"),
-        ),
-        (
-            "Purity Kagwiria",
-            "She has a diploma in journalism from the Kenya Institute of Mass Communication.",
-            ("educated_at", "purity kagwiria", "kenya institute of mass communication"),
-        ),
-        # "cofounded" in one word: triggers start a word, so it has a trigger of its own
-        (
-            "Richard Lunt",
-            "Lunt is a cofounder of Ubiquitous Energy, Inc., which is focused on clear solar cells.",
-            ("founder", "ubiquitous energy", "richard lunt"),
-        ),
-    ],
-)
-def test_degree_and_compound_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts(text, title)
 
 
 def test_triggers_start_a_word() -> None:
