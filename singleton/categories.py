@@ -196,7 +196,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 PAREN_TRIGGER,
                 "passed away",
                 "suicide",
-                "murdered",
+                "murder",
+                "assassinat",
                 "killed",
                 "found dead",
                 "own life",
@@ -238,8 +239,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"widow|widower|son|daughter|father|mother|brother|sister)\b)"
                 r"[^.;(),]){0,100}?\s(?:until|till|after|before|at|upon|on){_}(?:his|her){_}"
                 r"(?:death|murder|assassination|execution){_}(?:on|in){_}{VALUE:DATE}",
+                # Gustav V 's cigar room , which has remained largely untouched since his death
+                # in 1950: "his" after a thing of a named person's is that person
+                r"{SUBJ:NAME}{_}['’]s?\s(?=[a-z])(?:(?!\b(?:who|whom|whose|he|she|him|wife|husband|"
+                r"widow|widower|son|daughter|father|mother|brother|sister|friend|successor|"
+                r"predecessor|heir|and|but)\b)[^.;()]){0,100}?\s(?:since|after|until|till|upon|"
+                r"following){_}(?:his|her){_}(?:death|murder|assassination|execution){_}"
+                r"(?:on|in){_}{VALUE:DATE}",
                 # the death of X in 1898; upon the death of his grand - uncle , King Carol I in 1914
-                r"(?:death|murder|assassination|execution){_}of{_}(?:(?:his|her|their){_}"
+                r"(?<!attempted\s)(?:death|murder|assassination|execution){_}of{_}(?:(?:his|her|their){_}"
                 r"(?:[a-z-]+{_}){1,4}?,{_})?{SUBJ:NAME}{_}(?:on|in){_}{VALUE:DATE}",
                 # On 18 May 1980 , the eve of the band 's first American tour , Curtis was found dead
                 r"^(?:On|In){_}{VALUE:DATE}{_},{_}(?:[^.;()]{0,80}?,{_})??{SUBJ:NAMEP}{_}"

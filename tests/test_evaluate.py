@@ -33,7 +33,6 @@ KEYS = {"gold", "predicted", "correct", "precision", "recall", "f1"}
 TARGETS = {"birth_date": (0.95, 0.85), "death_date": (0.95, 0.85)}
 OTHER_TARGET = (0.90, 0.60)
 SHORT = {
-    "death_date",
     "founding_date",
     "founder",
     "spouse",
@@ -145,13 +144,13 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
 # floors just under the measured figures (README, "Measured quality"): a change that loses ground on
 # any category fails here even while the category is still below its target
 FLOORS = {
-    "birth_date": (0.98, 0.87),
-    "death_date": (0.95, 0.82),
+    "birth_date": (0.98, 0.88),
+    "death_date": (0.96, 0.845),
     "birth_place": (0.97, 0.62),
     "death_place": (0.95, 0.61),
     "founding_date": (0.87, 0.23),
     "founder": (0.76, 0.27),
-    "spouse": (0.76, 0.17),
+    "spouse": (0.84, 0.19),
     "publication_date": (0.85, 0.25),
     "educated_at": (0.96, 0.68),
     "author": (0.92, 0.12),

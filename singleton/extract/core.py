@@ -33,7 +33,7 @@ from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -124,12 +124,23 @@ class Extractor:
         seen: set[tuple] = set()
         ner_doc = None
         ner_idx = -1
+        # value spans stated of a named (and resolved) subject, and the rows that read the
+        # same value as stated of a pronoun or of no written subject (the main entity):
+        # "Angus continued … until his murder in 1490" is Angus's, "Johan Angell and his
+        # wife Marie" Johan's
+        named_values: set[tuple[int, int, int]] = set()
+        pronoun_rows: list[tuple[int, tuple[int, int, int]]] = []
         for ci_idx, cand, sent, ci, m in self.matches(text):
             if resolver is None:  # built on the first match: most documents never need one
                 resolver = DocResolver(title if isinstance(title, str) else None, text)
             cat = self.categories[ci]
             cs = cand.start
+            subj_group = m.group("subj") if "subj" in m.re.groupindex else None
+            value_span = (ci, cs + m.start("value"), cs + m.end("value"))
+            by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
             found = self._mention(cat, ci, m, resolver, cs)
+            if not by_pronoun and found is not None:
+                named_values.add(value_span)
             if found is None:
                 continue
             if self.nlp is not None:  # the optional NER backend: matched candidates only
@@ -142,6 +153,8 @@ class Extractor:
                 if dedup in seen:
                     continue
                 seen.add(dedup)
+                if by_pronoun:
+                    pronoun_rows.append((len(rows), value_span))
                 s = cs + m.start()
                 e = cs + m.end()
                 rows.append(
@@ -157,6 +170,10 @@ class Extractor:
                         _snippet(text, s, e, cs, cand.end),
                     )
                 )
+        if pronoun_rows:
+            drop = {i for i, span in pronoun_rows if span in named_values}
+            if drop:
+                rows = [r for i, r in enumerate(rows) if i not in drop]
         return _drop_imprecise(rows)
 
     def matches(
@@ -240,7 +257,9 @@ class Extractor:
                     return None
                 value = canonical_key(value_text)
                 if len(value.split()) < 2:
-                    r = resolver.resolve(value_text, "person", offset + m.start("value"))
+                    r = resolver.resolve(
+                        value_text, "person", offset + m.start("value"), given_names=False
+                    )
                     if r is None:
                         return None
                     value_text, value = r

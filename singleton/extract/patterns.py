@@ -76,7 +76,9 @@ _OPENER_WORDS = (
     r"Both|Some|Many|Most|All|Each|One|Two|Three|Early|Later|Late|Today|Currently|"
     r"Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Saint|St|Prof|" + _MONTH_WORD[3:-1]
 )
-_NOT_NAME = rf"(?!(?:{_OPENER_WORDS})\b)"
+# inside a name a capitalised "With" is a name word ("Marie With Bonnevie"): text in sentence
+# case does not capitalise it otherwise
+_NOT_NAME = rf"(?!(?:{_OPENER_WORDS.replace('With|', '')})\b)"
 _CAPWORD = (
     rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*"
     rf"(?:(?:-|\s-\s){_UP}?{_LET}+)*"
@@ -102,7 +104,7 @@ NAME = (
     rf"{_NTOK_HEAD}(?:(?:\s{_PARTICLE}){{1,3}}\s{_NTOK}|\s(?:{_NICK}\s)?{_NOT_NAME}{_NTOK})"
     rf"{{0,6}}{_SUFFIX}?(?![\w'’])"
 )
-_OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
+OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
 
 
 def strip_name_openers(name: str) -> str:
@@ -110,7 +112,7 @@ def strip_name_openers(name: str) -> str:
     prev = None
     while prev != name:
         prev = name
-        name = _OPENERS.sub("", name, count=1)
+        name = OPENERS.sub("", name, count=1)
     return name
 
 

@@ -24,7 +24,7 @@ from singleton.extract.normalize import (
     fold_latin,
     generational_or_roman,
 )
-from singleton.extract.patterns import NAME
+from singleton.extract.patterns import NAME, OPENERS
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
 # titles of list-like pages name no entity: the document's subject is found in the text
@@ -113,6 +113,10 @@ _NON_PERSON = (
     "processor car vehicle ship aircraft"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
+# "Viscount Alanbrooke … was a title in the Peerage": its holders are people, it is not
+TITLE_NOUNS = frozenset(
+    ["title", "peerage", "baronetcy", "earldom", "dukedom", "barony", "viscountcy"]
+)
 _STYLED = re.compile(
     r"^(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Sultan|Pope|Shah|Kaiser|Pharaoh|"
     r"Caliph|Maharaja|Rajah?)\s"
@@ -121,7 +125,8 @@ _LEAD_CHARS = 600
 _RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
-    r"(?=\s(?:who|which|that|by|from|in|of|for|with|based|founded|formed|established|on|at)\b"
+    r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
+    r"at|during|under|after|before|until|since|between|when|while|to)\b"
     r"|[,;()]|$)"
 )
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
@@ -251,7 +256,7 @@ class DocResolver:
         if self._person is None:
             first = (self.main_text or "").split(" ", 1)[0].lower()
             self._person = first not in NON_PERSON_NOUNS and not (
-                self.lead_words() & NON_PERSON_NOUNS
+                self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
             )
         return self._person
 
@@ -278,10 +283,14 @@ class DocResolver:
             return self.main_text, self.main_key
         return None
 
-    def resolve(self, text: str | None, kind: str, pos: int = -1) -> tuple[str, str] | None:
+    def resolve(
+        self, text: str | None, kind: str, pos: int = -1, given_names: bool = True
+    ) -> tuple[str, str] | None:
         """(subject_text, subject_key) for a mention, or None when it cannot be resolved.
 
         ``text`` None means the statement has no explicit subject: the main entity.
+        ``given_names``: a lone word may be the first word of one earlier name (subjects; a
+        value's lone capitalised word is as often a describing word: "by Australian …").
         """
         if text is None or self.is_pronoun(text):
             if kind == "person" and not self.may_be_person():
@@ -330,6 +339,10 @@ class DocResolver:
             or key in self.title_keys()
             or (kind == "person" and compatible(text, self.main_text))
         ):
+            if kind == "person" and self.lead_words() & TITLE_NOUNS:
+                # "The 3rd Viscount died …" in *Viscount Alanbrooke*: a word of a peerage's
+                # name names one of its holders, not the document's subject
+                return None
             return self.main_text, self.main_key  # type: ignore[return-value]
         ntok = len(key.split())
         if kind == "person":
@@ -345,6 +358,11 @@ class DocResolver:
                 if full is not None:
                     self.full_names[key] = full
                     return full, canonical_key(full)
+                # no earlier name ends with it: a given name ("Angus" after "Angus Óg"), when
+                # exactly one earlier name starts with it
+                given = self._earlier_given_name(text.strip(), key, pos) if given_names else None
+                if given is not None:
+                    return given, canonical_key(given)
                 return None  # a lone unknown surname is too ambiguous to count
             self.full_names.setdefault(key.split()[-1], text)
         if self.main_text is None and ntok >= 2 and kind in ("person", "organization", "work"):
@@ -361,6 +379,30 @@ class DocResolver:
         for m in rx.finditer(self.text, max(0, pos - LOOKBACK), pos):
             found = m.group()
         return found
+
+    def _earlier_given_name(self, written: str, key: str, pos: int) -> str | None:
+        """The one name of two or more words that starts with ``written`` (keyed ``key``)
+        before ``pos`` (bounded look-back); None when there are none or several."""
+        text = self.text
+        if text is None or pos <= 0 or not written:
+            return None
+        found: dict[str, str] = {}
+        i = text.find(written, max(0, pos - LOOKBACK), pos)
+        while i != -1:
+            # a name starts here: not inside a word, nor after a capitalised word ("Duque" in
+            # "Iván Duque Márquez" starts no name)
+            m = _NAME_RX.match(text, i, pos) if _starts_name(text, i) else None
+            # "The" starts no given name: "The Code" is no name of a person called "The"
+            if m is not None and m.end() > i + len(written) and not OPENERS.match(m.group()):
+                words = canonical_key(m.group()).split()
+                joined = " ".join(words)
+                # not the document's own name: "Kenya" is no given name of *Kenya Police*
+                if len(words) >= 2 and words[0] == key and joined != self.main_key:
+                    found.setdefault(joined, m.group())
+                    if len(found) > 1:
+                        return None
+            i = text.find(written, i + 1, pos)
+        return next(iter(found.values()), None)
 
     def _earlier_full_name(self, token: str, pos: int) -> str | None:
         """The first "First [Middle] Token" written before ``pos`` (bounded look-back)."""
@@ -400,6 +442,18 @@ class DocResolver:
 
 
 LOOKBACK = 20_000
+
+
+def _starts_name(text: str, i: int) -> bool:
+    """Whether a name can start at ``i``: not inside a word, nor after a capitalised word."""
+    if i == 0:
+        return True
+    if text[i - 1].isalnum():
+        return False
+    before = text[max(0, i - 40) : i].split()
+    return not before or not before[-1][:1].isupper()
+
+
 _REGNAL = "I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV"
 _NAME_RX = re.compile(rf"(?:{NAME})")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")

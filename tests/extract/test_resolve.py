@@ -61,3 +61,20 @@ def test_styled_name_counts_under_the_regnal_name_written_before() -> None:
         "ferdinand i",
     )
     assert r.resolve("King Ferdinand", "person", 10)[1] == "ferdinand"  # nothing before
+
+
+def test_lone_given_name_is_the_one_earlier_name_it_starts() -> None:
+    text = "His son Angus Óg rebelled against him . Angus died ."
+    r = DocResolver("John of Islay", text)
+    assert r.resolve("Angus", "person", text.index("Angus died")) == ("Angus Óg", "angus og")
+    # two earlier names start with it: ambiguous, not counted
+    text2 = "Angus Óg and Angus Mor rebelled . Angus died ."
+    r2 = DocResolver("John of Islay", text2)
+    assert r2.resolve("Angus", "person", text2.index("Angus died")) is None
+    # a value's lone word is not read as a given name ("by Australian expatriate …")
+    assert r.resolve("Angus", "person", text.index("Angus died"), given_names=False) is None
+    # nor is the document's own name: "Kenya" is no given name of *Kenya Police*
+    text3 = "The Kenya Police was formed in 1887 . Kenya was a colony ."
+    r3 = DocResolver(None, text3)
+    r3.main_text, r3.main_key = "Kenya Police", "kenya police"
+    assert r3._earlier_given_name("Kenya", "kenya", text3.index("Kenya was")) is None

@@ -451,6 +451,36 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Lunt is a cofounder of Ubiquitous Energy, Inc., which is focused on clear solar cells.",
             ("founder", "ubiquitous energy", "richard lunt"),
         ),
+        # a named subject's clause: "his murder" is Angus's, and "Angus" is the one earlier
+        # name that starts with it
+        (
+            "John of Islay, Earl of Ross",
+            "His son Angus Óg rebelled . After Bloody Bay he became an inconsequential figure ; "
+            "and Angus continued to dominate the affairs of Clan Donald up until his murder in "
+            "1490 .",
+            ("death_date", "angus og", "1490"),
+        ),
+        # "his" after a thing of a named person's is that person's
+        (
+            "Tullgarn Palace",
+            "Tullgarn Palace ( ) is a royal summer palace in the province of Södermanland . It "
+            "houses Gustav V 's cigar room , which has remained largely untouched since his "
+            "death in 1950 .",
+            ("death_date", "gustav v", "1950"),
+        ),
+        # a capitalised "With" inside a name (Re-DocRED "Henrik Angell")
+        (
+            "Henrik Angell",
+            "He was the son of Johan Angell and his wife Marie With Bonnevie ( 1830 – 1904 ) .",
+            ("death_date", "marie with bonnevie", "1904"),
+        ),
+        # a lead that places a person "during" a war is still about a person
+        (
+            "Peadar Bracken",
+            "Peadar Bracken ( 23 January 1887 – January 19 , 1961 ) was an Irish freedom fighter "
+            "during Ireland 's War of Independence . He died in Tullamore .",
+            ("death_place", "peadar bracken", "tullamore"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -564,6 +594,35 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Carol II of Romania",
             "Carol II ( 15 October 18934 April 1953 ) reigned as King of Romania .",
             ("birth_date", "carol ii of romania", "1953-04-04"),
+        ),
+        # "his wife" of a named man is his: not the document's subject's (Re-DocRED
+        # "Henrik Angell")
+        (
+            "Henrik Angell",
+            "He was the son of Johan Angell and his wife Marie Bonnevie ( 1830 – 1904 ) .",
+            ("spouse", "henrik angell", "marie bonnevie"),
+        ),
+        # the same for a pronoun: "his murder" after a named subject is not the title's
+        (
+            "John of Islay, Earl of Ross",
+            "His son Angus Óg rebelled . After Bloody Bay he became an inconsequential figure ; "
+            "and Angus continued to dominate the affairs of Clan Donald up until his murder in "
+            "1490 .",
+            ("death_date", "john of islay", "1490"),
+        ),
+        # a peerage's holder is not the peerage
+        (
+            "Viscount Alanbrooke",
+            "Viscount Alanbrooke , of Brookeborough in the County of Fermanagh , was a title in "
+            "the Peerage of the United Kingdom . The 3rd Viscount died on 10 January 2018 .",
+            ("death_date", "viscount alanbrooke", "2018-01-10"),
+        ),
+        # an attempt on a life is no death (enwiki-2021 sample)
+        (
+            "1981 in politics",
+            "It recalls the Watergate scandal of 1972 , and the attempted assassination of "
+            "Ronald Reagan in 1981 .",
+            ("death_date", "ronald reagan", "1981"),
         ),
     ],
 )
