@@ -65,7 +65,13 @@ class Category:
 _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 _IN = r"(?:in|at)"
-_NODIED = r"(?:(?!died|d\.)[^()])"  # a gap inside "( born … )" that does not run into "died"
+_NODIED = r"(?:(?!died|d\.)[^()])"
+# "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
+# causes at age 85 on …": an age (and words after it) before the date
+_AGE = (
+    r"(?:(?:at{_}(?:the{_})?age{_}(?:of{_})?|aged?{_}|at{_})\d{1,3}{_},?{_}"
+    r"(?:[^.;,()0-9]{0,40}?{_})??)?"
+)  # a gap inside "( born … )" that does not run into "died"
 # "born in the Duchy of Parma", "born in the Bronx", "born in The Hague": the article is not the place
 _THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?"
 _PLACE_STOP = (
@@ -163,7 +169,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Wilfried " Willi " Schneider ( born 13 March 1963 in Mediaș , Transylvania );
                 # Alecu Russo ( born in March 17 , 1819 , … ); ( né X on 3 June 1977 in … )
                 r"{SUBJ:NAME}{LP}{LEADIN}" + _BORN + r"{_}(?:(?:on|in){_})??"
-                r"(?:" + _NODIED + r"{0,100}?\s(?:on|in){_})??{VALUE:DATE}",
+                r"(?:" + _NODIED + r"{0,100}?\s(?:on|in){_}|(?:(?!died|d\.)[^()0-9]){1,60}?,{_})??"
+                r"{VALUE:DATE}",
                 # Ross Alger ( August 20 , 1920 – January 16 , 1992 ); ( c. 1500 – 3 May 1550 );
                 # ( Nîmes , 2 June 1663 — Voorburg , May 1719 )
                 _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}(?:[^()–—]{0,60}?)??{DASH}"
@@ -175,9 +182,20 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Leandro Mbomio Nsue , born 5 January 1938 ( Río Muni , Bata ) , died …
                 r"{SUBJ:NAME}{_},{_}" + _BORN + r"{_}(?:on{_}|in{_})??{VALUE:DATE}",
                 # He was born on 27 December 1841 in Buttenhausen; Smith was born in 1963
-                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was|is){_}born{_}"
-                r"(?:(?:and|&){_}(?:raised|brought up){_})??(?:(?:in|at){_}{PLACE}{_},?{_})??"
-                r"(?:,{_})??(?:on|in){_}(?:about{_}|around{_})??{VALUE:DATE}",
+                # Giuda was born Michelle Mai Selesky in San Juan Capistrano , California , on
+                # February 18 , 1985; Anderson was born to George and Jane Anderson on March 9 ,
+                # 1822; Chua was born at Byrne 's Maternity Clinic in Singapore on May 3 , 1949;
+                # Rothwell was born May 1 , 1836
+                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was|is){_}(?:originally{_})?born{_}"
+                r"(?:(?:and|&){_}(?:raised|brought up){_})??"
+                r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in|at|near)\s|,))??"
+                r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=(?:on|in|at)\s))??"
+                r"(?:(?:in|at|near){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
+                r"(?:,{_})??(?:(?:on|in){_})?(?:about{_}|around{_})??{VALUE:DATE}",
+                # Rachel Kerina Chikwamba is a Zimbabwean plant geneticist born in 1967
+                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z])){_}(?:is|was){_}"
+                r"an?{_}(?:(?!\b(?:who|whose|whom|of|and)\b)[^.;()]){0,120}?\sborn{_}"
+                r"(?:on{_}|in{_})?{VALUE:DATE}",
                 # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity)
                 r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}(?:(?:in|at){_}{PLACE}{_},?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
@@ -203,8 +221,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "own life",
             ),
             patterns=(
-                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{START:DATE}(?:[^()–—]{0,60}?)??{DASH}"
-                r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE}",
+                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{START:DATE}(?:[^()–—]{0,60}?)??"
+                r"{DASH}(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE}",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
                 + _DIED
                 + r"{_}(?:(?:on|in){_})??(?:[^()]{0,100}?\s(?:on|in){_})??{VALUE:DATE}",
@@ -220,7 +238,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
                 r"(?:died|passed away|was killed|was executed|was assassinated|was murdered|"
                 r"committed suicide|took (?:his|her) own life|was found dead){_}"
-                r"(?:[^.;,()0-9]{0,40}?{_})??(?:,{_})??(?:(?:on|in){_})?{VALUE:DATE}",
+                r"(?:[^.;,()0-9]{0,40}?{_})??" + _AGE + r"(?:,{_})??(?:(?:on|in){_})?{VALUE:DATE}",
                 # Li Jiancheng was murdered by his younger brother , Li Shimin , … in 626: a
                 # longer gap, commas allowed, but no clause of its own (who, had, after …)
                 r"{SUBJ:NAMEP}{_}(?:was{_})?(?:killed|executed|assassinated|murdered|died){_}"
@@ -258,7 +276,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"he|she|they|wife|husband|son|daughter|father|mother|brother|sister|and|but)\b)"
                 r"[^.;(),])"
                 r"{0,120}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
-                r"(?:died|passed away){_}(?:on|in){_}{VALUE:DATE}",
+                r"(?:died|passed away){_}(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??" + _AGE
+                + r"(?:on|in){_}{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}(?:on|in){_}"
                 r"{VALUE:DATE}",
                 r"^(?:[^.;]{0,40}?,{_})??(?:[Hh]e|[Ss]he)?{_}[Dd]ied{_}(?:on|in){_}{VALUE:DATE}"

@@ -481,6 +481,63 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "during Ireland 's War of Independence . He died in Tullamore .",
             ("death_place", "peadar bracken", "tullamore"),
         ),
+        # an age and a cause between "died" and the date (enwiki-2021 sample)
+        (
+            'Heli Lääts',
+            'Lääts died of natural causes at age 85 on 16 February 2018 in Tallinn.',
+            ('death_date', 'heli laats', '2018-02-16'),
+        ),
+        # "and died" with a place before the date (enwiki-2021 sample)
+        (
+            'W. J. B. Riddell',
+            'He retired in 1964 and died in Australia on 18 February 1976 aged 77.',
+            ('death_date', 'w j b riddell', '1976-02-18'),
+        ),
+        # a lead range written "born … – died …" (enwiki-2021 sample)
+        (
+            'Kim Yong-jin (politician)',
+            'Kim Yong-jin (Korean: 김용진; born 23 February 1953 – died July 2016) was a senior North Korean official.',
+            ('death_date', 'kim yong jin', '2016-07'),
+        ),
+        # a lead "( born Place , date )" (enwiki-2021 sample)
+        (
+            'Anna Maria Mori',
+            'Anna Maria Mori (born Pula, April 12, 1936) is an Italian novelist and journalist.',
+            ('birth_date', 'anna maria mori', '1936-04-12'),
+        ),
+        # … and the comma inside a date is not that gap (enwiki-2021 sample)
+        (
+            'Edivaldo Holanda Júnior',
+            'Edivaldo de Holanda Braga Junior (born on July 1, 1978) is a lawyer and Brazilian politician.',
+            ('birth_date', 'edivaldo de holanda braga jr', '1978-07-01'),
+        ),
+        # prose births: a birth name, parents, places, a date without "on" (enwiki-2021 sample)
+        (
+            'Michelle Giuda',
+            'Giuda was born Michelle Mai Selesky in San Juan Capistrano, California, on February 18, 1985.',
+            ('birth_date', 'michelle giuda', '1985-02-18'),
+        ),
+        (
+            'Matthew Anderson (politician)',
+            'Anderson was born to George and Jane Anderson on March 9, 1822 in County Londonderry, Ireland.',
+            ('birth_date', 'matthew anderson', '1822-03-09'),
+        ),
+        (
+            'Morgan Chua',
+            "Chua was born at Byrne's Maternity Clinic in Singapore on May 3, 1949.",
+            ('birth_date', 'morgan chua', '1949-05-03'),
+        ),
+        (
+            'Richard Pennefather Rothwell',
+            'Richard Pennefather Rothwell was born May 1, 1836, at Ingersoll, Ontario, Canada.',
+            ('birth_date', 'richard pennefather rothwell', '1836-05-01'),
+        ),
+        # "X is a … born in 1967" (enwiki-2021 sample)
+        (
+            'Rachel Chikwamba',
+            'Rachel Kerina Chikwamba is a Zimbabwean plant geneticist born in 1967.',
+            ('birth_date', 'rachel chikwamba', '1967'),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
