@@ -601,13 +601,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "single",
                 "book",
                 "song",
+                "movie",
+                "sitcom",
+                "episode",
+                "documentary",
                 PAREN_TRIGGER,
             ),
             patterns=(
                 # Song of Freedom is a 1936 British film; Z is a 1998 novel by W (a lead sentence:
                 # anchored at the sentence start, which also keeps the scan cheap)
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                r"(?:an?|the){_}{VALUE:YEAR}{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
+                r"(?:an?|the){_}{VALUE:YEAR}(?![-‐]\w){_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
                 _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
                 r"(?:is|was|were|has been){_}(?:(?:(?!scheduled|planned|set\sto|due\sto|expected|"
                 r"intended)[^.;()]){0,120}?{_})??(?:first{_}|originally{_}|officially{_}|later{_}|"
@@ -626,7 +630,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _WORK_T
                 + r"{_}\({_}{VALUE:YEAR}{_}\)",
                 # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few
-                r"(?<![\w,.-]){VALUE:YEAR}{_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?{WORKNOUN}{_},?{_})"
+                # (not "a 150-episode drama series", "a 110-minute movie")
+                r"(?<![\w,.-]){VALUE:YEAR}(?![-‐]\w){_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?{WORKNOUN}{_},?{_})"
                 + _WORK_T,
             ),
         ),

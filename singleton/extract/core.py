@@ -33,7 +33,7 @@ from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -80,7 +80,7 @@ class Extractor:
             [(rx, *_required_literal_sets(p), *_plan(p)) for rx, p in zip(comp, c.patterns)]
             for c, comp in zip(self.categories, self.compiled, strict=True)
         ]
-        self._flat: dict[frozenset[int], tuple[tuple, ...]] = {}
+        self._flat: dict[tuple[frozenset[int], frozenset[int]], tuple[tuple, ...]] = {}
         self.value_cues = [
             re.compile("|".join(f"(?:{p})" for p in c.value_cues)) if c.value_cues else None
             for c in self.categories
@@ -193,9 +193,10 @@ class Extractor:
         for ci_idx, cand in enumerate(cands):
             sent = text[cand.start : cand.end]
             has_paren = "(" in sent
-            steps = flat.get(cand.categories)
+            key = (cand.categories, cand.word_categories)
+            steps = flat.get(key)
             if steps is None:
-                steps = flat[cand.categories] = self._steps(cand.categories)
+                steps = flat[key] = self._steps(cand.categories, cand.word_categories)
             for ci, rx, paren, word_sets, checks, lead in steps:
                 if paren and not has_paren:
                     continue
@@ -223,12 +224,17 @@ class Extractor:
                 for m in rx.finditer(sent, pos):
                     yield ci_idx, cand, sent, ci, m
 
-    def _steps(self, cats: frozenset[int]) -> tuple[tuple, ...]:
-        """The patterns to try on a candidate of these categories, in category order."""
+    def _steps(
+        self, cats: frozenset[int], word_cats: frozenset[int] | None = None
+    ) -> tuple[tuple, ...]:
+        """The patterns to try on a candidate of these categories, in category order: of a
+        category with no trigger word in the candidate (only "(" + year), those that need a
+        "(" (``word_cats`` None: every category has a trigger word)."""
         return tuple(
             (ci, rx, paren, word_sets, checks, lead)
             for ci in sorted(cats)
             for rx, paren, word_sets, checks, lead in self.plans[ci]
+            if paren or word_cats is None or ci in word_cats
         )
 
     # --- internals ----------------------------------------------------------------------

@@ -144,7 +144,13 @@ WORK = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:[12]\d{3}|[1-9]\d{2})"
 _ERA = r"(?:\s?(?:BCE|BC|B\.\s?C\.|AD|A\.\s?D\.|CE)(?![\w]))"
-YEAR = rf"(?:(?:AD\s)?{_YEAR_NUM}(?!\d){_ERA}?|\d{{1,4}}{_ERA})"
+# (?:AD\s)?(?:[12]\d{3}|[1-9]\d{2})(?!\d)ERA? | \d{1,4}ERA, written to start with one character
+# class: a pattern (or anchor check) that starts with a year then lets ``re`` skip in C to the
+# characters a year can start with, where an optional "AD " first made it try every position
+YEAR = (
+    rf"(?:[\dA](?:(?<=A)D\s{_YEAR_NUM}(?!\d){_ERA}?|(?<=[12])\d{{3}}(?!\d){_ERA}?"
+    rf"|(?<=[1-9])\d{{2}}(?!\d){_ERA}?|(?<=\d)\d{{0,3}}{_ERA}))"
+)
 _CIRCA = r"(?:(?:c\.|ca\.|circa|c|about|around|approximately|approx\.)\s?)"
 DATE = (
     rf"(?<![\w.-]){_CIRCA}?(?:{_DAY}\s(?:of\s)?{_MONTH}\s?,?\s{YEAR}"

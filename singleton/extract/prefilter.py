@@ -235,6 +235,9 @@ class Candidate:
     start: int  # sentence window in the document
     end: int
     categories: frozenset[int]  # indexes of the categories whose triggers occur in it
+    # of those, the categories with a trigger word in it (the others have only "(" + year:
+    # only their patterns that need a "(" are tried there)
+    word_categories: frozenset[int] = frozenset()
 
 
 # characters a sentence-boundary match can consist of after its first one (and whitespace): a
@@ -364,6 +367,9 @@ class Prefilter:
                     word_cats.setdefault(t.lower(), set()).add(i)
         self._word_cats = {w: frozenset(c) for w, c in word_cats.items()}
         self._paren_cats = frozenset(paren)
+        # a "(" + year hit is a trigger word for the categories that have no other trigger
+        with_words = set().union(*word_cats.values()) if word_cats else set()
+        self._paren_as_words = frozenset(paren - with_words)
         words = sorted(self._word_cats, key=len, reverse=True)
         # one trie-shaped regex of all triggers, run on the lower-cased text: measured faster
         # than one str.find pass per trigger (or per shared substring) from about 20 triggers on
@@ -445,9 +451,12 @@ class Prefilter:
         ends: list[int] = []  # ends (sentence starts) of the true boundaries, ascending
         scan_lo = scan_to = -1
         finditer = _BOUNDARY.finditer
+        paren_cats, paren_words = self._paren_cats, self._paren_as_words
         for pos, cats in self.hits(text):
+            words = paren_words if cats is paren_cats else cats
             if last_s <= pos < last_e:
                 spans[-1][2] |= cats
+                spans[-1][3] |= words
                 continue
             lo = pos - MAX_BACK
             hi = pos + MAX_FORWARD
@@ -485,10 +494,11 @@ class Prefilter:
                 span = spans[-1]
                 last_e = span[1] = max(last_e, e)
                 span[2] = span[2] | cats
+                span[3] = span[3] | words
             else:
-                spans.append([s, e, cats])
+                spans.append([s, e, cats, words])
                 last_s, last_e = s, e
-        return [Candidate(s, e, frozenset(c)) for s, e, c in spans]
+        return [Candidate(s, e, frozenset(c), frozenset(w)) for s, e, c, w in spans]
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -47,19 +47,23 @@ def plain_candidates(ex: Extractor, text: str) -> list[Candidate]:
     hits = [(s, c) for s, c in hits if s == 0 or not low[s - 1].isalpha()]  # a word's start
     hits += [(m.start(), paren) for m in re.finditer(_PAREN_RX, text)] if paren else []
     hits.sort(key=lambda h: h[0])
+    # a "(" + year hit is a trigger word only for categories with no other trigger
+    with_words = set().union(*word_cats.values()) if word_cats else set()
     bounds = boundaries(text)
-    spans: list[tuple[int, int, set[int]]] = []
+    spans: list[tuple[int, int, set[int], set[int]]] = []
     for pos, cats in hits:
+        words = set(cats) - with_words if cats is paren else set(cats)
         if spans and spans[-1][0] <= pos < spans[-1][1]:
             spans[-1][2].update(cats)
+            spans[-1][3].update(words)
             continue
         s, e = _bounds_at(text, bounds, pos)
         if spans and s < spans[-1][1]:
-            ps, pe, pc = spans[-1]
-            spans[-1] = (ps, max(pe, e), pc | set(cats))
+            ps, pe, pc, pw = spans[-1]
+            spans[-1] = (ps, max(pe, e), pc | set(cats), pw | words)
         else:
-            spans.append((s, e, set(cats)))
-    return [Candidate(s, e, frozenset(c)) for s, e, c in spans]
+            spans.append((s, e, set(cats), words))
+    return [Candidate(s, e, frozenset(c), frozenset(w)) for s, e, c, w in spans]
 
 
 def plain_matches(ex: Extractor, text: str) -> list[tuple]:
@@ -67,7 +71,9 @@ def plain_matches(ex: Extractor, text: str) -> list[tuple]:
     for ci_idx, cand in enumerate(plain_candidates(ex, text)):
         sent = text[cand.start : cand.end]
         for ci in sorted(cand.categories):
-            for rx in ex.compiled[ci]:
+            for rx, plan in zip(ex.compiled[ci], ex.plans[ci], strict=True):
+                if ci not in cand.word_categories and not plan[1]:
+                    continue  # only "(" + year here: the patterns that need no "(" are not tried
                 for m in rx.finditer(sent):
                     out.append((ci_idx, ci, m.span(), tuple(sorted(m.groupdict().items()))))
     return out

@@ -12,6 +12,7 @@ import random
 import pytest
 
 from singleton.categories import PAREN_TRIGGER, Category, load_categories
+from singleton.extract import Extractor
 from singleton.extract.prefilter import (
     Candidate,
     Prefilter,
@@ -34,21 +35,30 @@ def reference_hits(pf: Prefilter, text: str) -> list[tuple[int, frozenset[int]]]
 
 
 def reference_candidates(pf: Prefilter, text: str) -> list[Candidate]:
+    # a "(" + year hit is a trigger word only for the categories with no other trigger
+    paren_words = {
+        i
+        for i, c in enumerate(pf.categories)
+        if PAREN_TRIGGER in c.triggers and set(c.triggers) == {PAREN_TRIGGER}
+    }
     spans: list[list] = []
     last_s = last_e = -1
     for pos, cats in reference_hits(pf, text):
+        words = paren_words & cats if cats is pf._paren_cats else set(cats)
         if last_s <= pos < last_e:
             spans[-1][2] |= cats
+            spans[-1][3] |= words
             continue
         s, e = window(text, pos)
         if spans and s < last_e:
             span = spans[-1]
             last_e = span[1] = max(last_e, e)
             span[2] = span[2] | cats
+            span[3] = span[3] | words
         else:
-            spans.append([s, e, cats])
+            spans.append([s, e, cats, words])
             last_s, last_e = s, e
-    return [Candidate(s, e, frozenset(c)) for s, e, c in spans]
+    return [Candidate(s, e, frozenset(c), frozenset(w)) for s, e, c, w in spans]
 
 
 def _cat(name: str, triggers: tuple[str, ...]) -> Category:
@@ -109,3 +119,25 @@ def test_dense_and_sparse_hits_in_a_long_text(pf: Prefilter) -> None:
         parts.append(rnd.choice(["", " ", "x" * rnd.randint(0, 2000), ".\n", "Dr. "]))
     text = "".join(parts)
     assert pf.candidates(text) == reference_candidates(pf, text)
+
+
+def test_a_paren_hit_alone_runs_only_the_patterns_that_need_one() -> None:
+    cats = load_categories(["birth_date", "publication_date"])
+    pf = Prefilter(cats, use_hyperscan=False)
+    (cand,) = pf.candidates("Ada Smith (1900–1980) was a chemist.")
+    assert cand.categories == {0, 1} and cand.word_categories == set()
+    (cand,) = pf.candidates("Ada Smith was born in 1900 (see 1234).")
+    assert cand.word_categories == {0}
+    # "the 1967 movie Camelot" is found where "movie" is, not only next to a "(" + year
+    ex = Extractor(cats)
+    rows = ex.extract(["Nero played Lancelot in the 1967 movie Camelot."], ["d"], [None])
+    assert rows.column("value").to_pylist() == ["1967"]
+    # a category whose only trigger is "(" + year keeps all its patterns
+    own = Category(
+        "paren_only", "", "person", "date", 1, "?", triggers=(PAREN_TRIGGER,),
+        patterns=(r"{SUBJ:NAME} flourished in {VALUE:YEAR}",),
+    )  # fmt: skip
+    found = Extractor([own]).extract(
+        ["Ada Smith flourished in 1900 ( see 1234 )."], ["d"], [None]
+    )
+    assert found.column("value").to_pylist() == ["1900"]
