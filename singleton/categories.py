@@ -365,10 +365,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # died [at the age of 78] [of a heart attack , …] [, on / during DATE ,]
                 # in P / at his home [near …] in P / [, due to …] at a hospital in P
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
+                # … died on 27 February 2015 in his hometown in Pune; died after a stroke in his
+                # house in East London; died at the Maina Soko Medical Centre in Lusaka
                 r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
-                r"(?:(?:of|from){_}[^.;()0-9]{0,100}?{_})??"
+                r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
                 r"(?:(?:,{_})?(?:on|in|during){_}{DATE}{_},?{_})??"
-                r"(?:at{_}(?:(?:his|her|their){_}home{_}(?:near{_}[^.;()0-9]{0,40}?{_})??)??in|in|at"
+                r"(?:at{_}(?:(?:his|her|their){_}home{_}(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
+                r"|(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
+                r"|native{_}[a-z]+){_}(?:in|at)"
+                r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)|in|at"
                 r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
                 r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
                 # He died at his home near Friends Lake in Chestertown

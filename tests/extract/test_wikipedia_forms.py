@@ -538,6 +538,23 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             'Rachel Kerina Chikwamba is a Zimbabwean plant geneticist born in 1967.',
             ('birth_date', 'rachel chikwamba', '1967'),
         ),
+        # a named institution, then the town (enwiki-2021 sample)
+        (
+            'Gerry Chanda',
+            'Chanda died at the Maina Soko Medical Centre in Lusaka on 11 July 2021.',
+            ('death_place', 'gerry chanda', 'lusaka'),
+        ),
+        # "in his hometown in …", "after a stroke in his house in …"
+        (
+            'Ajay Wadhavkar',
+            'He died on 27 February 2015 in his hometown in Pune, Maharashtra, India.',
+            ('death_place', 'ajay wadhavkar', 'pune'),
+        ),
+        (
+            'Aubrey Kruger',
+            'He died after a stroke in his house in East London, Eastern Cape.',
+            ('death_place', 'aubrey kruger', 'east london'),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
