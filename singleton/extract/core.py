@@ -80,7 +80,7 @@ class Extractor:
             [(rx, *_required_literal_sets(p), *_plan(p)) for rx, p in zip(comp, c.patterns)]
             for c, comp in zip(self.categories, self.compiled, strict=True)
         ]
-        self._flat: dict[tuple[frozenset[int], frozenset[int]], tuple[tuple, ...]] = {}
+        self._flat: dict[tuple[frozenset[int], frozenset[int] | None], tuple[tuple, ...]] = {}
         self.value_cues = [
             re.compile("|".join(f"(?:{p})" for p in c.value_cues)) if c.value_cues else None
             for c in self.categories

@@ -236,8 +236,8 @@ class Candidate:
     end: int
     categories: frozenset[int]  # indexes of the categories whose triggers occur in it
     # of those, the categories with a trigger word in it (the others have only "(" + year:
-    # only their patterns that need a "(" are tried there)
-    word_categories: frozenset[int] = frozenset()
+    # only their patterns that need a "(" are tried there); None: all of them
+    word_categories: frozenset[int] | None = None
 
 
 # characters a sentence-boundary match can consist of after its first one (and whitespace): a
