@@ -698,6 +698,18 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ronald Reagan in 1981 .",
             ("death_date", "ronald reagan", "1981"),
         ),
+        # a number joined to a noun by a hyphen is no year (enwiki-2021 sample)
+        (
+            "Reach for the Skies",
+            "Reach For The Skies is a 150-episode drama series produced by Mediacorp Channel 8.",
+            ("publication_date", "reach for the skies", "0150"),
+        ),
+        (
+            "Between the Shadows",
+            '"Between the Shadows" is a 144-page softcover book that was written by Carlos '
+            "Martijena-Carella and Kevin Siembieda.",
+            ("publication_date", "between the shadows", "0144"),
+        ),
     ],
 )
 def test_not_extracted(title: str, text: str, bad: tuple[str, str, str]) -> None:

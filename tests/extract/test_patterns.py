@@ -1,0 +1,25 @@
+"""Building blocks of the pattern language (singleton.extract.patterns)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from singleton.extract.patterns import _ERA, _YEAR_NUM, YEAR
+
+
+def test_year_block_matches_as_its_plain_form() -> None:
+    # YEAR is written to start with one character class (so that year-led anchors scan fast);
+    # it must match exactly what its plain form matches, where and as long as it does
+    plain = re.compile(rf"(?:(?:AD\s)?{_YEAR_NUM}(?!\d){_ERA}?|\d{{1,4}}{_ERA})")
+    fast = re.compile(YEAR)
+    pieces = ["1", "2", "9", "0", "١", "A", "D", " ", "B", "C", "E", ".", "x", "-",
+              "1990", "44 BC", "AD 79", "AD ", "12", "c. 1500", "B.C."]  # fmt: skip
+    rnd = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rnd.choices(pieces, k=rnd.randint(1, 8)))
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+    assert fast.fullmatch("AD 790") and fast.fullmatch("44 BC") and fast.fullmatch("1990")
+    assert not fast.fullmatch("19901")
