@@ -203,6 +203,10 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
+def _is_senior(name: str) -> bool:
+    return canonical_key(name).split()[-1:] == ["sr"]
+
+
 class DocResolver:
     """Resolves subject mentions within one document."""
 
@@ -334,10 +338,23 @@ class DocResolver:
             full = self._earlier_full_name(text, pos)
             if full is not None and canonical_key(full) != self.main_key:
                 return full, canonical_key(full)
-        if self.main_text is not None and (
-            key == self.main_key
-            or key in self.title_keys()
-            or (kind == "person" and compatible(text, self.main_text))
+        # "… the son of Dr. Ernő Rozgonyi, Sr. (1908–1993)" in *Ernő Rozgonyi* is the father:
+        # past the lead, a "Sr." the title does not have names another person
+        father = (
+            kind == "person"
+            and pos > _LEAD_CHARS
+            and self.main_text is not None
+            and _is_senior(text)
+            and not _is_senior(self.main_text)
+        )
+        if (
+            self.main_text is not None
+            and not father
+            and (
+                key == self.main_key
+                or key in self.title_keys()
+                or (kind == "person" and compatible(text, self.main_text))
+            )
         ):
             if kind == "person" and self.lead_words() & TITLE_NOUNS:
                 # "The 3rd Viscount died …" in *Viscount Alanbrooke*: a word of a peerage's

@@ -78,3 +78,14 @@ def test_lone_given_name_is_the_one_earlier_name_it_starts() -> None:
     r3 = DocResolver(None, text3)
     r3.main_text, r3.main_key = "Kenya Police", "kenya police"
     assert r3._earlier_given_name("Kenya", "kenya", text3.index("Kenya was")) is None
+
+
+def test_a_senior_past_the_lead_is_the_father() -> None:
+    # enwiki-2021 sample, "George Pitts": the father, written with "Sr.", is not the subject
+    lead = "George Pitts (1951 – 2017) was an American photographer and editor. " * 10
+    text = lead + "Pitts was the son of George Edward Pitts, Sr. (1925–1987), a journalist."
+    r = DocResolver("George Pitts", text)
+    pos = text.index("George Edward")
+    assert r.resolve("George Edward Pitts, Sr.", "person", pos)[1] == "george edward pitts sr"
+    # in the lead, the subject may be written with the "Sr." its title leaves out
+    assert r.resolve("George Edward Pitts, Sr.", "person", 0)[1] == "george pitts"
