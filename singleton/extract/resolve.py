@@ -110,7 +110,10 @@ _NON_PERSON = (
     "road street park lake mountain island zone municipality commune community hamlet "
     "neighborhood "
     "neighbourhood centre center hub airline manufacturer label brand microarchitecture "
-    "processor car vehicle ship aircraft"
+    "processor car vehicle ship aircraft "
+    # "Court Garden is a Grade I listed house": in a house's article "he" is an owner
+    "house mansion manor estate villa cottage farmhouse farm plantation homestead residence "
+    "garden gardens"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # "Viscount Alanbrooke … was a title in the Peerage": its holders are people, it is not

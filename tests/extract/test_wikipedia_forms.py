@@ -698,6 +698,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ronald Reagan in 1981 .",
             ("death_date", "ronald reagan", "1981"),
         ),
+        # in a house's article, "his wife" is an owner's (enwiki-2021 sample)
+        (
+            "Absalom Scales House",
+            "The Absalom Scales House is a historic house in Eagleville, Tennessee, U.S.. In "
+            "1835, it was inherited by their son Noah, who lived here with his wife, Mary Batie "
+            "Sayers, and their four children.",
+            ("spouse", "absalom scales house", "mary batie sayers"),
+        ),
         # a number joined to a noun by a hyphen is no year (enwiki-2021 sample)
         (
             "Reach for the Skies",
