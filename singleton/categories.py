@@ -373,7 +373,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:at{_}(?:(?:his|her|their){_}home{_}(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
                 r"|(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
                 r"|native{_}[a-z]+){_}(?:in|at)"
-                r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)|in|at"
+                r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
+                r"|(?:at|in){_}(?:[A-Z][\w'’.-]*{_}){1,5}?(?:Hospital|Clinic|Cent(?:re|er)|Infirmary"
+                r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_},?{_}(?:in|at){_}|in|at"
                 r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
                 r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
                 # He died at his home near Friends Lake in Chestertown

@@ -544,6 +544,12 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             'Chanda died at the Maina Soko Medical Centre in Lusaka on 11 July 2021.',
             ('death_place', 'gerry chanda', 'lusaka'),
         ),
+        # the town, not the hospital (enwiki-2021 sample)
+        (
+            "Glen Bingham",
+            "He died of leukemia on March 13, 1966, at Iowa Methodist Hospital in Des Moines.",
+            ("death_place", "glen bingham", "des moines"),
+        ),
         # "in his hometown in …", "after a stroke in his house in …"
         (
             'Ajay Wadhavkar',
