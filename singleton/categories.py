@@ -148,6 +148,12 @@ _EDU_CUES = (
     r"Escuela|Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|"
     r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley"
 )
+# "appointed a Professor of Medicine at X", "carried out research at X", "a lecturer position
+# at X": work at a university, not study there
+_NOT_STUDY = (
+    r"\s(?:appointed|professor|lecturer|position|researcher|postdoctoral|taught|teach|"
+    r"employed|hired|worked|working|job|staff)\b"
+)
 _EDU_BARE = (
     r"(?:(?:The|La|El|Le|Il|L['’])\s?)?(?:University|College|School|Institute|Academy|Escuela|"
     r"Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|Universidad|Université)$"
@@ -746,7 +752,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|then{_}|also{_})??"
                 r"(?:graduated|studied|was{_}educated|attended|enrolled|earned|received|"
                 r"obtained|completed|went{_}on{_}to{_}study|did)"
-                r"(?:[^.;()]{0,80}?)\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}"
+                r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
                 r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
@@ -759,7 +766,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
                 r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)"
-                r"(?:{_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s)[^.;()]){0,90}?)?"
+                r"(?:{_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s|" + _NOT_STUDY + r")[^.;()]){0,90}?)?"
                 r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # studied at the Moore College of Art and the University of Pennsylvania
                 r"(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"

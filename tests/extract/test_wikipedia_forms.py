@@ -704,6 +704,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ronald Reagan in 1981 .",
             ("death_date", "ronald reagan", "1981"),
         ),
+        # work at a university after a degree is not study there (enwiki-2021 sample)
+        (
+            "Christian Dustmann",
+            "After his Ph.D., Dustmann briefly worked at the University of Bielefeld as assistant "
+            "professor of economics from 1992 to 1994.",
+            ("educated_at", "christian dustmann", "university of bielefeld"),
+        ),
+        (
+            "Kaliprasanna Vidyaratna",
+            "After completion of B.A. and M.A. he was appointed as a teacher at the Dhaka "
+            "Jagannath College in 1881.",
+            ("educated_at", "kaliprasanna vidyaratna", "dhaka jagannath college"),
+        ),
         # in a house's article, "his wife" is an owner's (enwiki-2021 sample)
         (
             "Absalom Scales House",
