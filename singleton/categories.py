@@ -260,12 +260,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # of a named subject is that subject
                 r"(?:^|;{_}(?:and{_}|but{_})?)(?:[^.;]{0,60}?,{_})??{SUBJ:NAME}\s(?=[a-z])"
                 r"(?:(?!\b(?:who|whom|whose|which|that|and|but|he|she|him|them|wife|husband|"
-                r"widow|widower|son|daughter|father|mother|brother|sister)\b)"
+                r"widow|widower|son|daughter|father|mother|brother|sister|married|marriage)\b)"
                 r"[^.;(),]){0,100}?\s(?:until|till|after|before|at|upon|on){_}(?:his|her){_}"
                 r"(?:death|murder|assassination|execution){_}(?:on|in){_}{VALUE:DATE}",
                 # Gustav V 's cigar room , which has remained largely untouched since his death
                 # in 1950: "his" after a thing of a named person's is that person
-                r"{SUBJ:NAME}{_}['’]s?\s(?=[a-z])(?:(?!\b(?:who|whom|whose|he|she|him|wife|husband|"
+                r"{SUBJ:NAME}{_}['’]s?\s(?=[a-z])(?:(?!\b(?:who|whom|whose|he|she|him|married|wife|husband|"
                 r"widow|widower|son|daughter|father|mother|brother|sister|friend|successor|"
                 r"predecessor|heir|and|but)\b)[^.;()]){0,100}?\s(?:since|after|until|till|upon|"
                 r"following){_}(?:his|her){_}(?:death|murder|assassination|execution){_}"

@@ -125,6 +125,10 @@ _STYLED = re.compile(
     r"Caliph|Maharaja|Rajah?)\s"
 )
 _LEAD_CHARS = 600
+_GENDER_CHARS = 3000
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "his": "m", "him": "m"}
 _RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
@@ -228,6 +232,7 @@ class DocResolver:
         self._earlier: dict[tuple[str, int], str | None] = {}  # (token, pos) -> full name
         self._lead: frozenset[str] | None = None
         self._person: bool | None = None
+        self._gender: str | None = None  # "" once judged mixed or absent
 
     def title_keys(self) -> set[str]:
         """The title's keys as a person and as a work."""
@@ -282,6 +287,16 @@ class DocResolver:
             return self.main()
         return None
 
+    def main_gender(self) -> str | None:
+        """"f" or "m" when the document refers to its subject (nearly) only as she/her or
+        he/him/his, judged from the pronouns of its opening; None when mixed or absent."""
+        if self._gender is None:
+            head = (self.text or "")[:_GENDER_CHARS]
+            f = len(_SHE.findall(head))
+            m = len(_HE.findall(head))
+            self._gender = "f" if f >= 2 and f >= 4 * m else "m" if m >= 2 and m >= 4 * f else ""
+        return self._gender or None
+
     def is_pronoun(self, text: str) -> bool:
         return text.strip().lower() in PRONOUNS
 
@@ -302,6 +317,9 @@ class DocResolver:
         if text is None or self.is_pronoun(text):
             if kind == "person" and not self.may_be_person():
                 return None  # "his wife" in an article about a war or a novel is not its wife
+            gender = _PRONOUN_GENDER.get(text.strip().lower()) if text is not None else None
+            if gender is not None and self.main_gender() not in (None, gender):
+                return None  # "He was the founder …" in an article about a woman
             return self.main()
         if kind != "person":
             d = self.definite(text)

@@ -89,3 +89,17 @@ def test_a_senior_past_the_lead_is_the_father() -> None:
     assert r.resolve("George Edward Pitts, Sr.", "person", pos)[1] == "george edward pitts sr"
     # in the lead, the subject may be written with the "Sr." its title leaves out
     assert r.resolve("George Edward Pitts, Sr.", "person", 0)[1] == "george pitts"
+
+
+def test_pronouns_of_the_other_gender_are_not_the_subject() -> None:
+    text = (
+        "Ann Roe was a chemist. She married in 1950; her son was born in 1952. She took her "
+        "notes to her lab, where she worked all her life. He died."
+    )
+    r = DocResolver("Ann Roe", text)
+    assert r.main_gender() == "f"
+    assert r.resolve("She", "person") == ("Ann Roe", "ann roe")
+    assert r.resolve("He", "person") is None and r.resolve("his", "person") is None
+    # no or mixed pronouns: no judgement
+    assert DocResolver("Ann Roe", "Ann Roe was a chemist.").main_gender() is None
+    assert DocResolver("Ann Roe", "He said she, he said her.").main_gender() is None

@@ -704,6 +704,22 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ronald Reagan in 1981 .",
             ("death_date", "ronald reagan", "1981"),
         ),
+        # "he" in an article that calls its subject "she" is someone else (enwiki-2021 sample)
+        (
+            "Anna Byford Leonard",
+            "Anna Byford Leonard was an American physician. She studied medicine in Chicago, "
+            "where she met her husband; she worked there for her whole life, and her name is "
+            "known. He was the founder and president of the Woman's Medical College of Chicago.",
+            ("founder", "woman's medical college of chicago", "anna byford leonard"),
+        ),
+        # "until her death" after "was married to X" is the wife's (enwiki-2021 sample)
+        (
+            "Clayton Kirkpatrick",
+            "Clayton Kirkpatrick (1915 – 2004) was an American journalist. He edited his "
+            "paper, and he retired in 1979 after his long career. Kirkpatrick was married to "
+            "Thelma Kirkpatrick for 55 years until her death in 1998.",
+            ("death_date", "clayton kirkpatrick", "1998"),
+        ),
         # work at a university after a degree is not study there (enwiki-2021 sample)
         (
             "Christian Dustmann",
