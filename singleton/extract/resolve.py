@@ -113,7 +113,10 @@ _NON_PERSON = (
     "processor car vehicle ship aircraft "
     # "Court Garden is a Grade I listed house": in a house's article "he" is an owner
     "house mansion manor estate villa cottage farmhouse farm plantation homestead residence "
-    "garden gardens"
+    "garden gardens "
+    # seasons, contests, lists and kinds of things: "they co-founded …" is not the season's
+    "season tournament championship competition race award prize "
+    "style movement technique method species genus family clan surname"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # "Viscount Alanbrooke … was a title in the Peerage": its holders are people, it is not
@@ -125,6 +128,14 @@ _STYLED = re.compile(
     r"Caliph|Maharaja|Rajah?)\s"
 )
 _LEAD_CHARS = 600
+# the lead's first parenthesis (after an empty or short one: "X () (1875 – 1962)") opens with a
+# birth or a life span, and what comes before it is a name: no lower-case word of four or more
+# letters but a particle ("The Brooke Mansion, built for … (1818–1878)" is no person's lead)
+_LEAD_LIFESPAN = re.compile(
+    r"^(?:[^\s()]+\s?){1,10}?(?:\([^()]{0,40}\)\s?)?"
+    r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?\d{3,4}\s?[–—-])"
+)
+_LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 _GENDER_CHARS = 3000
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
 _HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
@@ -267,8 +278,20 @@ class DocResolver:
         company … ("War of the Quadruple Alliance", "X is a 1998 album")."""
         if self._person is None:
             first = (self.main_text or "").split(" ", 1)[0].lower()
-            self._person = first not in NON_PERSON_NOUNS and not (
-                self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+            # a life span or "(born …" right after the lead's name says person, whatever the
+            # head nouns ("a biologist leading the … movement", "born into the Tagore family")
+            m = _LEAD_LIFESPAN.match((self.text or "")[:_LEAD_CHARS])
+            lifespan = (
+                m is not None
+                and not any(
+                    len(w) >= 4 and w.isalpha() and w.islower() and w not in _LONG_PARTICLES
+                    for w in m.group().split("(", 1)[0].split()
+                )
+                # "Acme Corporation (1920–1990)": an organisation's span, not a life
+                and not set((self.main_key or "").split()) & GENERIC_NOUNS
+            )
+            self._person = first not in NON_PERSON_NOUNS and (
+                lifespan or not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
             )
         return self._person
 

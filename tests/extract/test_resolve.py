@@ -103,3 +103,31 @@ def test_pronouns_of_the_other_gender_are_not_the_subject() -> None:
     # no or mixed pronouns: no judgement
     assert DocResolver("Ann Roe", "Ann Roe was a chemist.").main_gender() is None
     assert DocResolver("Ann Roe", "He said she, he said her.").main_gender() is None
+
+
+def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
+    # enwiki-2021 sample: the head noun of the lead's predicate is "family", "movement", "track"
+    for title, lead in [
+        (
+            "Sunayani Devi",
+            "Sunayani Devi () (18 June 1875 – 23 February 1962) was an Indian painter born into "
+            "the aristocratic Tagore family in Calcutta.",
+        ),
+        (
+            "Ellen Jorgensen",
+            "Ellen D. Jorgensen (born 2 June 1955) is a New York-based molecular biologist "
+            "leading the do-it-yourself biology movement.",
+        ),
+    ]:
+        assert DocResolver(title, lead).may_be_person(), title
+    # not a span written after other words, nor an organisation's
+    assert not DocResolver(
+        "Brooke Mansion", "The Brooke Mansion, built for George Brooke (1818–1878), is a house."
+    ).may_be_person()
+    assert not DocResolver(
+        "Acme Corporation", "Acme Corporation (1920–1990) was a company."
+    ).may_be_person()
+    # a season, a contest or a kind of thing is no person: "they co-founded …" is not its own
+    assert not DocResolver(
+        "2017–18 Baltimore Blast season", "The 2017–18 Baltimore Blast season was the team's season."
+    ).may_be_person()
