@@ -132,7 +132,7 @@ _LEAD_CHARS = 600
 # birth or a life span, and what comes before it is a name: no lower-case word of four or more
 # letters but a particle ("The Brooke Mansion, built for … (1818–1878)" is no person's lead)
 _LEAD_LIFESPAN = re.compile(
-    r"^(?:[^\s()]+\s?){1,10}?(?:\([^()]{0,40}\)\s?)?"
+    r"^(?:[^\s()]+\s+){1,10}?(?:\([^()]{0,40}\)\s*)?"
     r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?\d{3,4}\s?[–—-])"
 )
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
