@@ -120,8 +120,10 @@ _CONNECT = r"(?:of|the|and|for|&|de|du|des|la|le|di|del|für|upon|am|an|der|og|y
 # "St. Patrick 's Academy", "Our Lady of the Lake University": openers that start a name here
 ORG = (
     rf"(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
-    rf"|{_NOT_NAME}(?:{_CAPWORD}|\d+{_LET}*))"
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}|\d+{_LET}+)){{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.)?"
+    rf"|{_NOT_NAME}(?:{_CAPWORD}\d*|\d+{_LET}*))"
+    # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not
+    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}\d*|\d+{_LET}+)|\s\d{{1,3}}(?![\d–—-]))"
+    rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.)?"
     r"(?![\w'’])"
 )
 _PLACE1 = (

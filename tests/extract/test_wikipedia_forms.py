@@ -544,6 +544,23 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             'Chanda died at the Maina Soko Medical Centre in Lusaka on 11 July 2021.',
             ('death_place', 'gerry chanda', 'lusaka'),
         ),
+        # numbers inside organisation names (enwiki-2021 sample)
+        (
+            "Fire 98 SC",
+            "Fire 98 SC is an American women's soccer club based in Saint Paul, Minnesota.",
+            ("headquarters", "fire 98 sc", "saint paul"),
+        ),
+        (
+            "AKB48",
+            "On June 21, 2018, AKS announced the formation of SGO48, based in Ho Chi Minh City "
+            "(Saigon), Vietnam.",
+            ("headquarters", "sgo48", "ho chi minh city"),
+        ),
+        (
+            "Petrus Olai Dalekarlus",
+            "He was a student at Arboga School for 12 years.",
+            ("educated_at", "petrus olai dalekarlus", "arboga school"),
+        ),
         # the town, not the hospital (enwiki-2021 sample)
         (
             "Glen Bingham",
