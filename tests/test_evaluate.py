@@ -149,7 +149,7 @@ FLOORS = {
     "birth_place": (0.97, 0.62),
     "death_place": (0.95, 0.61),
     "founding_date": (0.87, 0.23),
-    "founder": (0.76, 0.27),
+    "founder": (0.78, 0.29),
     "spouse": (0.84, 0.19),
     "publication_date": (0.85, 0.25),
     "educated_at": (0.96, 0.68),
