@@ -133,7 +133,7 @@ _LEAD_CHARS = 600
 # letters but a particle ("The Brooke Mansion, built for … (1818–1878)" is no person's lead)
 _LEAD_LIFESPAN = re.compile(
     r"^(?:[^\s()]+\s+){1,10}?(?:\([^()]{0,40}\)\s*)?"
-    r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?\d{3,4}\s?[–—-])"
+    r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
 )
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 _GENDER_CHARS = 3000
@@ -244,6 +244,7 @@ class DocResolver:
         self._lead: frozenset[str] | None = None
         self._person: bool | None = None
         self._gender: str | None = None  # "" once judged mixed or absent
+        self._life_span: bool | None = None
 
     def title_keys(self) -> set[str]:
         """The title's keys as a person and as a work."""
@@ -280,8 +281,17 @@ class DocResolver:
             first = (self.main_text or "").split(" ", 1)[0].lower()
             # a life span or "(born …" right after the lead's name says person, whatever the
             # head nouns ("a biologist leading the … movement", "born into the Tagore family")
+            self._person = first not in NON_PERSON_NOUNS and (
+                self.lead_has_life_span()
+                or not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+            )
+        return self._person
+
+    def lead_has_life_span(self) -> bool:
+        """The lead opens with a name and a birth or a life span: a person's document."""
+        if self._life_span is None:
             m = _LEAD_LIFESPAN.match((self.text or "")[:_LEAD_CHARS])
-            lifespan = (
+            self._life_span = (
                 m is not None
                 and not any(
                     len(w) >= 4 and w.isalpha() and w.islower() and w not in _LONG_PARTICLES
@@ -290,10 +300,7 @@ class DocResolver:
                 # "Acme Corporation (1920–1990)": an organisation's span, not a life
                 and not set((self.main_key or "").split()) & GENERIC_NOUNS
             )
-            self._person = first not in NON_PERSON_NOUNS and (
-                lifespan or not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
-            )
-        return self._person
+        return self._life_span
 
     def definite(self, text: str) -> tuple[str, str] | None | bool:
         """A definite description ("The company") refers to the main entity when the lead
@@ -400,6 +407,9 @@ class DocResolver:
                 or (kind == "person" and compatible(text, self.main_text))
             )
         ):
+            if kind == "work" and self.lead_has_life_span():
+                # "Lokko was released by the club in May 2014" in a footballer's article
+                return None
             if kind == "person" and self.lead_words() & TITLE_NOUNS:
                 # "The 3rd Viscount died …" in *Viscount Alanbrooke*: a word of a peerage's
                 # name names one of its holders, not the document's subject

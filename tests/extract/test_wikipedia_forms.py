@@ -737,6 +737,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Thelma Kirkpatrick for 55 years until her death in 1998.",
             ("death_date", "clayton kirkpatrick", "1998"),
         ),
+        # a person's article has no release date: "released" is from detention (enwiki-2021)
+        (
+            "Marie Henning",
+            "Marie Henning (1895–1948) was a German politician. Marie Henning was one of those who "
+            "were released in September 1944 after just a few weeks in detention.",
+            ("publication_date", "marie henning", "1944-09"),
+        ),
         # work at a university after a degree is not study there (enwiki-2021 sample)
         (
             "Christian Dustmann",
