@@ -137,8 +137,10 @@ _LEAD_LIFESPAN = re.compile(
 )
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 _GENDER_CHARS = 3000
-_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
-_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+# she/her/herself and he/his/him/himself as words, in one scan that starts at an h or an s
+_GENDERED = re.compile(
+    r"[HhSs](?<![\w'’-].)(?:(?<=[Hh])(?:imself|erself|is|im|er|e)|(?<=[Ss])he)(?![\w'’])"
+)
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "his": "m", "him": "m"}
 _RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 _LEAD_PRED = re.compile(
@@ -321,9 +323,9 @@ class DocResolver:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
         he/him/his, judged from the pronouns of its opening; None when mixed or absent."""
         if self._gender is None:
-            head = (self.text or "")[:_GENDER_CHARS]
-            f = len(_SHE.findall(head))
-            m = len(_HE.findall(head))
+            found = _GENDERED.findall((self.text or "")[:_GENDER_CHARS])
+            f = sum(1 for w in found if w[:1] in "Ss" or w[1:2] == "e" and len(w) > 2)
+            m = len(found) - f
             self._gender = "f" if f >= 2 and f >= 4 * m else "m" if m >= 2 and m >= 4 * f else ""
         return self._gender or None
 
