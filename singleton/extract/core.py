@@ -33,7 +33,7 @@ from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.14.0"
+EXTRACTOR_VERSION = "1.15.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -128,8 +128,8 @@ class Extractor:
         # same value as stated of a pronoun or of no written subject (the main entity):
         # "Angus continued … until his murder in 1490" is Angus's, "Johan Angell and his
         # wife Marie" Johan's
-        named_values: set[tuple[int, int, int]] = set()
-        pronoun_rows: list[tuple[int, tuple[int, int, int]]] = []
+        named_values: dict[tuple[int, int, int], set[str]] = {}
+        pronoun_rows: list[tuple[int, tuple[int, int, int], str]] = []
         for ci_idx, cand, sent, ci, m in self.matches(text):
             if resolver is None:  # built on the first match: most documents never need one
                 resolver = DocResolver(title if isinstance(title, str) else None, text)
@@ -140,7 +140,7 @@ class Extractor:
             by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
             found = self._mention(cat, ci, m, resolver, cs)
             if not by_pronoun and found is not None:
-                named_values.add(value_span)
+                named_values.setdefault(value_span, set()).add(found[0][1])
             if found is None:
                 continue
             if self.nlp is not None:  # the optional NER backend: matched candidates only
@@ -154,7 +154,7 @@ class Extractor:
                     continue
                 seen.add(dedup)
                 if by_pronoun:
-                    pronoun_rows.append((len(rows), value_span))
+                    pronoun_rows.append((len(rows), value_span, found[0][1]))
                 s = cs + m.start()
                 e = cs + m.end()
                 rows.append(
@@ -171,7 +171,13 @@ class Extractor:
                     )
                 )
         if pronoun_rows:
-            drop = {i for i, span in pronoun_rows if span in named_values}
+            # dropped only when the named subject is someone else: "Wenger and his wife Susan"
+            # in *Albert Wenger* is read both ways, and both are Albert Wenger's
+            drop = {
+                i
+                for i, span, subject in pronoun_rows
+                if span in named_values and subject not in named_values[span]
+            }
             if drop:
                 rows = [r for i, r in enumerate(rows) if i not in drop]
         return _drop_imprecise(rows)

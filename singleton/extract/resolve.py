@@ -136,6 +136,10 @@ _LEAD_LIFESPAN = re.compile(
     r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
 )
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
+_PARENT_OF = re.compile(
+    r"\b(?:son|daughter|child|children|grandson|granddaughter|born)\s(?:of|to)\s"
+    r"(?:[a-z][\w-]*\s|[A-Z][a-z]+\s(?=[a-z])){0,3}$"
+)
 _GENDER_CHARS = 3000
 # she/her/herself and he/his/him/himself as words, in one scan that starts at an h or an s
 _GENDERED = re.compile(
@@ -399,6 +403,13 @@ class DocResolver:
             and self.main_text is not None
             and _is_senior(text)
             and not _is_senior(self.main_text)
+        ) or (
+            # "the son of Texas oilman John W. Mecom Sr. and his wife …", "born to James
+            # Robertson": a parent, even one who shares the subject's name
+            kind == "person"
+            and pos > 0
+            and self.text is not None
+            and _PARENT_OF.search(self.text, max(0, pos - 60), pos) is not None
         )
         if (
             self.main_text is not None

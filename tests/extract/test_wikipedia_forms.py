@@ -578,6 +578,20 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             'He died after a stroke in his house in East London, Eastern Cape.',
             ('death_place', 'aubrey kruger', 'east london'),
         ),
+        # the named subject is the document's subject: both readings are kept (enwiki-2021)
+        (
+            "Albert Wenger",
+            "Albert Wenger is an American businessman. Wenger and his wife Susan Danziger have "
+            "three children together.",
+            ("spouse", "albert wenger", "susan danziger"),
+        ),
+        # a parent named after "son of" / "born to" is not the subject, even with its name
+        (
+            "George Crowninshield Jr.",
+            "George Crowninshield Jr. was an American businessman. He was the son of George "
+            "Crowninshield (1734–1815) and Mary (née Derby) Crowninshield (1737–1813).",
+            ("death_date", "george crowninshield", "1815"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -776,6 +790,12 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             '"Between the Shadows" is a 144-page softcover book that was written by Carlos '
             "Martijena-Carella and Kevin Siembieda.",
             ("publication_date", "between the shadows", "0144"),
+        ),
+        (
+            "George Crowninshield Jr.",
+            "George Crowninshield Jr. was an American businessman. He was the son of George "
+            "Crowninshield (1734–1815) and Mary (née Derby) Crowninshield (1737–1813).",
+            ("death_date", "george crowninshield jr", "1815"),
         ),
     ],
 )
