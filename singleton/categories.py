@@ -532,6 +532,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:later{_}|first{_}|then{_}|also{_})??married{_}(?:to{_})??"
+                # not "married a daughter of Inayatullah Khan": her father is no spouse
+                r"(?!(?:an?|the|his|her){_}(?:[a-z]+{_})?(?:daughter|son|sister|brother|niece|"
+                r"nephew|granddaughter|grandson|cousin|widow|child)s?{_}of\b)"
                 r"(?:(?:(?:the|an?|fellow){_})?(?:[A-Z][\w-]+{_}(?=[a-z]))?(?:[a-z-]+{_}){1,3}?)??"
                 r"{VALUE:NAME}",
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"

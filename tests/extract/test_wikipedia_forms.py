@@ -797,6 +797,12 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Crowninshield (1734–1815) and Mary (née Derby) Crowninshield (1737–1813).",
             ("death_date", "george crowninshield jr", "1815"),
         ),
+        # "married a daughter of X": X is the father-in-law (enwiki-2021 sample)
+        (
+            "Gu Shao",
+            "Gu Shao married a daughter of Sun Ce, the elder brother and predecessor of Sun Quan.",
+            ("spouse", "gu shao", "sun ce"),
+        ),
     ],
 )
 def test_not_extracted(title: str, text: str, bad: tuple[str, str, str]) -> None:
