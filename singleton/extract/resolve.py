@@ -145,7 +145,9 @@ _GENDER_CHARS = 3000
 _GENDERED = re.compile(
     r"[HhSs](?<![\w'’-].)(?:(?<=[Hh])(?:imself|erself|is|im|er|e)|(?<=[Ss])he)(?![\w'’])"
 )
-_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "his": "m", "him": "m"}
+_PRONOUN_GENDER = {
+    "she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m", "himself": "m"
+}  # fmt: skip
 _RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
@@ -225,10 +227,6 @@ def _compatible_uncached(name: str, main: str) -> bool:
         if any(a[i : i + n] == b for i in range(len(a) - n + 1)):
             return True
     return False
-
-
-def _is_senior(name: str) -> bool:
-    return canonical_key(name).split()[-1:] == ["sr"]
 
 
 class DocResolver:
@@ -328,7 +326,7 @@ class DocResolver:
         he/him/his, judged from the pronouns of its opening; None when mixed or absent."""
         if self._gender is None:
             found = _GENDERED.findall((self.text or "")[:_GENDER_CHARS])
-            f = sum(1 for w in found if w[:1] in "Ss" or w[1:2] == "e" and len(w) > 2)
+            f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
             m = len(found) - f
             self._gender = "f" if f >= 2 and f >= 4 * m else "m" if m >= 2 and m >= 4 * f else ""
         return self._gender or None
@@ -395,30 +393,14 @@ class DocResolver:
             full = self._earlier_full_name(text, pos)
             if full is not None and canonical_key(full) != self.main_key:
                 return full, canonical_key(full)
-        # "… the son of Dr. Ernő Rozgonyi, Sr. (1908–1993)" in *Ernő Rozgonyi* is the father:
-        # past the lead, a "Sr." the title does not have names another person
-        father = (
-            kind == "person"
-            and pos > _LEAD_CHARS
-            and self.main_text is not None
-            and _is_senior(text)
-            and not _is_senior(self.main_text)
-        ) or (
-            # "the son of Texas oilman John W. Mecom Sr. and his wife …", "born to James
-            # Robertson": a parent, even one who shares the subject's name
-            kind == "person"
-            and pos > 0
-            and self.text is not None
-            and _PARENT_OF.search(self.text, max(0, pos - 60), pos) is not None
-        )
         if (
             self.main_text is not None
-            and not father
             and (
                 key == self.main_key
                 or key in self.title_keys()
                 or (kind == "person" and compatible(text, self.main_text))
             )
+            and not (kind == "person" and self._names_a_parent(text, key, pos))
         ):
             if kind == "work" and self.lead_has_life_span():
                 # "Lokko was released by the club in May 2014" in a footballer's article
@@ -453,6 +435,21 @@ class DocResolver:
             # no title: the first full name met becomes the main entity
             self.main_text, self.main_key = text, key
         return text, key
+
+    def _names_a_parent(self, text: str, key: str, pos: int) -> bool:
+        """A mention that fits the title but names a parent: "the son of Texas oilman John W.
+        Mecom Sr.", "born to James Robertson" (even one who shares the subject's name), or,
+        past the lead, a "Sr." the title does not have ("… Dr. Ernő Rozgonyi, Sr. (1908–1993)"
+        in *Ernő Rozgonyi*)."""
+        if pos <= 0 or self.text is None:
+            return False
+        if _PARENT_OF.search(self.text, max(0, pos - 60), pos) is not None:
+            return True
+        return (
+            pos > _LEAD_CHARS
+            and key.split()[-1:] == ["sr"]
+            and (self.main_key or "").split()[-1:] != ["sr"]
+        )
 
     def _earlier_regnal_name(self, name: str, pos: int) -> str | None:
         """The last "Name I/II/…" written before ``pos`` (bounded look-back), if any."""
