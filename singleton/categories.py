@@ -66,6 +66,9 @@ _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 _IN = r"(?:in|at)"
 _NODIED = r"(?:(?!died|d\.)[^()])"
+# relatives: a word of these in the clause of a named subject brings in another person, whom a
+# later "his"/"her" may mean ("… and his wife … until her death")
+_KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
 _AGE = (
@@ -259,15 +262,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Angus continued to dominate … up until his murder in 1490: "his" in the clause
                 # of a named subject is that subject
                 r"(?:^|;{_}(?:and{_}|but{_})?)(?:[^.;]{0,60}?,{_})??{SUBJ:NAME}\s(?=[a-z])"
-                r"(?:(?!\b(?:who|whom|whose|which|that|and|but|he|she|him|them|wife|husband|"
-                r"widow|widower|son|daughter|father|mother|brother|sister|married|marriage)\b)"
+                r"(?:(?!\b(?:who|whom|whose|which|that|and|but|he|she|him|them|widow|widower|"
+                r"married|marriage|" + _KIN + r")\b)"
                 r"[^.;(),]){0,100}?\s(?:until|till|after|before|at|upon|on){_}(?:his|her){_}"
                 r"(?:death|murder|assassination|execution){_}(?:on|in){_}{VALUE:DATE}",
                 # Gustav V 's cigar room , which has remained largely untouched since his death
                 # in 1950: "his" after a thing of a named person's is that person
-                r"{SUBJ:NAME}{_}['’]s?\s(?=[a-z])(?:(?!\b(?:who|whom|whose|he|she|him|married|wife|husband|"
-                r"widow|widower|son|daughter|father|mother|brother|sister|friend|successor|"
-                r"predecessor|heir|and|but)\b)[^.;()]){0,100}?\s(?:since|after|until|till|upon|"
+                r"{SUBJ:NAME}{_}['’]s?\s(?=[a-z])(?:(?!\b(?:who|whom|whose|he|she|him|married|"
+                r"widow|widower|friend|successor|predecessor|heir|and|but|" + _KIN + r")\b)"
+                r"[^.;()]){0,100}?\s(?:since|after|until|till|upon|"
                 r"following){_}(?:his|her){_}(?:death|murder|assassination|execution){_}"
                 r"(?:on|in){_}{VALUE:DATE}",
                 # the death of X in 1898; upon the death of his grand - uncle , King Carol I in 1914
@@ -279,7 +282,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"committed suicide|was found dead)\b",
                 # Morphy never returned to the game , and died in 1884 (the sentence's subject)
                 r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|that|"
-                r"he|she|they|wife|husband|son|daughter|father|mother|brother|sister|and|but)\b)"
+                r"he|she|they|and|but|" + _KIN + r")\b)"
                 r"[^.;(),])"
                 r"{0,120}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
                 r"(?:died|passed away){_}(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??" + _AGE
