@@ -3,9 +3,9 @@
 ``plain_canonical_key`` is :func:`singleton.extract.normalize.canonical_key` as it was before
 its rewrite (every regex pass on every name, one cache for both title settings); the fast one
 skips the passes whose characters are absent, finds the key words in one ``findall`` and keeps
-the words before title stripping in a shared cache. ``plain_earlier_full_name`` keys every
-name in the look-back; the fast one skips names that cannot hold the word, remembers keys and
-answers per document. The title keys of :class:`DocResolver` are made lazily.
+the words before title stripping in a shared cache. The title keys of :class:`DocResolver` are
+made lazily. (The surname look-back, which skips names that cannot hold the word, remembers keys
+and answers per document, is compared with a plain scan in ``test_resolve_speed_equivalence``.)
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from singleton.extract.normalize import (
     fold_latin,
 )
 from singleton.extract.patterns import NAME
-from singleton.extract.resolve import LOOKBACK, DocResolver
+from singleton.extract.resolve import DocResolver
 
 _QUOTED = re.compile(
     r"\s[\"“”„«»]\s*[^\"“”„«»]{1,40}?\s*[\"“”„«»](?=\s)|\s'\s*[^']{1,30}?\s*'(?=\s)"
@@ -64,18 +64,6 @@ def plain_canonical_key(text: str, strip_titles: bool = True) -> str:
             toks.pop()
         toks = [GENERATIONAL.get(t, t) for t in toks]
     return " ".join(toks)
-
-
-def plain_earlier_full_name(text: str, token: str, pos: int) -> str | None:
-    if pos <= 0 or not token.strip():
-        return None
-    lo = max(0, pos - LOOKBACK)
-    ktok = plain_canonical_key(token.strip())
-    for m in re.compile(rf"(?:{NAME})").finditer(text, lo, pos):
-        words = plain_canonical_key(m.group()).split()
-        if len(words) >= 2 and words[-1] == ktok:
-            return m.group()
-    return None
 
 
 TRICKY_NAMES = [
@@ -160,21 +148,6 @@ def test_canonical_key_enwiki_names(enwiki_texts) -> None:
     for s in names:
         for strip in (True, False):
             assert canonical_key(s, strip_titles=strip) == plain_canonical_key(s, strip), s
-
-
-def test_earlier_full_name_enwiki_sample(enwiki_texts) -> None:
-    rng = random.Random(5)
-    texts = enwiki_texts(60)
-    calls = 0
-    for text in texts:
-        r = DocResolver(None, text)
-        words = list(re.finditer(r"\b[A-Z][\w'’.-]*", text))
-        picks = rng.sample(words, min(8, len(words)))
-        for m in picks + picks[:3]:  # asked again: the per-document answers
-            tok, pos = m.group(), m.start()
-            assert r._earlier_full_name(tok, pos) == plain_earlier_full_name(text, tok, pos)
-            calls += 1
-    assert calls > 100
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,8 @@ def test_earlier_full_name_enwiki_sample(enwiki_texts) -> None:
     for text in texts:
         r = DocResolver(None, text)
         words = list(re.finditer(r"\b[A-Z][\w'’.-]*", text))
-        for m in rng.sample(words, min(8, len(words))):
+        picks = rng.sample(words, min(8, len(words)))
+        for m in picks + picks[:3]:  # asked again: the per-document answers
             tok, pos = m.group(), m.start()
             assert r._earlier_full_name(tok, pos) == plain_earlier_full_name(text, tok, pos)
             calls += 1
