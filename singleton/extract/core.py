@@ -38,6 +38,7 @@ EXTRACTOR_VERSION = "1.16.0"
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
+_DIGIT = re.compile(r"\d")
 
 # spaCy entity labels that can be a subject or value of a kind (NER backend only)
 _NER_LABELS: dict[str, frozenset[str]] = {
@@ -75,12 +76,17 @@ class Extractor:
         self.compiled: list[list[re.Pattern[str]]] = [
             [compile_pattern(p) for p in c.patterns] for c in self.categories
         ]
-        # per category: (pattern, needs "(", any-of literal sets, anchor checks, lead width)
-        self.plans: list[list[tuple[re.Pattern[str], bool, tuple, Any, Any]]] = [
-            [(rx, *_required_literal_sets(p), *_plan(p)) for rx, p in zip(comp, c.patterns)]
+        # per category: (pattern, needs "(", needs a digit, any-of literal sets, anchor checks,
+        # lead width)
+        self.plans: list[list[tuple[re.Pattern[str], bool, bool, tuple, Any, Any]]] = [
+            [
+                (rx, needs_paren, needs_digit(p), literal_sets, *_plan(p))
+                for rx, p in zip(comp, c.patterns)
+                for needs_paren, literal_sets in [_required_literal_sets(p)]
+            ]
             for c, comp in zip(self.categories, self.compiled, strict=True)
         ]
-        self._flat: dict[tuple[frozenset[int], frozenset[int] | None], tuple[tuple, ...]] = {}
+        self._flat: dict[tuple, tuple[tuple, ...]] = {}
         self.value_cues = [
             re.compile("|".join(f"(?:{p})" for p in c.value_cues)) if c.value_cues else None
             for c in self.categories
@@ -189,23 +195,24 @@ class Extractor:
         of every pattern on the document's candidate sentences, in the order rows are made.
 
         Each pattern runs only where cheap tests pass: the sentence has a "(" if the pattern
-        needs one, one of its required literals, and its anchor (the pattern from its first
-        literal-led mandatory part on) matches somewhere; the full regex then starts no
-        earlier than the anchor allows (see :func:`.patterns.anchor_plan`).
+        needs one and a digit if it needs one (a date: 46 % of candidate sentences have no
+        three-digit number), one of its required literals, and its anchor (the pattern from
+        its first literal-led mandatory part on) matches somewhere; the full regex then starts
+        no earlier than the anchor allows (see :func:`.patterns.anchor_plan`).
         """
         if cands is None:
             cands = self.prefilter.candidates(text)
         flat = self._flat
+        has_digit = _DIGIT.search
         for ci_idx, cand in enumerate(cands):
             sent = text[cand.start : cand.end]
-            has_paren = "(" in sent
-            key = (cand.categories, cand.word_categories)
+            # the patterns to try depend on the categories and on these two features only,
+            # so each combination's list is built once
+            key = (cand.categories, cand.word_categories, "(" in sent, has_digit(sent) is not None)
             steps = flat.get(key)
             if steps is None:
-                steps = flat[key] = self._steps(cand.categories, cand.word_categories)
-            for ci, rx, paren, word_sets, checks, lead in steps:
-                if paren and not has_paren:
-                    continue
+                steps = flat[key] = self._steps(*key)
+            for ci, rx, word_sets, checks, lead in steps:
                 missing = False
                 for words in word_sets:  # one literal of each set must occur
                     for w in words:
@@ -231,16 +238,23 @@ class Extractor:
                     yield ci_idx, cand, sent, ci, m
 
     def _steps(
-        self, cats: frozenset[int], word_cats: frozenset[int] | None = None
+        self,
+        cats: frozenset[int],
+        word_cats: frozenset[int] | None = None,
+        has_paren: bool = True,
+        has_digit: bool = True,
     ) -> tuple[tuple, ...]:
         """The patterns to try on a candidate of these categories, in category order: of a
         category with no trigger word in the candidate (only "(" + year), those that need a
-        "(" (``word_cats`` None: every category has a trigger word)."""
+        "(" (``word_cats`` None: every category has a trigger word); none that needs a "(" or
+        a digit the candidate lacks."""
         return tuple(
-            (ci, rx, paren, word_sets, checks, lead)
+            (ci, rx, word_sets, checks, lead)
             for ci in sorted(cats)
-            for rx, paren, word_sets, checks, lead in self.plans[ci]
-            if paren or word_cats is None or ci in word_cats
+            for rx, paren, digit, word_sets, checks, lead in self.plans[ci]
+            if (paren or word_cats is None or ci in word_cats)
+            and (has_paren or not paren)
+            and (has_digit or not digit)
         )
 
     # --- internals ----------------------------------------------------------------------
@@ -376,6 +390,57 @@ def _required_literal_sets(pattern: str) -> tuple[bool, tuple[tuple[str, ...], .
     needs_paren, sets = _mandatory(list(parsed))
     uniq = {tuple(sorted(st)) for st in sets}
     return needs_paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st)))
+
+
+@cache
+def _block_needs_digit(index: int) -> bool:
+    return _items_need_digit(list(_sre_parser.parse(f"(?:{MACROS[_MACRO_NAMES[index]]})")))
+
+
+def needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` consumes or asserts a digit (a date or year
+    value does): then a sentence without a digit (``\\d``) cannot match it."""
+    return _items_need_digit(list(_sre_parser.parse(_marked(pattern))))
+
+
+def _items_need_digit(items: list) -> bool:
+    """Whether the parsed sequence ``items`` can only match where a digit is: one of its
+    mandatory items is a digit, a digit-only class, a group or repeat (at least once) that
+    needs one, a branch whose every alternative needs one, or a positive lookaround on one."""
+    return any(_item_needs_digit(op, av) for op, av in items)
+
+
+def _item_needs_digit(op: Any, av: Any) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.LITERAL and _MARK_BASE <= av < _MARK_BASE + len(_MACRO_NAMES):
+        return _block_needs_digit(av - _MARK_BASE)
+    if op is c.LITERAL:
+        return chr(av).isdigit()
+    if op is c.IN:
+        return bool(av) and all(_digit_only(o, a) for o, a in av)
+    if op is c.SUBPATTERN:
+        if _is_marker(av[3]):
+            return _block_needs_digit(av[3][0][1] - _MARK_BASE)
+        return _items_need_digit(list(av[3]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _items_need_digit(list(av[2]))
+    if op is c.BRANCH:
+        return all(_items_need_digit(list(alt)) for alt in av[1])
+    if op is c.ASSERT:  # (?=…) / (?<=…): the digit is in the searched sentence too
+        return _items_need_digit(list(av[1]))
+    return False
+
+
+def _digit_only(op: Any, av: Any) -> bool:
+    """Whether one member of a character class matches digits only."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.LITERAL:
+        return chr(av).isdigit()
+    if op is c.RANGE:
+        return ord("0") <= av[0] <= av[1] <= ord("9")
+    return op is c.CATEGORY and av is c.CATEGORY_DIGIT
 
 
 def _mandatory(items: list) -> tuple[bool, list[set[str]]]:

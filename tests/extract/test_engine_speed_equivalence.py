@@ -213,3 +213,41 @@ def test_block_markers_give_the_same_literal_sets_as_full_parsing() -> None:
             uniq = {tuple(sorted(st)) for st in sets}
             full = (paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st))))
             assert _required_literal_sets(pattern) == full, pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"born{_}{VALUE:DATE}", True),  # every date alternative has a digit
+        (r"born{_}in{_}{VALUE:YEAR}", True),
+        (r"married{_}{VALUE:NAME}", False),
+        (r"{VALUE:NAME}[0-9]", True),
+        (r"{VALUE:NAME}(?<=\d)", True),  # a lookbehind on a digit: one is in the sentence
+        (r"{VALUE:NAME}(?!\d)", False),
+        (r"{VALUE:NAME}[\dA]", False),  # "A" is no digit
+        (r"{VALUE:NAME}(?:\d|y)", False),  # one alternative needs none
+        (r"{VALUE:NAME}(?:\d{2}|1)", True),
+        (r"{VALUE:NAME}\d?", False),
+        (r"{VALUE:NAME}\d+", True),
+    ],
+)
+def test_needs_digit(pattern: str, expected: bool) -> None:
+    from singleton.extract.core import needs_digit
+
+    assert needs_digit(pattern) is expected
+
+
+def test_block_markers_give_the_same_digit_need_as_full_parsing() -> None:
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from singleton.categories import BUILTIN_CATEGORIES
+    from singleton.extract.core import _items_need_digit, needs_digit
+    from singleton.extract.patterns import compile_pattern
+
+    needs = []
+    for category in BUILTIN_CATEGORIES.values():
+        for pattern in category.patterns:
+            full = _items_need_digit(list(sre_parser.parse(compile_pattern(pattern).pattern)))
+            assert needs_digit(pattern) is full, pattern
+            needs.append(full)
+    assert any(needs) and not all(needs)
