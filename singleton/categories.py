@@ -69,6 +69,20 @@ _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
+# adverbs of a marriage: "had previously been married", "was originally married to"
+_WED_ADV = (
+    r"(?:later|first|then|also|previously|originally|subsequently|eventually|secretly|"
+    r"happily|briefly|once|twice)"
+)
+# a lowercase word that is a describing word, not a function word ("married Cork poet X",
+# not "married Jane in New York")
+_NOT_FUNCTION = (
+    r"(?!(?:in|at|on|and|or|of|from|with|to|the|a|an|after|before|for|who|whom|but|as|by|"
+    r"until|when|while|since|during|he|she|they|was|were|is|are|had|has|that|which|"
+    r"shortly|soon|later|"
+    # name particles: "married Isabelle de Bouthillier"
+    r"de|des|du|da|di|do|dos|das|del|della|von|van|der|den|ter|zu|la|le|y|bin|ibn|al|el|dit)\b)"
+)
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
 _AGE = (
@@ -534,11 +548,26 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
-                r"(?:later{_}|first{_}|then{_}|also{_})??married{_}(?:to{_})??"
-                # not "married a daughter of Inayatullah Khan": her father is no spouse
+                r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??"
+                r"(?:met{_}and{_})??married{_}(?:in{_}\d{4}{_}(?=to\b))??"
+                r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
+                # not "married a daughter of Inayatullah Khan": her father is no spouse; not
+                # "married his daughter Anna to King Charles": she is the bride
                 r"(?!(?:an?|the|his|her){_}(?:[a-z]+{_})?(?:daughter|son|sister|brother|niece|"
                 r"nephew|granddaughter|grandson|cousin|widow|child)s?{_}of\b)"
-                r"(?:(?:(?:the|an?|fellow){_})?(?:[A-Z][\w-]+{_}(?=[a-z]))?(?:[a-z-]+{_}){1,3}?)??"
+                r"(?!(?:his|her){_}(?:daughter|son|child|children)s?\b)"
+                r"(?:(?:(?:the|an?|fellow|his|her){_})?(?:[A-Z][\w-]+\s(?=[a-z]))?"
+                r"(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:(?:and\s)?" + _NOT_FUNCTION
+                + r"[a-z][a-z-]*\s){0,3}?)?)??"
+                # "married Cork poet Ralph Varian": "Cork" is not the name (a lone word is
+                # dropped later, and the match would end there)
+                r"(?![A-Z][\w'’-]*\s" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:[a-z][a-z-]*\s){0,2}"
+                r"[A-Z])"
+                # nor "Belarusian Paralympic Nordic" in "married fellow Belarusian Paralympic
+                # Nordic skier, Lidziya Hrafeyeva"
+                r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
+                # nor "Sonia 's French mother": someone's relative
+                r"(?![^\s'’]+{_}['’]s\b)"
                 r"{VALUE:NAME}",
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
                 r"marriage{_}to{_}(?:(?:the|an?){_}(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
