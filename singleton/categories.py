@@ -127,6 +127,17 @@ _DEMONYM = (
 )
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
+# a work noun of a release sentence ("her debut album", "a sequel")
+_RELEASE_NOUNS = (
+    r"album|albums|single|singles|song|songs|EP|LP|mixtape|record|film|movie|novel|book|"
+    r"sequel|prequel|video|game|series|episode|documentary|soundtrack|compilation|track|"
+    r"play|musical|opera|comic|collection"
+)
+# what "X released" names: "her first solo album , " Harkin "" or a quoted title
+_RELEASED_WORK = (
+    r"(?:(?:(?:his|her|their|its|the|a|an){_})?(?:[\w'’-]+{_}){0,3}?(?:" + _RELEASE_NOUNS
+    + r"){_}(?:,{_})?(?:(?:titled|entitled|called){_})?|(?=[\"“]))" + _WORK_T
+)
 # nouns that make a lead's subject something with an inception date
 _ORGNOUN2 = (
     r"(?:{ORGNOUN}|project|festival|tour|programme|program|initiative|campaign|competition|"
@@ -677,6 +688,25 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
                 + _WORK_T
                 + r"{_}\({_}{VALUE:YEAR}{_}\)",
+                # On 24 April 2020 she released her first solo album , " Harkin "; In April
+                # 2019 , Bazzi released " Caught in the Fire " (a quoted title, or one named by
+                # a work noun: "the Appeal Court released Pashynskyi" is no release)
+                r"^(?:On|In){_}{VALUE:DATE}{_},?{_}(?:(?:[A-Z][\w'’.&-]*{_}){1,5}?|(?:he|she|they|"
+                r"it){_})"
+                r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
+                r"released{_}" + _RELEASED_WORK,
+                # Rohey released their debut album " A Million Things " in 2017
+                r"(?:^|,{_}|(?<![\w-])(?:and|then){_})(?:[A-Z][\w'’.&-]*{_}){1,5}?"
+                r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
+                r"released{_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
+                r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
+                r"(?:on|in){_}{VALUE:DATE}",
+                # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
+                # first film , " Allahyar " , which was released in Pakistan on 2 February 2018
+                r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?(?:" + _RELEASE_NOUNS + r"){_},{_}(?=[\"“])"
+                r"{SUBJ:WORK}{_},?{_}(?:which{_})??(?:was|is){_}(?:first{_}|originally{_}|later{_}|"
+                r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
+                r"(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
                 # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few
                 # (not "a 150-episode drama series", "a 110-minute movie")
                 r"(?<![\w,.-]){VALUE:YEAR}(?![-‐]\w){_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?{WORKNOUN}{_},?{_})"

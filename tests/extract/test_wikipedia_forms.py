@@ -650,6 +650,37 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Jacques - François Blondel a short while after .",
             ("spouse", "manon balletti", "jacques francois blondel"),
         ),
+        # "X released her first album , "Title"" and "A sequel , "Title" , was released"
+        # (enwiki-2021 sample)
+        (
+            "Katie Harkin",
+            'Katie Harkin is an English musician. On 24 April 2020 she released her first solo '
+            'album, "Harkin".',
+            ("publication_date", "harkin", "2020-04-24"),
+        ),
+        (
+            "Bazzi (singer)",
+            'Bazzi is an American singer. In April 2019, Bazzi released "Caught in the Fire" and '
+            '"Paradise".',
+            ("publication_date", "caught in the fire", "2019-04"),
+        ),
+        (
+            "Rohey Taalah",
+            'Rohey is a Norwegian band. Rohey released their debut album "A Million Things" in '
+            "2017 on the label Jazzland Recordings.",
+            ("publication_date", "a million things", "2017"),
+        ),
+        (
+            "The Death of Superman (film)",
+            'A sequel, "Reign of the Supermen", was released on January 15, 2019.',
+            ("publication_date", "reign of the supermen", "2019-01-15"),
+        ),
+        (
+            "Uzair Zaheer Khan",
+            'In 2016, Khan began work on his first feature film, "Allahyar and The Legend of '
+            'Markhor", which was released nationwide in Pakistan on 2 February 2018.',
+            ("publication_date", "allahyar and the legend of markhor", "2018-02-02"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -900,6 +931,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Rudolf II (1306 – 1353) was Count Palatine. In 1349 he married his daughter Anna "
             "von der Pfalz to King Charles IV.",
             ("spouse", "rudolf ii", "anna von der pfalz"),
+        ),
+        # "released" a person, not a work; a release that is only scheduled
+        (
+            "Serhiy Pashynskyi",
+            "Serhiy Pashynskyi (born 1966) is a Ukrainian politician. On 6 February 2003, the "
+            "Appeal Court of Kyiv released Pashynskyi under a restriction of travel order.",
+            ("publication_date", "pashynskyi", "2003-02-06"),
+        ),
+        (
+            "Tiny Little Houses",
+            'Tiny Little Houses are an Australian band. Their second album, "Misericorde", is '
+            "scheduled to be released on 19 November 2021.",
+            ("publication_date", "misericorde", "2021-11-19"),
         ),
     ],
 )
