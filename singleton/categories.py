@@ -79,7 +79,7 @@ _WED_ADV = (
 _NOT_FUNCTION = (
     r"(?!(?:in|at|on|and|or|of|from|with|to|the|a|an|after|before|for|who|whom|but|as|by|"
     r"until|when|while|since|during|he|she|they|was|were|is|are|had|has|that|which|"
-    r"shortly|soon|later|"
+    r"shortly|soon|later|along|alongside|together|also|then|where|whose|"
     # name particles: "married Isabelle de Bouthillier"
     r"de|des|du|da|di|do|dos|das|del|della|von|van|der|den|ter|zu|la|le|y|bin|ibn|al|el|dit)\b)"
 )
@@ -496,7 +496,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:in|on|from|since){_}{VALUE:DATE}",
                 # In 1998 , she founded the Collège international de Tunis
                 r"^In{_}{VALUE:DATE}{_},?{_}{NAMEP}{_}(?:co{_}-?{_})??(?:founded|formed|established|"
-                r"set up){_}(?:the{_})??{SUBJ:ORG}",
+                r"set up){_}(?:the{_})??"
+                # not "the Mexican restaurant Dos Caminos", "New York-based production company
+                # Plum Pictures": words that describe the name that follows
+                r"(?!(?:[A-Z][\w'’.-]*\s?){1,3}(?:[-‐]based)?(?:\s[a-z][\w-]*){0,3}?\s{ORGNOUN}"
+                r"\s[A-Z])"
+                r"{SUBJ:ORG}",
             ),
         ),
         Category(

@@ -179,6 +179,16 @@ def _pivot_regexes(words: list[str]) -> list[tuple[re.Pattern[str], int, int]]:
     return out
 
 
+def _contains_at_word_start(word: str, other: str) -> bool:
+    """Whether ``other`` occurs in ``word`` where a word starts (at 0 or after a non-letter)."""
+    k = word.find(other)
+    while k >= 0:
+        if k == 0 or not word[k - 1].isalpha():
+            return True
+        k = word.find(other, k + 1)
+    return False
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if m.group(0) == "\n":
         return True
@@ -365,6 +375,12 @@ class Prefilter:
                     paren.add(i)
                 else:
                     word_cats.setdefault(t.lower(), set()).add(i)
+        # the scan reports the longest trigger at a position: one that contains another at a
+        # word start ("co-founded" holds "founded") stands for that one's categories too
+        for w, cats in word_cats.items():
+            for other, other_cats in word_cats.items():
+                if other != w and _contains_at_word_start(w, other):
+                    cats |= other_cats
         self._word_cats = {w: frozenset(c) for w, c in word_cats.items()}
         self._paren_cats = frozenset(paren)
         # a "(" + year hit is a trigger word for the categories that have no other trigger

@@ -38,6 +38,18 @@ def plain_candidates(ex: Extractor, text: str) -> list[Candidate]:
                 paren.add(i)
             else:
                 word_cats.setdefault(t.lower(), set()).add(i)
+    # a trigger holding another at a word start ("co-founded", "founded") is a hit of both
+    word_cats = {
+        w: cats.union(
+            *(
+                word_cats[o]
+                for o in word_cats
+                for k in range(len(w))
+                if o != w and w.startswith(o, k) and (k == 0 or not w[k - 1].isalpha())
+            )
+        )
+        for w, cats in word_cats.items()
+    }
     hits: list[tuple[int, set[int]]] = []
     low = text.lower()
     if len(low) != len(text):

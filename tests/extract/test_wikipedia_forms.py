@@ -681,6 +681,13 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             'Markhor", which was released nationwide in Pakistan on 2 February 2018.',
             ("publication_date", "allahyar and the legend of markhor", "2018-02-02"),
         ),
+        # "co-founded" is also the founding date's trigger "founded" (enwiki-2021 sample)
+        (
+            "Thomas Robertson (minister)",
+            "Thomas Robertson (c. 1745–15 November 1799) was an 18th-century Scottish minister "
+            "and historian who co-founded the Royal Society of Edinburgh in 1783.",
+            ("founding_date", "royal society of edinburgh", "1783"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -944,6 +951,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             'Tiny Little Houses are an Australian band. Their second album, "Misericorde", is '
             "scheduled to be released on 19 November 2021.",
             ("publication_date", "misericorde", "2021-11-19"),
+        ),
+        # words describing the organisation that follows are not its name (enwiki-2021)
+        (
+            "Mike McDonald",
+            "Mike McDonald (born 1960) is an American restaurateur. In 2002 McDonald co-founded "
+            "the Mexican restaurant Dos Caminos with Steve Hanson.",
+            ("founding_date", "mexican", "2002"),
+        ),
+        (
+            "Celine Rattray",
+            "Celine Rattray (born 1975) is a British film producer. In 2003, Rattray co-founded "
+            "New York-based production company Plum Pictures with Galt Niederhoffer.",
+            ("founding_date", "new york based", "2003"),
         ),
     ],
 )
