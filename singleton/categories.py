@@ -630,8 +630,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"playwright|historian|scholar){_})??" + _DEMONYM + r"{VALUE:NAME}",
                 _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}[\w'’ -]{0,40}?{_})??written{_}by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3})?{VALUE:NAME}",
+                # (after a comma a quoted title: "Liu Gang's memoir, Chen pretended …")
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
-                r"poem|play|memoir|novella|story|essay|treatise){_},?{_}" + _WORK_T,
+                r"poem|play|memoir|novella|story|essay|treatise)(?:{_},{_}(?=[\"“])|{_})"
+                + _WORK_T,
                 r"{SUBJ:WORK}{_},{_}(?:an?|the){_}(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|play|"
                 r"memoir|story){_}by{_}{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the title's author

@@ -688,6 +688,24 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "and historian who co-founded the Royal Society of Edinburgh in 1783.",
             ("founding_date", "royal society of edinburgh", "1783"),
         ),
+        # a name before a possessive in running text: "Radwa Ashour's 2008 novel" (enwiki-2021)
+        (
+            "Arwa Saleh",
+            "Her death has also been given fictional treatment in Radwa Ashour's 2008 novel "
+            '"Release" as well as Youssef Rakha\'s 2014 novel "The Crocodiles".',
+            ("author", "crocodiles", "youssef rakha"),
+        ),
+        (
+            "Laura Bates",
+            'Michael E. Uslan\'s 2011 memoir, "The Boy Who Loved Batman", reproduced it.',
+            ("author", "boy who loved batman", "michael e uslan"),
+        ),
+        (
+            "David Frum",
+            "David Frum (born 1960) is a Canadian-American journalist. Frum's wife, Danielle "
+            "Crittenden, defended her husband in a post to FrumForum.",
+            ("spouse", "david frum", "danielle crittenden"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -964,6 +982,12 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Celine Rattray (born 1975) is a British film producer. In 2003, Rattray co-founded "
             "New York-based production company Plum Pictures with Galt Niederhoffer.",
             ("founding_date", "new york based", "2003"),
+        ),
+        # after "memoir ," only a quoted title is the work (enwiki-2021 sample)
+        (
+            "Chen Ziming",
+            "According to Liu Gang's memoir, Chen pretended to be mentally ill.",
+            ("author", "chen", "liu gang"),
         ),
     ],
 )
