@@ -202,7 +202,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 # Wilfried " Willi " Schneider ( born 13 March 1963 in Mediaș , Transylvania );
                 # Alecu Russo ( born in March 17 , 1819 , … ); ( né X on 3 June 1977 in … )
-                r"{SUBJ:NAME}{LP}{LEADIN}" + _BORN + r"{_}(?:(?:on|in){_})??"
+                r"{SUBJ:NAME}{LP}{LEADIN}(?:was{_})?" + _BORN + r"{_}(?:(?:on|in){_})??"
                 r"(?:" + _NODIED + r"{0,100}?\s(?:on|in){_}|(?:(?!died|d\.)[^()0-9]){1,60}?,{_})??"
                 r"{VALUE:DATE}",
                 # Ross Alger ( August 20 , 1920 – January 16 , 1992 ); ( c. 1500 – 3 May 1550 );
@@ -210,7 +210,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}(?:[^()–—]{0,60}?)??{DASH}"
                 r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{END:DATE}",
                 # Carol II ( 15 October 18934 April 1953 ): a range glued when its dash was lost
-                r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:GLUED_FROM}",
+                r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{VALUE:GLUED_FROM}",
                 # ( Александр Алексеевич Боровков , 6 March 1931 , Moscow )
                 r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}{_}(?:,|in){_}{PLACE}{_}\)",
                 # Leandro Mbomio Nsue , born 5 January 1938 ( Río Muni , Bata ) , died …
@@ -225,10 +225,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in|at|near)\s|,))??"
                 r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=(?:on|in|at)\s))??"
                 r"(?:(?:in|at|near){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
-                r"(?:,{_})??(?:(?:on|in){_})?(?:about{_}|around{_})??{VALUE:DATE}",
+                r"(?:,{_})??(?:(?:on|in){_}(?:the{_}(?=\d))?)?(?:about{_}|around{_})??{VALUE:DATE}",
                 # Rachel Kerina Chikwamba is a Zimbabwean plant geneticist born in 1967
-                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z])){_}(?:is|was){_}"
-                r"an?{_}(?:(?!\b(?:who|whose|whom|of|and)\b)[^.;()]){0,120}?\sborn{_}"
+                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
+                r"an?\s(?:(?!\b(?:who|whose|whom|of|and)\b)[^.;()]){0,120}?\sborn{_}"
+                r"(?:on{_}|in{_})?{VALUE:DATE}",
+                # … is a professional Swiss snowboarder and musician who was born in Lausanne on
+                # 1 June 1994
+                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
+                r"an?\s(?:(?!\b(?:who|whose|whom|of|his|her|their)\b)[^.;()]){0,120}?\swho{_}"
+                r"(?:was|is){_}born{_}(?:(?:in|at){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:on{_}|in{_})?{VALUE:DATE}",
                 # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity)
                 r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}(?:(?:in|at){_}{PLACE}{_},?{_})??"

@@ -199,7 +199,7 @@ _GAPWORD = (
     r"and|his|her|their|the|a|an|with|by|in|at|for|from|to)\b)[^\s(),;]+"
 )
 LP = (
-    rf"(?:\s?,\s?{_GAPWORD}(?:\s{_GAPWORD}){{0,7}}?){{0,3}}\s?,?\s?"
+    rf"(?:\s?,\s?{_GAPWORD}(?:\s{_GAPWORD}){{0,7}}?){{0,3}}(?:\s?,){{0,2}}\s?"
     r"(?:\([^()]{0,160}\)\s?){0,2}\("
 )
 LEADIN = r"(?:\s?[^()0-9]{0,160}?[;,:]\s?)??\s?"

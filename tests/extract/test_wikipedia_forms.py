@@ -706,6 +706,39 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Crittenden, defended her husband in a post to FrumForum.",
             ("spouse", "david frum", "danielle crittenden"),
         ),
+        # birth forms of running text (enwiki-2021 sample): "on the 23rd of October, 1936",
+        # a doubled comma before the lead's parenthesis, a glued range after "born", "(, was
+        # born on …", "… is a … who was born in Lausanne on …"
+        (
+            "Anike Agbaje-Williams",
+            "Anike Agbaje-Williams (1936 – 2020) was a Nigerian broadcaster. Agbaje-Williams was "
+            "born in Abeokuta on the 23rd of October, 1936.",
+            ("birth_date", "anike agbaje williams", "1936-10-23"),
+        ),
+        (
+            "Henry Surtees",
+            "Henry Edward Surtees, , (9 May 1819 – 31 July 1895) was a British Conservative Party "
+            "politician.",
+            ("death_date", "henry surtees", "1895-07-31"),
+        ),
+        (
+            "Albert Christian Kruyt",
+            "Albert Christian Kruyt (; born 10 October 186919 January 1949) was a Dutch Calvinist "
+            "missionary.",
+            ("birth_date", "albert christian kruyt", "1869-10-10"),
+        ),
+        (
+            "Mykhailo Holovko",
+            "Holovko Mykhailo (, was born on May 3, 1983, Toky Village, Ternopil Oblast) is a "
+            "Ukrainian politician.",
+            ("birth_date", "holovko mykhailo", "1983-05-03"),
+        ),
+        (
+            "Patrick Burgener",
+            "Patrick Burgener, better known as Pat Burgener, is a professional Swiss snowboarder "
+            "and musician who was born in Lausanne on 1 June 1994.",
+            ("birth_date", "patrick burgener", "1994-06-01"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -988,6 +1021,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Chen Ziming",
             "According to Liu Gang's memoir, Chen pretended to be mentally ill.",
             ("author", "chen", "liu gang"),
+        ),
+        # "is" and "a" are words, not parts of "Louisa" or "also" (enwiki-2021 sample)
+        (
+            "Amelia Scott",
+            "Amelia Scott (1860 – 1952) was an English social reformer. By then they had moved "
+            "to Southborough, where Amelia's youngest sister, Louisa, was born in 1862.",
+            ("birth_date", "amelia scott", "1862"),
         ),
     ],
 )
