@@ -69,6 +69,8 @@ _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
+# "on Friday, March 9, 2018": a weekday before a date
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
 # adverbs of a marriage: "had previously been married", "was originally married to"
 _WED_ADV = (
     r"(?:later|first|then|also|previously|originally|subsequently|eventually|secretly|"
@@ -283,8 +285,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # longer gap, commas allowed, but no clause of its own (who, had, after …)
                 r"{SUBJ:NAMEP}{_}(?:was{_})?(?:killed|executed|assassinated|murdered|died){_}"
                 r"(?:(?!\b(?:who|whom|which|where|had|has|have|having|been|after|before|since|"
-                r"when|while|until|and|but|born)\b)[^.;()0-9]){0,100}?\s(?:on|in){_}"
-                r"{VALUE:DATE}(?={_}(?:[,.;]|$))",
+                r"when|while|until|and|but|born)\b)(?:[^.;()0-9]|\([^()0-9]{1,30}\))){0,100}?\s"
+                # "died of an attack of apoplexy (stroke) in Paris on …", "on Friday, March 9,
+                # 2018 in Cortlandt", "…, on January 16, 1986 at the age of 70"
+                r"(?:on|in){_}" + _WEEKDAY + r"{VALUE:DATE}(?={_}(?:[,.;]|$|(?:in|at)\s))",
                 # Morris 's death in 1896; after his death in 1990; Frise 's sudden death from a
                 # heart attack in 1948
                 r"{SUBJ:NAMEP}{_}(?:['’]s?{_})?(?:(?:sudden|untimely|early|premature|tragic|"
@@ -316,7 +320,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"he|she|they|and|but|" + _KIN + r")\b)"
                 r"[^.;(),])"
                 r"{0,120}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
-                r"(?:died|passed away){_}(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??" + _AGE
+                r"(?:died|passed away){_}(?:there{_})?(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??" + _AGE
                 + r"(?:on|in){_}{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}(?:on|in){_}"
                 r"{VALUE:DATE}",

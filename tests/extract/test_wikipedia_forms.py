@@ -739,6 +739,32 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "and musician who was born in Lausanne on 1 June 1994.",
             ("birth_date", "patrick burgener", "1994-06-01"),
         ),
+        # death forms of running text (enwiki-2021 sample): a parenthesis in the cause, a
+        # weekday, "at the age of" after the date, "died there"
+        (
+            "Joseph Desmazes",
+            "Joseph Desmazes (1820 – 1882) was a French painter. He died of an attack of "
+            "apoplexy (stroke) in Paris on 22 September 1882.",
+            ("death_date", "joseph desmazes", "1882-09-22"),
+        ),
+        (
+            "Ethel Stein",
+            "Ethel Stein (1917 – 2018) was an American artist. Ethel Stein died of complications "
+            "from pneumonia on Friday, March 9, 2018 in Cortlandt, New York at the age of 100.",
+            ("death_date", "ethel stein", "2018-03-09"),
+        ),
+        (
+            "James L. Hicks",
+            "James L. Hicks (1915 – 1986) was an American journalist. Hicks died in Manhattan, "
+            "New York, on January 16, 1986 at the age of 70.",
+            ("death_date", "james l hicks", "1986-01-16"),
+        ),
+        (
+            "C. Stowe Myers",
+            "C. Stowe Myers (1906 – 1995) was an American architect. He was resident in New "
+            "Orleans from 1988 and died there at the Ellen Smith Hospital on 6 August 1995.",
+            ("death_date", "c stowe myers", "1995-08-06"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
