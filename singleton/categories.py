@@ -870,6 +870,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
                 r"(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # In 1952, he was admitted to the Boston Latin School (not "admitted to the bar":
+                # a value names a school)
+                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_})(?:later{_}|then{_}|also{_})??"
+                r"admitted{_}(?:to|into){_}(?:the{_})?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # … moved to the Theodor Heuss High School in Nördlingen , where she graduated
+                # (not "a postdoctoral researcher at X, where she studied proton spin")
+                r"(?<!researcher\s)(?<!professor\s)(?<!lecturer\s)(?<!teacher\s)(?<!worked\s)"
+                r"(?:to|at|attend|entered|joined){_}(?:the{_})?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)"
+                r"(?:{_}in{_}{PLACE})?{_},{_}(?:where|from{_}which){_}{SUBJ:NAMEP}{_}"
+                r"(?:later{_}|also{_}|then{_})??(?:graduated|studied)\b",
                 # Liang was ultimately able to attend Peking University; went on to attend
                 r"(?:went{_}on|able|decided|chose|left|moved|returned){_}to{_}attend\s(?:the\s)?"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",

@@ -765,6 +765,20 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Orleans from 1988 and died there at the Ellen Smith Hospital on 6 August 1995.",
             ("death_date", "c stowe myers", "1995-08-06"),
         ),
+        # "was admitted to" a school; "… School in Nördlingen, where she graduated"
+        # (enwiki-2021 sample)
+        (
+            "Leroy Vail",
+            "Leroy Vail (1940 – 1996) was an American historian. In 1952, he was admitted to the "
+            "Boston Latin School, graduating in 1958.",
+            ("educated_at", "leroy vail", "boston latin school"),
+        ),
+        (
+            "Ulrike Bahr",
+            "Ulrike Bahr (born 1964) is a German politician. In 1974 she moved to the Theodor "
+            "Heuss High School in Nördlingen, where she graduated in 1983.",
+            ("educated_at", "ulrike bahr", "theodor heuss high school"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1054,6 +1068,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Amelia Scott (1860 – 1952) was an English social reformer. By then they had moved "
             "to Southborough, where Amelia's youngest sister, Louisa, was born in 1862.",
             ("birth_date", "amelia scott", "1862"),
+        ),
+        # a researcher studies a subject at her institute, not at school there (enwiki-2021)
+        (
+            "Christine Aidala",
+            "Christine Aidala is an American physicist. Aidala was a postdoctoral researcher at "
+            "University of Massachusetts Amherst, where she studied proton spin.",
+            ("educated_at", "christine aidala", "university of massachusetts amherst"),
         ),
     ],
 )
