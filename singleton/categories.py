@@ -749,11 +749,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the){_}(?:[^.;()]{0,100}?){ORGNOUN}{_}(?:[^.;()]{0,60}?)"
-                r"(?:based|headquartered){_}(?:in|at){_}(?:the\s[\w ]{0,40}?(?:of|in)\s)?"
+                r"(?:based|headquartered){_}(?:in|at){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
-                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
-                r"{_}(?:currently{_}|now{_})??(?:headquartered|based){_}(?:in|at){_}"
-                r"(?:the\s[\w ]{0,40}?(?:of|in)\s)?{VALUE:PLACE}",
+                # The company is headquartered in …; X was founded in 1986 and is headquartered in
+                _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
+                r"(?:(?:is|was){_}[^.;()]{0,60}?{_}and{_})??(?:is|was|are|were)"
+                r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}(?:in|at){_}"
+                r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}['’]s?{_}(?:headquarters|head{_}office|main{_}office){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",

@@ -402,8 +402,9 @@ class DocResolver:
             )
             and not (kind == "person" and self._names_a_parent(text, key, pos))
         ):
-            if kind == "work" and self.lead_has_life_span():
-                # "Lokko was released by the club in May 2014" in a footballer's article
+            if kind in ("work", "organization") and self.lead_has_life_span():
+                # "Lokko was released by the club in May 2014" in a footballer's article, "Sarah
+                # Waiswa … is based in Nairobi" in a photographer's: a person is no work or body
                 return None
             if kind == "person" and self.lead_words() & TITLE_NOUNS:
                 # "The 3rd Viscount died …" in *Viscount Alanbrooke*: a word of a peerage's

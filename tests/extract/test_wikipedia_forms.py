@@ -779,6 +779,20 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Heuss High School in Nördlingen, where she graduated in 1983.",
             ("educated_at", "ulrike bahr", "theodor heuss high school"),
         ),
+        # "The company … is headquartered in", "was founded in 1986 and is headquartered in"
+        # (enwiki-2021 sample)
+        (
+            "Mitek Systems",
+            "Mitek Systems is an American software company. The company was founded in 1986 and "
+            "is headquartered in San Diego, California.",
+            ("headquarters", "mitek systems", "san diego"),
+        ),
+        (
+            "European Union Chamber of Commerce in China",
+            "The European Union Chamber of Commerce in China is a business organisation. The "
+            "organisation is headquartered in Beijing, China.",
+            ("headquarters", "european union chamber of commerce in china", "beijing"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1075,6 +1089,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Christine Aidala is an American physicist. Aidala was a postdoctoral researcher at "
             "University of Massachusetts Amherst, where she studied proton spin.",
             ("educated_at", "christine aidala", "university of massachusetts amherst"),
+        ),
+        # a person "based in" a city has no headquarters there; "based in the United States
+        # and has offices in North America" (enwiki-2021 sample)
+        (
+            "Emin Ozmen",
+            "Emin Ozmen (born 1985) is a Turkish photographer, photojournalist and film maker "
+            "based in Istanbul.",
+            ("headquarters", "emin ozmen", "istanbul"),
+        ),
+        (
+            "NERA Economic Consulting",
+            "NERA Economic Consulting is an international economic consulting firm. The company "
+            "is based in the United States and has offices in North America, Europe and Asia.",
+            ("headquarters", "nera economic consulting", "north america"),
         ),
     ],
 )
