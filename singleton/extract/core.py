@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections.abc import Iterator, Sequence
 from functools import cache
+from pathlib import Path
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -13,6 +15,7 @@ import pyarrow as pa
 
 from singleton.categories import Category, load_categories
 from singleton.errors import UserError
+from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
 from singleton.extract.normalize import (
     canonical_key,
@@ -79,11 +82,7 @@ class Extractor:
         # per category: (pattern, needs "(", needs a digit, any-of literal sets, anchor checks,
         # lead width)
         self.plans: list[list[tuple[re.Pattern[str], bool, bool, tuple, Any, Any]]] = [
-            [
-                (rx, needs_paren, needs_digit(p), literal_sets, *_plan(p))
-                for rx, p in zip(comp, c.patterns)
-                for needs_paren, literal_sets in [_required_literal_sets(p)]
-            ]
+            [(rx, *_pattern_needs(p), *_plan(p)) for rx, p in zip(comp, c.patterns)]
             for c, comp in zip(self.categories, self.compiled, strict=True)
         ]
         self._flat: dict[tuple, tuple[tuple, ...]] = {}
@@ -390,6 +389,26 @@ def _required_literal_sets(pattern: str) -> tuple[bool, tuple[tuple[str, ...], .
     needs_paren, sets = _mandatory(list(parsed))
     uniq = {tuple(sorted(st)) for st in sets}
     return needs_paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st)))
+
+
+# what a pattern's matches need is derived from its parse tree, kept on disk with the compiled
+# code (parsing every pattern and block again cost ~0.35 CPU-s per process, which every worker
+# pays at start-up); keyed by the sources of the derivation and of the blocks
+_NEEDS_VERSION = hashlib.blake2b(
+    Path(__file__).read_bytes() + Path(_patterns.__file__).read_bytes(), digest_size=8
+).hexdigest()
+
+
+def _pattern_needs(pattern: str) -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
+    """(needs "(", needs a digit, any-of literal sets) of ``pattern``: see
+    :func:`_required_literal_sets` and :func:`needs_digit`."""
+
+    def derive() -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
+        paren, sets = _required_literal_sets(pattern)
+        return paren, needs_digit(pattern), sets
+
+    paren, digit, sets = regex_cache.memo(f"pattern_needs/{_NEEDS_VERSION}", pattern, derive)
+    return paren, digit, tuple(tuple(words) for words in sets)
 
 
 @cache
