@@ -85,6 +85,9 @@ _NOT_FUNCTION = (
     # name particles: "married Isabelle de Bouthillier"
     r"de|des|du|da|di|do|dos|das|del|della|von|van|der|den|ter|zu|la|le|y|bin|ibn|al|el|dit)\b)"
 )
+# capitalised words that describe the name after them are not the name: "a book by Tony Award
+# winner Bob Martin", "married fellow Belarusian Paralympic Nordic skier, Lidziya Hrafeyeva"
+_NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
 _AGE = (
@@ -591,9 +594,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"[A-Z])"
                 # nor "Belarusian Paralympic Nordic" in "married fellow Belarusian Paralympic
                 # Nordic skier, Lidziya Hrafeyeva"
-                r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
+                + _NOT_DESCRIBED
                 # nor "Sonia 's French mother": someone's relative
-                r"(?![^\s'’]+{_}['’]s\b)"
+                + r"(?![^\s'’]+{_}['’]s\b)"
                 r"{VALUE:NAME}",
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
                 r"marriage{_}to{_}(?:(?:the|an?){_}(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
@@ -638,14 +641,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"treatise|textbook|series|trilogy){_}(?:[^.;()]{0,40}?{_})??(?:written{_})??by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
                 r"playwright|historian|scholar){_})??" + _DEMONYM + r"{VALUE:NAME}",
-                _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}[\w'’ -]{0,40}?{_})??written{_}by{_}"
-                r"(?:the{_}(?:[\w'’-]+{_}){0,3})?{VALUE:NAME}",
+                # (a film's writer is its screenwriter, not its author)
+                _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}(?:(?!film|movie|series|show|episode|"
+                r"documentary|drama|comedy|thriller|sitcom|telenovela)[\w'’ -]){0,40}?{_})??"
+                r"(?:co{_}-?{_})?written{_}by{_}(?:the{_}(?:[\w'’-]+{_}){0,3})?" + _NOT_DESCRIBED
+                + r"{VALUE:NAME}",
                 # (after a comma a quoted title: "Liu Gang's memoir, Chen pretended …")
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
                 r"poem|play|memoir|novella|story|essay|treatise)(?:{_},{_}(?=[\"“])|{_})"
                 + _WORK_T,
                 r"{SUBJ:WORK}{_},{_}(?:an?|the){_}(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|play|"
-                r"memoir|story){_}by{_}{VALUE:NAME}",
+                r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the title's author
                 r"based{_}on{_}{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
                 r"(?:novel|book|novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}"

@@ -1104,6 +1104,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "is based in the United States and has offices in North America, Europe and Asia.",
             ("headquarters", "nera economic consulting", "north america"),
         ),
+        # a film's writer is its screenwriter, not an author; a describing phrase before the
+        # author's name is not the name (enwiki-2021 sample)
+        (
+            "Traffik",
+            "Traffik is a 2018 American thriller film directed and written by Deon Taylor and "
+            "starring Paula Patton.",
+            ("author", "traffik", "deon taylor"),
+        ),
+        (
+            "The Prom (musical)",
+            "The Prom featured direction by Tony Award winner Casey Nicholaw, a book by Tony "
+            "Award winner Bob Martin and lyrics by Chad Beguelin.",
+            ("author", "casey nicholaw", "tony award"),
+        ),
     ],
 )
 def test_not_extracted(title: str, text: str, bad: tuple[str, str, str]) -> None:
