@@ -613,6 +613,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:,{_})?and{_}(?=[^\s,.]+\s[A-Z]){VALUE:NAME}(?!{_}(?:,{_})?and\b)",
                 r"{SUBJ:NAMEP}{_}(?:and|&){_}(?:(?:his|her){_}(?:wife|husband){_},?{_})??"
                 r"{VALUE:NAME}{_}(?:were{_})??married",
+                # Louisa Stanhope , Countess Stanhope ( … ) , formerly Louisa Grenville , was the
+                # second wife of Charles Stanhope; Leslie Wolfhard , wife of storyboard artist
+                # Steve Wolfhard
+                r"{SUBJ:NAMEP}(?:(?:{_},[^,()]{1,80}?|\s?\([^()]{0,200}\)){0,4}?{_},?{_}"
+                r"(?:was|is|became){_}|(?:\s?\([^()]{0,200}\)|{_},{_}née{_}[^,()]{1,40}?){0,2}{_},{_})"
+                r"(?:the{_})?(?:first{_}|second{_}|third{_}|"
+                r"fourth{_}|last{_}|future{_}|later{_})?(?:wife|husband|widow|widower|consort|"
+                r"spouse){_}of{_}(?:the{_})?(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s){0,3}?"
+                + _NOT_DESCRIBED
+                + r"{VALUE:NAME}",
             ),
             symmetric=True,
         ),

@@ -793,6 +793,26 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "organisation is headquartered in Beijing, China.",
             ("headquarters", "european union chamber of commerce in china", "beijing"),
         ),
+        # "… , formerly Louisa Grenville , was the second wife of Y"; "X , wife of storyboard
+        # artist Y"; "X ( née Forbes ) ( 1805–1890 ), widow of Prof Y" (enwiki-2021 sample)
+        (
+            "Louisa Stanhope, Countess Stanhope",
+            "Louisa Stanhope, Countess Stanhope (28 July 1758 – 7 March 1829), formerly Louisa "
+            "Grenville, was the second wife of Charles Stanhope, 3rd Earl Stanhope.",
+            ("spouse", "louisa stanhope", "charles stanhope"),
+        ),
+        (
+            "Amphibia (TV series)",
+            "During production on the series, Leslie Wolfhard, wife of storyboard artist Steve "
+            "Wolfhard, pitched to the producers a song.",
+            ("spouse", "steve wolfhard", "leslie wolfhard"),
+        ),
+        (
+            "Theodor Pechotsch",
+            "In 1837 Robertson married Ann Douglass (née Forbes) (1805–1890), widow of Prof Robert "
+            "Douglass.",
+            ("spouse", "ann douglass", "robert douglass"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1117,6 +1137,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "The Prom featured direction by Tony Award winner Casey Nicholaw, a book by Tony "
             "Award winner Bob Martin and lyrics by Chad Beguelin.",
             ("author", "casey nicholaw", "tony award"),
+        ),
+        # the subject of ", wife of" is the name right before it, not one a list away; "wife of
+        # a commandant at New Caledonia" names no husband (enwiki-2021 sample)
+        (
+            "Burketown",
+            "Among them were two Royal Marines, several Burketown residents, who died soon "
+            "after, and Madame Boisse, wife of a commandant at New Caledonia.",
+            ("spouse", "royal marines", "new caledonia"),
+        ),
+        (
+            "Burketown",
+            "Among them were two Royal Marines, several Burketown residents, who died soon "
+            "after, and Madame Boisse, wife of a commandant at New Caledonia.",
+            ("spouse", "madame boisse", "new caledonia"),
         ),
     ],
 )
