@@ -550,8 +550,28 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??{SUBJ:ORG}",
                 r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
                 r"of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
-                r"{VALUE:NAMEP}{_}(?:is|was){_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}"
-                r"(?:and{_}[a-z ]+{_})??of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
+                # X ( … ) was an Italian Roman Catholic priest and the founder of …; X is the CEO
+                # and co-founder of the fashion label Superdry; He is co-founder of the software
+                # companies Consideo
+                r"{VALUE:NAMEP}{_}(?:\([^()]{0,200}\){_})?(?:is|was){_}(?:also{_})?"
+                # (no relative in between: "… a granddaughter of Homer Stryker, the founder of")
+                r"(?:(?:an?|the){_}(?:(?!\b(?:who|whose|which|that|" + _KIN + r"|granddaughter|"
+                r"grandson|grandfather|grandmother|descendant|widow|nephew|niece|cousin|uncle|"
+                r"aunt|great)\b)[^.;()]){0,80}?"
+                r"(?:{_},{_}and|{_},|\sand){_}(?:also{_})?)??"
+                r"(?:the{_}|a{_}|one{_}of{_}the{_})??(?:[a-z]+{_}and{_})?(?:co{_}-?{_})??"
+                r"founders?{_}(?:and{_}(?:[a-z]+|[A-Z]{2,4}){_}(?:[a-z]+{_})?)??of{_}(?:the{_})??"
+                # (not "the founder of modern Chinese literature": a nationality is no body)
+                r"(?:(?!the\b)[a-z][a-z-]*\s){0,3}?(?![A-Z][a-z]+(?:an|ish|ese|ic)\s[a-z])"
+                # nor "Independent Film and Media company Steelyard Pictures": words describing
+                # the name after them
+                r"(?!(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}"
+                r"\s[A-Z])"
+                r"{SUBJ:ORG}" + _NOT_PART,
+                # WhatsApp co-founder Brian Acton; Bhim Army founder Chandrashekar Azad Ravan
+                # (not "Moxie Marlinspike and WhatsApp" as one name)
+                r"(?!(?:\S+\s){1,5}?and\s)(?<![Tt]he\s)(?!\d){SUBJ:ORG}{_}(?:co{_}-?{_})?founder{_}"
+                + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 r"^(?:Founded|Established){_}(?:in{_}{DATE}{_})??by{_}{VALUE:NAME}{_}"
                 r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??{SUBJ:ORG}",
             ),

@@ -813,6 +813,32 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "Douglass.",
             ("spouse", "ann douglass", "robert douglass"),
         ),
+        # "was an Italian priest and the founder of …", "the co-founder and CEO of …", "the
+        # co-founder of the fashion label …", "WhatsApp co-founder Brian Acton" (enwiki-2021)
+        (
+            "Adolfo Barberis",
+            "Adolfo Barberis (1 June 1884 - 24 September 1967) was an Italian Roman Catholic "
+            "priest and the founder of the Sisters of Christian Servanthood.",
+            ("founder", "sisters of christian servanthood", "adolfo barberis"),
+        ),
+        (
+            "Alan Gertner",
+            "Alan Gertner is a Canadian businessman. He is the co-founder and CEO of Tokyo Smoke, "
+            "a Canadian lifestyle brand.",
+            ("founder", "tokyo smoke", "alan gertner"),
+        ),
+        (
+            "Julian Dunkerton",
+            "Julian Marc Dunkerton (born March 1965) is a British businessman, and the co-founder "
+            "of the fashion label Superdry.",
+            ("founder", "superdry", "julian marc dunkerton"),
+        ),
+        (
+            "Signal Foundation",
+            "On February 21, 2018, Moxie Marlinspike and WhatsApp co-founder Brian Acton "
+            "announced the formation of the Signal Foundation.",
+            ("founder", "whatsapp", "brian acton"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1151,6 +1177,32 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Among them were two Royal Marines, several Burketown residents, who died soon "
             "after, and Madame Boisse, wife of a commandant at New Caledonia.",
             ("spouse", "madame boisse", "new caledonia"),
+        ),
+        # the founder is the relative named before it, not the article's subject; a nationality
+        # is no organisation (enwiki-2021 sample)
+        (
+            "Ronda E. Stryker",
+            "Ronda E. Stryker (born 1954) is an American billionaire heiress, a granddaughter of "
+            "Homer Stryker, the founder of medical equipment manufacturer Stryker Corporation.",
+            ("founder", "stryker corporation", "ronda e stryker"),
+        ),
+        (
+            "Bernhard Lloyd",
+            "Bernhard Lloyd (born 2 June 1960) is a former member and co-founder of the German "
+            "synth-pop band Alphaville.",
+            ("founder", "german", "bernhard lloyd"),
+        ),
+        (
+            "Signal Foundation",
+            "On February 21, 2018, Moxie Marlinspike and WhatsApp co-founder Brian Acton "
+            "announced the formation of the Signal Foundation.",
+            ("founder", "moxie marlinspike and whatsapp", "brian acton"),
+        ),
+        (
+            "Leone Marucci",
+            "Leone Marucci ( born March 28 , 1973 , Youngstown , Ohio ) is an American filmmaker "
+            ", and founder of Independent Film and Media company Steelyard Pictures .",
+            ("founder", "independent film and media", "leone marucci"),
         ),
     ],
 )
