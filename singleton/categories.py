@@ -136,7 +136,8 @@ _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS
 _RELEASE_NOUNS = (
     r"album|albums|single|singles|song|songs|EP|LP|mixtape|record|film|movie|novel|book|"
     r"sequel|prequel|video|game|series|episode|documentary|soundtrack|compilation|track|"
-    r"play|musical|opera|comic|collection"
+    r"play|musical|opera|comic|collection|autobiography|memoir|biography|poem|story|essay|"
+    r"paper|article|report|monograph|textbook"
 )
 # what "X released" names: "her first solo album , " Harkin "" or a quoted title
 _RELEASED_WORK = (
@@ -747,17 +748,20 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"^(?:On|In){_}{VALUE:DATE}{_},?{_}(?:(?:[A-Z][\w'’.&-]*{_}){1,5}?|(?:he|she|they|"
                 r"it){_})"
                 r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
-                r"released{_}" + _RELEASED_WORK,
+                r"(?:released|published){_}" + _RELEASED_WORK,
                 # Rohey released their debut album " A Million Things " in 2017
                 r"(?:^|,{_}|(?<![\w-])(?:and|then){_})(?:[A-Z][\w'’.&-]*{_}){1,5}?"
                 r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
-                r"released{_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
+                r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
                 # first film , " Allahyar " , which was released in Pakistan on 2 February 2018
-                r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?(?:" + _RELEASE_NOUNS + r"){_},{_}(?=[\"“])"
-                r"{SUBJ:WORK}{_},?{_}(?:which{_})??(?:was|is){_}(?:first{_}|originally{_}|later{_}|"
+                r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?"
+                r"(?:" + _RELEASE_NOUNS + r")(?:\s(?:about|on|of)\s[^,.;()\"“”]{1,40}?)?{_},{_}"
+                r"(?=[\"“])"
+                r"{SUBJ:WORK}(?:{_}by{_}[^,.;()\"“”]{1,60}?)?{_},?{_}(?:which{_})??(?:was|is){_}"
+                r"(?:first{_}|originally{_}|later{_}|"
                 r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
                 r"(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
                 # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few

@@ -839,6 +839,20 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "announced the formation of the Signal Foundation.",
             ("founder", "whatsapp", "brian acton"),
         ),
+        # "she published "Title"", "A book about the accident , "Title" by X , was published"
+        # (enwiki-2021 sample)
+        (
+            "Henriette Feuerbach",
+            'Henriette Feuerbach (1812 – 1892) was a German writer. In 1866, she published "Uz '
+            'und Cronegk", the portraits of two Franconian poets.',
+            ("publication_date", "uz und cronegk", "1866"),
+        ),
+        (
+            "1947 Héðinsfjörður air crash",
+            'A book about the accident, "Harmleikur í Héðinsfirði" by Margrét Þóra Þórsdóttir, was '
+            "published in 2009.",
+            ("publication_date", "harmleikur i hedinsfirdi", "2009"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
