@@ -88,6 +88,24 @@ _NOT_FUNCTION = (
 # capitalised words that describe the name after them are not the name: "a book by Tony Award
 # winner Bob Martin", "married fellow Belarusian Paralympic Nordic skier, Lidziya Hrafeyeva"
 _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
+# died [at the age of 78] [of a heart attack , …] [, on / during DATE ,] in P / at his home [near
+# …] in P / at the home of his daughter in P / [, due to …] at a hospital in P; … died on 27
+# February 2015 in his hometown in Pune; died after a stroke in his house in East London; died
+# at the Maina Soko Medical Centre in Lusaka
+_DIED_PLACE = (
+    r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
+    r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
+    r"(?:(?:,{_})?(?:on|in|during){_}{DATE}{_},?{_})??"
+    r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
+    r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
+    r"|(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
+    r"|native{_}[a-z]+){_}(?:in|at)"
+    r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
+    r"|(?:at|in){_}(?:[A-Z][\w'’.-]*{_}){1,5}?(?:Hospital|Clinic|Cent(?:re|er)|Infirmary"
+    r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_},?{_}(?:in|at){_}|in|at"
+    r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
+    r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}"
+)
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
 _AGE = (
@@ -410,22 +428,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # X , born 5 January 1938 ( Río Muni , Bata ) , died 12 November 2012 ( Malabo )
                 r"{SUBJ:NAME}{_},{_}(?:born(?:[^()]|\([^()]{0,40}\)){0,80}?,{_})?died{_}"
                 r"(?:on{_}|in{_})??{DATE}{_}(?:" + _IN + r"{_}|\({_}|,{_}){VALUE:PLACE}",
-                # died [at the age of 78] [of a heart attack , …] [, on / during DATE ,]
-                # in P / at his home [near …] in P / [, due to …] at a hospital in P
+                # (see _DIED_PLACE)
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
-                # … died on 27 February 2015 in his hometown in Pune; died after a stroke in his
-                # house in East London; died at the Maina Soko Medical Centre in Lusaka
-                r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
-                r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
-                r"(?:(?:,{_})?(?:on|in|during){_}{DATE}{_},?{_})??"
-                r"(?:at{_}(?:(?:his|her|their){_}home{_}(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
-                r"|(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
-                r"|native{_}[a-z]+){_}(?:in|at)"
-                r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
-                r"|(?:at|in){_}(?:[A-Z][\w'’.-]*{_}){1,5}?(?:Hospital|Clinic|Cent(?:re|er)|Infirmary"
-                r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_},?{_}(?:in|at){_}|in|at"
-                r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
-                r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}",
+                + _DIED_PLACE,
+                # Welles became a farmer in Schenectady , NY and died on April 13 , 1927 in Great
+                # Neck (the sentence's subject, as for death_date)
+                r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|"
+                r"that|he|she|they|and|but|" + _KIN + r")\b)[^.;()]){0,120}?(?:,{_})?(?:and|but){_}"
+                r"(?:later{_}|eventually{_}|then{_})??" + _DIED_PLACE,
                 # He died at his home near Friends Lake in Chestertown
                 r"{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})??(?:died|passed away){_}at{_}"
                 r"(?:his|her|their){_}home{_}near{_}{VALUE:PLACE}",

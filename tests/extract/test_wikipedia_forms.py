@@ -853,6 +853,20 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "published in 2009.",
             ("publication_date", "harmleikur i hedinsfirdi", "2009"),
         ),
+        # "… became a farmer in A, NY and died on … in B"; "died at the home of his daughter in"
+        # (enwiki-2021 sample)
+        (
+            "Frank E. Welles",
+            "Frank E. Welles (1855 – 1927) was an American businessman. Welles became a farmer in "
+            "Schenectady, NY and died on April 13, 1927 in Great Neck, NY.",
+            ("death_place", "frank e welles", "great neck"),
+        ),
+        (
+            "Arthur R. M. Spaid",
+            "Arthur R. M. Spaid (1867 – 1936) was an American educator. Spaid died at the home of "
+            "his daughter in Winchester, Virginia, in 1936.",
+            ("death_place", "arthur r m spaid", "winchester"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
