@@ -375,8 +375,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:PLACE}",
                 # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
                 # … was a novelist and playwright born in the Bronx (no "who" or "of X" between)
-                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?<=\)){_}(?:is|was){_}an?{_}"
-                r"(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
+                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
+                r"an?\s(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
                 r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??"
                 + _IN
                 + r"{_}"
@@ -396,7 +396,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{_}(?:on{_}|in{_})??{DATE}{_}(?:"
                 + _IN
                 + r"{_}|\({_}|,{_}){VALUE:PLACE}",
-                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was|is){_}born{_}"
+                # (Robins ( nee Gerrish ) was born in …)
+                r"{SUBJ:NAMEP}{_}(?:\([^()]{0,60}\){_})?(?:,[^,()]{0,80},{_})??(?:was|is){_}born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??(?:[^.;()]{0,60}?{_})??"
                 + _IN
                 + r"{_}"

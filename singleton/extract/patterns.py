@@ -78,7 +78,11 @@ _OPENER_WORDS = (
 )
 # inside a name a capitalised "With" is a name word ("Marie With Bonnevie"): text in sentence
 # case does not capitalise it otherwise
-_NOT_NAME = rf"(?!(?:{_OPENER_WORDS.replace('With|', '')})\b)"
+# (an opener joined by a hyphen is part of a word: "Saint-Augustin", "St-Pierre"; "He's" is
+# still "He")
+_NOT_NAME = rf"(?!(?:{_OPENER_WORDS.replace('With|', '')})(?![\w-]))"
+# a title may also open with a contraction: "I'll Be Your Girl", "There's Something About a …"
+_NOT_TITLE = rf"(?!(?:{_OPENER_WORDS.replace('With|', '')})(?![\w'’-]))"
 _CAPWORD = (
     rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*"
     rf"(?:(?:-|\s-\s){_UP}?{_LET}+)*"
@@ -140,7 +144,7 @@ _WCONNECT = (
 )
 WORK = (
     r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
-    rf"|{_NOT_NAME}(?:{_CAPWORD}|\d+)(?:\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)"
+    rf"|{_NOT_TITLE}(?:{_CAPWORD}|\d+)(?:\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)"
     rf"|\s['’]s(?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )

@@ -867,6 +867,32 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
             "his daughter in Winchester, Virginia, in 1936.",
             ("death_place", "arthur r m spaid", "winchester"),
         ),
+        # birth places: a hyphenated "Saint-…" is a place; "X is a … writer born in P" without
+        # a lead parenthesis; "Robins (nee Gerrish) was born in" (enwiki-2021 sample)
+        (
+            "Claude Bez",
+            "Claude Bez (1940 – 1999) was a French businessman. Claude Bez was born in "
+            "Saint-Augustin, Bordeaux.",
+            ("birth_place", "claude bez", "saint augustin"),
+        ),
+        (
+            "Jean-Pierre Guillet",
+            "Jean-Pierre Guillet is a French-Canadian writer born in Iberville, Quebec, in 1953.",
+            ("birth_place", "jean pierre guillet", "iberville"),
+        ),
+        (
+            "Alison Robins",
+            "Alison Robins (1920 – 2012) was a British archer. Robins (nee Gerrish) was born in "
+            "Branksome, Dorset, on 9 March 1920.",
+            ("birth_place", "alison robins", "branksome"),
+        ),
+        # a title may open with a contraction (enwiki-2021 sample)
+        (
+            "There's Something About a Soldier",
+            "There's Something About a Soldier is a 1943 American drama film directed by Alfred "
+            "E. Green.",
+            ("publication_date", "there's something about a soldier", "1943"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1231,6 +1257,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Leone Marucci ( born March 28 , 1973 , Youngstown , Ohio ) is an American filmmaker "
             ", and founder of Independent Film and Media company Steelyard Pictures .",
             ("founder", "independent film and media", "leone marucci"),
+        ),
+        # "He's" opens no name, even after an abbreviation that hides the sentence end
+        (
+            "Nicorvo",
+            "Nicorvo was born in Perth Amboy, NJ and was raised in Sarasota, FL. He's married to "
+            "the writer Thisbe Nissen.",
+            ("spouse", "thisbe nissen", "l he's"),
         ),
     ],
 )
