@@ -385,8 +385,16 @@ def _block_mandatory(index: int) -> tuple[bool, list[set[str]]]:
 def _required_literal_sets(pattern: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     """(needs "(", every any-of literal set) of ``pattern``, the longest literals first: a
     sentence must contain one literal of each set."""
-    parsed = _sre_parser.parse(_marked(pattern))
-    needs_paren, sets = _mandatory(list(parsed))
+    return _literal_sets(_parse_marked(pattern))
+
+
+def _parse_marked(pattern: str) -> list:
+    """The parse tree of ``pattern`` with each block a marker (see :func:`_marked`)."""
+    return list(_sre_parser.parse(_marked(pattern)))
+
+
+def _literal_sets(items: list) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+    needs_paren, sets = _mandatory(items)
     uniq = {tuple(sorted(st)) for st in sets}
     return needs_paren, tuple(sorted(uniq, key=lambda st: (-min(len(x) for x in st), st)))
 
@@ -394,9 +402,10 @@ def _required_literal_sets(pattern: str) -> tuple[bool, tuple[tuple[str, ...], .
 # what a pattern's matches need is derived from its parse tree, kept on disk with the compiled
 # code (parsing every pattern and block again cost ~0.35 CPU-s per process, which every worker
 # pays at start-up); keyed by the sources of the derivation and of the blocks
-_NEEDS_VERSION = hashlib.blake2b(
-    Path(__file__).read_bytes() + Path(_patterns.__file__).read_bytes(), digest_size=8
-).hexdigest()
+_NEEDS_VERSION = (
+    hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+    + _patterns._PLAN_VERSION  # the blocks' source, already hashed for the anchor plans
+)
 
 
 def _pattern_needs(pattern: str) -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
@@ -404,8 +413,9 @@ def _pattern_needs(pattern: str) -> tuple[bool, bool, tuple[tuple[str, ...], ...
     :func:`_required_literal_sets` and :func:`needs_digit`."""
 
     def derive() -> tuple[bool, bool, tuple[tuple[str, ...], ...]]:
-        paren, sets = _required_literal_sets(pattern)
-        return paren, needs_digit(pattern), sets
+        items = _parse_marked(pattern)  # one parse for both analyses
+        paren, sets = _literal_sets(items)
+        return paren, _items_need_digit(items), sets
 
     paren, digit, sets = regex_cache.memo(f"pattern_needs/{_NEEDS_VERSION}", pattern, derive)
     return paren, digit, tuple(tuple(words) for words in sets)
@@ -419,7 +429,7 @@ def _block_needs_digit(index: int) -> bool:
 def needs_digit(pattern: str) -> bool:
     """Whether every match of ``pattern`` consumes or asserts a digit (a date or year
     value does): then a sentence without a digit (``\\d``) cannot match it."""
-    return _items_need_digit(list(_sre_parser.parse(_marked(pattern))))
+    return _items_need_digit(_parse_marked(pattern))
 
 
 def _items_need_digit(items: list) -> bool:
