@@ -68,6 +68,9 @@ _IN = r"(?:in|at)"
 _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
+# a lead up to "is"/"was": "X ( … ) is", "X, better known as Y, is" (the words "is" and "a"
+# are whole words: not inside "Louisa" or "also")
+_LEAD_IS = r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
 # "on Friday, March 9, 2018": a weekday before a date
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
@@ -150,6 +153,10 @@ _DEMONYM = (
 )
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
+# "X [also, then, …] released"
+_RELEASE_ADV = (
+    r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
+)
 # a work noun of a release sentence ("her debut album", "a sequel")
 _RELEASE_NOUNS = (
     r"album|albums|single|singles|song|songs|EP|LP|mixtape|record|film|movie|novel|book|"
@@ -251,13 +258,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:in|at|near){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:,{_})??(?:(?:on|in){_}(?:the{_}(?=\d))?)?(?:about{_}|around{_})??{VALUE:DATE}",
                 # Rachel Kerina Chikwamba is a Zimbabwean plant geneticist born in 1967
-                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
-                r"an?\s(?:(?!\b(?:who|whose|whom|of|and)\b)[^.;()]){0,120}?\sborn{_}"
+                _LEAD_IS
+                + r"an?\s(?:(?!\b(?:who|whose|whom|of|and)\b)[^.;()]){0,120}?\sborn{_}"
                 r"(?:on{_}|in{_})?{VALUE:DATE}",
                 # … is a professional Swiss snowboarder and musician who was born in Lausanne on
                 # 1 June 1994
-                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
-                r"an?\s(?:(?!\b(?:who|whose|whom|of|his|her|their)\b)[^.;()]){0,120}?\swho{_}"
+                _LEAD_IS
+                + r"an?\s(?:(?!\b(?:who|whose|whom|of|his|her|their)\b)[^.;()]){0,120}?\swho{_}"
                 r"(?:was|is){_}born{_}(?:(?:in|at){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:on{_}|in{_})?{VALUE:DATE}",
                 # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity)
@@ -758,12 +765,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # a work noun: "the Appeal Court released Pashynskyi" is no release)
                 r"^(?:On|In){_}{VALUE:DATE}{_},?{_}(?:(?:[A-Z][\w'’.&-]*{_}){1,5}?|(?:he|she|they|"
                 r"it){_})"
-                r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
-                r"(?:released|published){_}" + _RELEASED_WORK,
+                + _RELEASE_ADV
+                + r"(?:released|published){_}" + _RELEASED_WORK,
                 # Rohey released their debut album " A Million Things " in 2017
                 r"(?:^|,{_}|(?<![\w-])(?:and|then){_})(?:[A-Z][\w'’.&-]*{_}){1,5}?"
-                r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
-                r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
+                + _RELEASE_ADV
+                + r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his

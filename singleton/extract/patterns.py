@@ -80,9 +80,10 @@ _OPENER_WORDS = (
 # case does not capitalise it otherwise
 # (an opener joined by a hyphen is part of a word: "Saint-Augustin", "St-Pierre"; "He's" is
 # still "He")
-_NOT_NAME = rf"(?!(?:{_OPENER_WORDS.replace('With|', '')})(?![\w-]))"
+_OPENERS_IN_NAMES = _OPENER_WORDS.replace("With|", "")
+_NOT_NAME = rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w-]))"
 # a title may also open with a contraction: "I'll Be Your Girl", "There's Something About a …"
-_NOT_TITLE = rf"(?!(?:{_OPENER_WORDS.replace('With|', '')})(?![\w'’-]))"
+_NOT_TITLE = rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w'’-]))"
 _CAPWORD = (
     rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*"
     rf"(?:(?:-|\s-\s){_UP}?{_LET}+)*"
