@@ -120,18 +120,18 @@ def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
         ),
     ]:
         assert DocResolver(title, lead).may_be_person(), title
-    # not a span written after other words, nor an organisation's
-    assert not DocResolver(
-        "Brooke Mansion", "The Brooke Mansion, built for George Brooke (1818–1878), is a house."
-    ).may_be_person()
-    assert not DocResolver(
-        "Acme Corporation", "Acme Corporation (1920–1990) was a company."
-    ).may_be_person()
+    for title, lead in [
+        # not a span written after other words, nor an organisation's
+        ("Brooke Mansion", "The Brooke Mansion, built for George Brooke (1818–1878), is a house."),
+        ("Acme Corporation", "Acme Corporation (1920–1990) was a company."),
+        # a season, a contest or a kind of thing is no person: "they co-founded …" is not its own
+        (
+            "2017–18 Baltimore Blast season",
+            "The 2017–18 Baltimore Blast season was the team's season.",
+        ),
+    ]:
+        assert not DocResolver(title, lead).may_be_person(), title
     # "(also titled 1-900-Tonight)" is no life span
     assert not DocResolver(
         "Somewhere Tonight", "Somewhere Tonight (also titled 1-900-Tonight) is a 2011 film."
     ).lead_has_life_span()
-    # a season, a contest or a kind of thing is no person: "they co-founded …" is not its own
-    assert not DocResolver(
-        "2017–18 Baltimore Blast season", "The 2017–18 Baltimore Blast season was the team's season."
-    ).may_be_person()
