@@ -49,6 +49,10 @@ class Category:
     value_cues: tuple[str, ...] = ()
     # regex words the value must not start with ("World War" is not a place of death)
     value_stop: tuple[str, ...] = ()
+    # regexes tried at the subject's first character (their look-behinds see the text before
+    # it): where one matches, the name is another word's object ("the monument to Karl Marx",
+    # "tourism in Iceland"), and the statement is not about it
+    subject_not_after: tuple[str, ...] = ()
 
     def to_row(self) -> dict[str, Any]:
         return {
@@ -91,6 +95,31 @@ _NOT_FUNCTION = (
 # capitalised words that describe the name after them are not the name: "a book by Tony Award
 # winner Bob Martin", "married fellow Belarusian Paralympic Nordic skier, Lidziya Hrafeyeva"
 _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
+# a preposition right before a name makes it another word's object, not the statement's
+# subject: "The Faculty of veterinary medicine at LUANAR was established", "the monument to Karl
+# Marx was opened", "tourism in Iceland , founded in 2012", "the section between A and B was
+# opened", "by Simon Rouen in 1853" (a whole word, lower-case, right before the name)
+def _after(words: str, then: str = "") -> str:
+    return "|".join(rf"(?<=(?<![\w'’-]){w}\s){then}" for w in words.split("|"))
+
+
+_LOCATIVE = "in|at|near|between|within|inside|outside|across|among|throughout|behind|beside"
+_PREPOSITION = _LOCATIVE + "|to|for|from|with|by|into|onto|on|via|against|toward|towards|under"
+# a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one)
+_ORG_NOT_AFTER = (_after(_PREPOSITION),)
+# a founder's body: "by Wikipedia co-founder Jimmy Wales" is the body's founder, "one of the
+# founders of the chess club in Smíchov" not Smíchov's
+_FOUNDED_NOT_AFTER = (_after(_LOCATIVE),)
+# a work: "a music video for "Heavy"", "a book by Bill Forsyth", "in Urdu"; but a quoted title
+# after "in" or "on" is the work itself ("starred in "Nafrathuvumun" (2019)"), and so is the
+# next work of a list ("followed by Rani Saheba ( 1930 )")
+_WORK_NOT_AFTER = (
+    _after("with|for|to|from|about|via"),
+    r"(?<=(?<![\w'’-])(?<!followed\s)by\s)",
+    _after("in|at|on", r"(?![\"“])"),
+)
+
+
 # died [at the age of 78] [of a heart attack , …] [, on / during DATE ,] in P / at his home [near
 # …] in P / at the home of his daughter in P / [, due to …] at a hospital in P; … died on 27
 # February 2015 in his hometown in Pune; died after a stroke in his house in East London; died
@@ -535,6 +564,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"\s[A-Z])"
                 r"{SUBJ:ORG}",
             ),
+            subject_not_after=_ORG_NOT_AFTER,
         ),
         Category(
             name="founder",
@@ -595,6 +625,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??{SUBJ:ORG}",
             ),
             value_stop=(_ORG_VALUE_STOP,),
+            subject_not_after=_FOUNDED_NOT_AFTER,
         ),
         Category(
             name="spouse",
@@ -712,6 +743,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|novella|"
                 r"collection|memoir|play|poem|autobiography){_},?{_}" + _WORK_T,
             ),
+            subject_not_after=_WORK_NOT_AFTER,
         ),
         Category(
             name="publication_date",
@@ -787,6 +819,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?<![\w,.-]){VALUE:YEAR}(?![-‐]\w){_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?{WORKNOUN}{_},?{_})"
                 + _WORK_T,
             ),
+            subject_not_after=_WORK_NOT_AFTER,
         ),
         Category(
             name="headquarters",
@@ -826,6 +859,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{_}(?:is|was){_}(?:an?|the|one){_}(?:[^.;()]{0,80}?){ORGNOUN}",
             ),
             value_stop=(_PLACE_STOP,),
+            subject_not_after=_ORG_NOT_AFTER,
         ),
         Category(
             name="capital",
@@ -1024,7 +1058,7 @@ def _build(name: str, data: Any, source: str, base: Category | None) -> Category
         raise _err(source, name, "field 'answer_space' must be a positive integer")
     if "{subject}" not in vals["question"]:
         raise _err(source, name, "field 'question' must contain '{subject}'")
-    for key in ("triggers", "patterns", "value_cues", "value_stop"):
+    for key in ("triggers", "patterns", "value_cues", "value_stop", "subject_not_after"):
         vals[key] = _str_tuple(vals.get(key, ()), source, name, key)
     if not vals["triggers"]:
         raise _err(source, name, "field 'triggers' must list at least one word")
@@ -1035,7 +1069,7 @@ def _build(name: str, data: Any, source: str, base: Category | None) -> Category
             compile_pattern(p)
         except PatternError as e:
             raise _err(source, name, f"field 'patterns' item {i + 1}: {e}") from None
-    for key in ("value_cues", "value_stop"):
+    for key in ("value_cues", "value_stop", "subject_not_after"):
         for p in vals[key]:
             try:
                 re.compile(p)

@@ -36,12 +36,21 @@ from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.30.0"
+EXTRACTOR_VERSION = "1.31.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
 _DIGIT = re.compile(r"\d")
+# a bare number below 1000 is a count or an age where a plural noun or a unit follows it
+# ("launched in 125 locations", "the first in 110 years", "100 m runner-up") or "at" or "age
+# of" precedes it ("died in Boston at 104", "died at the age of 100")
+_SMALL_YEAR = re.compile(r"\d{1,3}")
+_COUNTED = re.compile(
+    r"\s?(?:(?!(?:afterwards|towards|always|perhaps|besides|whereas|unless|across|thus)\b)"
+    r"[a-z]{3,}s|people|men|women|children|m|km|cm|mm|kg|ft|mi|miles)(?![\w-])"
+)
+_AGE_BEFORE = re.compile(r"(?:(?<![\w'’-])at|age\sof|aged)\s$")
 
 # spaCy entity labels that can be a subject or value of a kind (NER backend only)
 _NER_LABELS: dict[str, frozenset[str]] = {
@@ -93,6 +102,12 @@ class Extractor:
         self.value_stop = [
             re.compile("^(?:" + "|".join(f"(?:{p})" for p in c.value_stop) + r")\b")
             if c.value_stop
+            else None
+            for c in self.categories
+        ]
+        self.subject_not_after = [
+            re.compile("|".join(f"(?:{p})" for p in c.subject_not_after))
+            if c.subject_not_after
             else None
             for c in self.categories
         ]
@@ -298,11 +313,16 @@ class Extractor:
         subj = gd.get("subj")
         if subj and cat.subject_kind == "person":
             subj = strip_name_openers(subj.strip())
-        r = resolver.resolve(
-            subj.strip() if subj else None,
-            cat.subject_kind,
-            offset + m.start("subj") if subj else -1,
-        )
+        subj_pos = offset + m.start("subj") if subj else -1
+        not_after = self.subject_not_after[ci]
+        if (
+            subj
+            and not_after is not None
+            and not_after.match(resolver.text, subj_pos)
+            and not resolver.continues_title(subj.strip(), subj_pos)
+        ):
+            return None  # "the monument to Karl Marx was opened": not Karl Marx's opening
+        r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)
         if r is None:
             return None
         subj_text, subj_key = r
@@ -339,6 +359,11 @@ class Extractor:
             span = pe.year - ps.year
             if not 10 <= span <= 120:  # a life span, not a tenure, season or reign
                 return None
+        if _SMALL_YEAR.fullmatch(value_text) and (
+            _COUNTED.match(m.string, m.end("value"))
+            or _AGE_BEFORE.search(m.string, max(0, m.start("value") - 8), m.start("value"))
+        ):
+            return None
         return normalize_date(value_text)
 
     def _ner_ok(self, doc: Any, cat: Category, m: re.Match[str]) -> bool:

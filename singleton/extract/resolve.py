@@ -334,6 +334,24 @@ class DocResolver:
     def is_pronoun(self, text: str) -> bool:
         return text.strip().lower() in PRONOUNS
 
+    def continues_title(self, text: str, pos: int, key: str | None = None) -> bool:
+        """Whether the name ``text`` at ``pos`` (its key ``key``) ends the title: a name
+        block stopped inside it, at lower-case or punctuated words the blocks do not span
+        ("Navy , Army and Air Force Institutes", "El Tren de los Momentos", "Beast in
+        Black")."""
+        if key is None:
+            key = entity_key(text, "organization")
+        return bool(
+            self.main_key
+            and pos > 0
+            and self.text is not None
+            and key != self.main_key
+            and self.main_key.endswith(" " + key)
+            and (" " + canonical_key(self.text[max(0, pos - 120) : pos] + " " + text)).endswith(
+                " " + self.main_key
+            )
+        )
+
     def main(self) -> tuple[str, str] | None:
         if self.main_text and self.main_key:
             return self.main_text, self.main_key
@@ -354,6 +372,8 @@ class DocResolver:
             gender = _PRONOUN_GENDER.get(text.strip().lower()) if text is not None else None
             if gender is not None and self.main_gender() not in (None, gender):
                 return None  # "He was the founder …" in an article about a woman
+            if kind in ("work", "organization") and text is not None and self.lead_has_life_span():
+                return None  # "since it was established in 2007" in a footballer's article
             return self.main()
         if kind != "person":
             d = self.definite(text)
@@ -367,19 +387,7 @@ class DocResolver:
             return None
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
-        if (
-            kind != "person"
-            and self.main_key
-            and pos > 0
-            and self.text is not None
-            and key != self.main_key
-            and self.main_key.endswith(" " + key)
-            and canonical_key(self.text[max(0, pos - 120) : pos] + " " + text).endswith(
-                " " + self.main_key
-            )
-        ):
-            # the block stopped inside the title: "Navy , Army and Air Force Institutes",
-            # "El Tren de los Momentos" (lower-case or punctuated words the blocks do not span)
+        if kind != "person" and self.continues_title(text, pos, key):
             return self.main_text, self.main_key  # type: ignore[return-value]
         if (
             kind == "person"

@@ -8,17 +8,12 @@ titles.
 from __future__ import annotations
 
 import pytest
+from extracted_facts import facts
 
 from singleton.categories import load_categories
-from singleton.extract import extract
 from singleton.extract.normalize import entity_key
 from singleton.extract.prefilter import Prefilter
 from singleton.extract.resolve import DocResolver, strip_disambiguator
-
-
-def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
-    rows = extract([text], ["d"], None, [title]).to_pylist()
-    return {(r["category"], r["subject"], r["value"]) for r in rows}
 
 
 @pytest.mark.parametrize(
@@ -896,7 +891,7 @@ def _facts(text: str, title: str | None) -> set[tuple[str, str, str]]:
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts(text, title)
+    assert fact in facts(text, title)
 
 
 @pytest.mark.parametrize(
@@ -1268,7 +1263,7 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
     ],
 )
 def test_not_extracted(title: str, text: str, bad: tuple[str, str, str]) -> None:
-    assert bad not in _facts(text, title)
+    assert bad not in facts(text, title)
 
 
 def test_definite_description_needs_the_lead_noun() -> None:

@@ -1,0 +1,199 @@
+"""What the words around a match say about it: a name after a preposition is another word's
+object, a pronoun in a person's article is no organisation or work, a small number before a
+plural noun is a count, and a name block that stops inside the title is the title.
+
+The sentences are cut, untokenised, from the enwiki-2021 sample (Wikipedia, CC BY-SA); the
+titles are their documents' titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted_facts import facts
+
+from singleton.categories import load_categories, load_categories_file
+from singleton.errors import UserError
+from singleton.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fact", "stated"),
+    [
+        # a body's name after a preposition belongs to the noun before it
+        (
+            "Lilongwe University of Agriculture and Natural Resources",
+            "The Faculty of veterinary medicine at LUANAR was established in 2013 and began its "
+            "professional education program in 2014.",
+            ("founding_date", "luanar", "2013"),
+            False,
+        ),
+        (
+            "Karl Marx Monument (Rostov-on-Don)",
+            "The monument to Karl Marx was opened on June 28, 1925 at the central square of "
+            "Nakhichevan-on-Don.",
+            ("founding_date", "karl marx", "1925-06-28"),
+            False,
+        ),
+        (
+            "Alessandria–Piacenza railway",
+            "The first section, between Alessandria and Casteggio was opened on 25 January 1858.",
+            ("founding_date", "alessandria and casteggio", "1858-01-25"),
+            False,
+        ),
+        (
+            "Guide to Iceland",
+            "Guide to Iceland is a travel website and online platform for tourism in Iceland, "
+            "founded in 2012.",
+            ("founding_date", "iceland", "2012"),
+            False,
+        ),
+        (
+            "Audubon College",
+            "Audubon College was a school in New Orleans founded by Simon Rouen in 1853.",
+            ("founding_date", "simon rouen", "1853"),
+            False,
+        ),
+        (
+            "Linx Cargo Care Group",
+            "LINX Cargo Care Group is a transportation and logistics company in Australia and New "
+            "Zealand, headquartered in Sydney.",
+            ("headquarters", "australia and new zealand", "sydney"),
+            False,
+        ),
+        (
+            "Růžena Suchá",
+            "In 1974, she was one of the founders of the chess club in Smíchov.",
+            ("founder", "smichov", "ruzena sucha"),
+            False,
+        ),
+        # a work's name after "for", "by" … is what the video, the adaptation … is of or by
+        (
+            "Speak Your Mind",
+            'The music video for "Heavy" was released on 16 October 2017.',
+            ("publication_date", "heavy", "2017-10-16"),
+            False,
+        ),
+        (
+            "Babylon (novel series)",
+            "A manga adaptation by Nobuhide Takishita was published in 2019.",
+            ("publication_date", "nobuhide takishita", "2019"),
+            False,
+        ),
+        # "he" and "it" in a person's article are no organisation and no work
+        (
+            "Mark Goodwin (footballer)",
+            "Mark Goodwin (born 23 February 1960) is an English former footballer. He was "
+            "released by Walsall in 1990.",
+            ("publication_date", "mark goodwin", "1990"),
+            False,
+        ),
+        (
+            "François Morelli",
+            "François Morelli (28 February 1833 – 29 May 1892) was a French shipowner and "
+            "politician. It was founded on 9 March 1883 and served the ports of Marseille, Nice "
+            "and Bastia.",
+            ("founding_date", "francois morelli", "1883-03-09"),
+            False,
+        ),
+        # a number below 1000 before a plural noun is a count, after "at" an age
+        (
+            "Google Station",
+            "In November 2019, Google Station was launched in 125 locations around Cape Town, "
+            "South Africa in partnership with Think WiFi.",
+            ("founding_date", "google station", "0125"),
+            False,
+        ),
+        (
+            "Nancy L. R. Bucher",
+            "Nancy L. R. Bucher (1913 – 2017) was an American physician. She died in Boston at 104.",
+            ("death_date", "nancy l r bucher", "0104"),
+            False,
+        ),
+        # the next work of a list, and a quoted title after "in", are the works themselves
+        (
+            "Joseph Hughes (musician)",
+            'The duo\'s debut album, "Delicate Shades of Grey", was released in 2002, and has '
+            'been followed by "Humbucky" (2004).',
+            ("publication_date", "humbucky", "2004"),
+            True,
+        ),
+        (
+            "Mariyam Azza",
+            'The following year, Azza starred in "Nafrathuvumun" (2019) alongside Shafeeu.',
+            ("publication_date", "nafrathuvumun", "2019"),
+            True,
+        ),
+        # a founder named before the body's name: the preposition is the whole phrase's
+        (
+            "Jess Wade",
+            "She received an honourable mention in the Wikimedian of the Year award by Wikipedia "
+            "co-founder Jimmy Wales.",
+            ("founder", "wikipedia", "jimmy wales"),
+            True,
+        ),
+        # a name block that stops inside the title at its start is the title: "Beast in
+        # Black" was "Black", "This Road" was "Road"
+        (
+            "Beast in Black",
+            "Beast in Black is a Finnish-Greek-Hungarian heavy metal band that was founded in 2015 "
+            "in Helsinki by guitarist and songwriter Anton Kabanen.",
+            ("founding_date", "beast in black", "2015"),
+            True,
+        ),
+        (
+            "This Road (album)",
+            "This Road is the third studio album by Australian recording artist James Blundell, "
+            "released in April 1992 by EMI.",
+            ("publication_date", "this road", "1992-04"),
+            True,
+        ),
+        (
+            "Lord Melville (1807 ship)",
+            "Lord Melville was launched at Quebec in 1807.",
+            ("founding_date", "lord melville", "1807"),
+            True,
+        ),
+        # a preposition further back does not count; a large year after "at" is a year
+        (
+            "Joyce's 71st New York Regiment March",
+            "Known as \"The American Guard\" beginning in 1853, the 71st New York Regiment was "
+            "founded on October 23, 1850.",
+            ("founding_date", "71st new york regiment", "1850-10-23"),
+            True,
+        ),
+        (
+            "Google Station",
+            "In November 2019, Google Station was launched in 2015 at 125 locations.",
+            ("founding_date", "google station", "2015"),
+            True,
+        ),
+    ],
+)
+def test_words_around_the_match(
+    title: str, text: str, fact: tuple[str, str, str], stated: bool
+) -> None:
+    assert (fact in facts(text, title)) is stated
+
+
+def test_subject_not_after_is_validated(tmp_path) -> None:
+    path = tmp_path / "cats.toml"
+    path.write_text(
+        '[categories.founding_date]\nsubject_not_after = ["(?<=in\\\\s"]\n', encoding="utf-8"
+    )
+    with pytest.raises(UserError, match="field .subject_not_after.: invalid regular expression"):
+        load_categories_file(path)
+
+
+def test_user_category_subject_not_after(tmp_path) -> None:
+    """A user's rule is data like the built-in ones: here "at" is no longer one."""
+    path = tmp_path / "cats.toml"
+    path.write_text(
+        "[categories.founding_date]\nsubject_not_after = []\n", encoding="utf-8"
+    )
+    cats = load_categories(["founding_date"], categories_file=path)
+    text = (
+        "The Faculty of veterinary medicine at LUANAR was established in 2013 and began its "
+        "professional education program in 2014."
+    )
+    rows = extract([text], ["d"], cats, [None])
+    assert ("luanar", "2013") in {(r["subject"], r["value"]) for r in rows.to_pylist()}
