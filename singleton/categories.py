@@ -135,7 +135,7 @@ _DIED_PLACE = (
     r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
     r"|(?:at|in){_}(?:[A-Z][\w'’.-]*{_}){1,5}?(?:Hospital|Clinic|Cent(?:re|er)|Infirmary"
     r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_},?{_}(?:in|at){_}|in|at"
-    r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the){_}hospital{_}(?:in|at)){_}"
+    r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the)\shospital{_}(?:in|at)){_}"
     r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}"
 )
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
@@ -530,7 +530,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[^,.;()0-9]{0,40}?{_})??(?:on|in){_}{VALUE:DATE}",
                 # X is a … company / vocal group … formed in 1962; … created by … in 1921
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
-                r"{_}(?:an?|the){_}(?:(?!,\s?an?\s)[^.;()]){0,80}?"
+                r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)[^.;()]){0,80}?"
                 + _ORGNOUN2
                 + r"{_}(?:[^.;()]{0,40}?)"
                 + _FOUNDED
@@ -549,7 +549,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{_}(?:broadcasting|operations|operating|trading|publication|service)|"
                 r"originated){_}(?:on{_}|in{_})??{VALUE:DATE}",
                 # … was an annual music tour that … began in 2011; a command … , active from 1944
-                r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the){_}"
+                r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
                 r"(?:[^.;()]{0,100}?)"
                 + _ORGNOUN2
                 + r"(?:\s[^.;]{0,120}?)??(?:,{_})?(?:(?:that|which)"
@@ -588,7 +588,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:co{_}-?{_})??(?:founded|established|formed|started|created){_}"
                 r"(?:[^.;()]{0,40}?{_})??by{_}(?:the{_})??" + _FOUNDER_V,
                 # Sappy Records is an independent record label …, started by Julie Doiron in 1990
-                _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the){_}"
+                _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
                 r"(?:[^.;()]{0,120}?)" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
                 r"(?:the{_})??" + _FOUNDER_V,
@@ -604,7 +604,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # companies Consideo
                 r"{VALUE:NAMEP}{_}(?:\([^()]{0,200}\){_})?(?:is|was){_}(?:also{_})?"
                 # (no relative in between: "… a granddaughter of Homer Stryker, the founder of")
-                r"(?:(?:an?|the){_}(?:(?!\b(?:who|whose|which|that|" + _KIN + r"|granddaughter|"
+                r"(?:(?:an?|the)\s(?:(?!\b(?:who|whose|which|that|" + _KIN + r"|granddaughter|"
                 r"grandson|grandfather|grandmother|descendant|widow|nephew|niece|cousin|uncle|"
                 r"aunt|great)\b)[^.;()]){0,80}?"
                 r"(?:{_},{_}and|{_},|\sand){_}(?:also{_})?)??"
@@ -669,7 +669,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?![^\s'’]+{_}['’]s\b)"
                 r"{VALUE:NAME}",
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
-                r"marriage{_}to{_}(?:(?:the|an?){_}(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
+                r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:first{_}|second{_}|late{_})??(?:wife|husband|spouse){_},?{_}{VALUE:NAME}",
@@ -716,7 +716,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             patterns=(
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                r"(?:an?|the){_}(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|play|story|"
+                r"(?:an?|the)\s(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|play|story|"
                 r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
                 r"treatise|textbook|series|trilogy){_}(?:[^.;()]{0,40}?{_})??(?:written{_})??by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
@@ -730,13 +730,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
                 r"poem|play|memoir|novella|story|essay|treatise)(?:{_},{_}(?=[\"“])|{_})"
                 + _WORK_T,
-                r"{SUBJ:WORK}{_},{_}(?:an?|the){_}(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|play|"
+                r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|play|"
                 r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the title's author
-                r"based{_}on{_}{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
+                r"(?:based{_}on|adapted{_}from){_}{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
                 r"(?:novel|book|novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}"
                 r"the{_}same{_}(?:name|title)",
-                r"based{_}on{_}(?:the|an?){_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|"
+                r"(?:based{_}on|adapted{_}from){_}(?:the|an?)\s(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|"
                 r"novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}the{_}same{_}"
                 r"(?:name|title){_},?{_}by{_}(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
                 # collected in his 1973 collection South of No North
@@ -774,7 +774,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Song of Freedom is a 1936 British film; Z is a 1998 novel by W (a lead sentence:
                 # anchored at the sentence start, which also keeps the scan cheap)
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                r"(?:an?|the){_}{VALUE:YEAR}(?![-‐]\w){_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
+                r"(?:an?|the)\s{VALUE:YEAR}(?![-‐]\w){_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
                 _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
                 r"(?:is|was|were|has been){_}(?:(?:(?!scheduled|planned|set\sto|due\sto|expected|"
                 r"intended)[^.;()]){0,120}?{_})??(?:first{_}|originally{_}|officially{_}|later{_}|"
@@ -839,7 +839,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             patterns=(
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
-                r"(?:an?|the){_}(?:[^.;()]{0,100}?){ORGNOUN}{_}(?:[^.;()]{0,60}?)"
+                r"(?:an?|the)\s(?:[^.;()]{0,100}?){ORGNOUN}{_}(?:[^.;()]{0,60}?)"
                 r"(?:based|headquartered){_}(?:in|at){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
                 # The company is headquartered in …; X was founded in 1986 and is headquartered in
@@ -852,11 +852,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 r"{SUBJ:ORG}{_},{_}(?:headquartered|based){_}in{_}{VALUE:PLACE}",
                 # Fyllingen Fotball was a Norwegian association football club from Fyllingsdalen
-                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?{_}(?:[^.;()]{0,60}?)"
+                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?\s(?:[^.;()]{0,60}?)"
                 r"(?:football|soccer|hockey|basketball|baseball|rugby|cricket|sports|handball|"
                 r"volleyball){_}(?:club|team){_}(?:from|in){_}{VALUE:PLACE}",
                 r"(?:[Hh]eadquartered|[Bb]ased){_}in{_}{VALUE:PLACE}{_},{_}(?:the{_})??{SUBJ:ORG}"
-                r"{_}(?:is|was){_}(?:an?|the|one){_}(?:[^.;()]{0,80}?){ORGNOUN}",
+                r"{_}(?:is|was){_}(?:an?|the|one)\s(?:[^.;()]{0,80}?){ORGNOUN}",
             ),
             value_stop=(_PLACE_STOP,),
             subject_not_after=_ORG_NOT_AFTER,
@@ -932,10 +932,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
                 r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
-                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
-                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?{_}(?:[a-z]+{_})??(?:graduate|"
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|"
                 r"the{_}){VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # … and a law degree from the DePaul University School of Law
@@ -982,7 +982,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # while a student at the Curtis Institute of Music
-                r"(?:[Ww]hile|[Aa]s){_}an?{_}(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
+                r"(?:[Ww]hile|[Aa]s){_}an?\s(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
                 r"\s?(?:from|at){_}"

@@ -177,7 +177,8 @@ GLUED_FROM = (
 GLUED_TO = rf"(?<=(?<!\d)[12]\d{{3}}){_DAY_NUM}\s(?:of\s)?{_MONTH}\s?,?\s{YEAR}(?![\w-])"
 PRON = r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?![\w'’])"
 ORGNOUN = (
-    r"(?:company|companies|corporation|firm|business|manufacturer|contractor|bank|retailer|"
+    # a whole word at both ends: a "filmmaker" is no "maker", a "journalist" no "journal"
+    r"(?<!\w)(?:company|companies|corporation|firm|business|manufacturer|contractor|bank|retailer|"
     r"chain|brand|group|conglomerate|organi[sz]ation|association|federation|union|society|"
     r"institute|institution|agency|authority|university|college|school|academy|club|team|"
     r"league|band|orchestra|choir|ensemble|label|studio|publisher|newspaper|magazine|journal|"
@@ -187,7 +188,7 @@ ORGNOUN = (
     r"cooperative|co-operative|consultancy|agency|holding|subsidiary|venture|"
     r"exchange|hub|centre|center|office|service|services|press|lab|laboratory|website|"
     r"restaurant|hotel|brewery|winery|theatre|theater|ministry|department|court|seminary)"
-    r"(?:e?s)?(?![\w-])"  # a whole word: "journalist" is not a "journal"
+    r"(?:e?s)?(?![\w-])"
 )
 WORKNOUN = (
     r"(?:novel|novella|book|film|movie|album|EP|single|song|play|poem|opera|musical|series|"

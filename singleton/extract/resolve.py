@@ -119,6 +119,28 @@ _NON_PERSON = (
     "style movement technique method species genus family clan surname"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
+# lead nouns of a person's trade or role: a lead with such a head noun and no head noun of a
+# thing is a person's even without a life span ("Vicki Psarias is a filmmaker and blogger based
+# in Windsor"), so no organisation or work is its subject ("manager", "model" and "player" are
+# also things: "a property builder and manager", "a media player")
+_PERSON_ROLE = (
+    "actor actress activist academic administrator architect archbishop artist astronaut athlete "
+    "attorney author aviator banker baritone bassist bishop blogger boxer broadcaster "
+    "businessman businesswoman businessperson cardinal cartoonist ceo chef chemist choreographer "
+    "cinematographer cleric coach columnist comedian commander composer conductor critic "
+    "cricketer curator cyclist dancer designer diplomat director dj drummer economist editor "
+    "educator engineer entrepreneur essayist executive explorer farmer fencer filmmaker "
+    "footballer general golfer guitarist gymnast historian illustrator industrialist "
+    "influencer inventor investor journalist judge jurist keyboardist lawyer librarian "
+    "linguist lyricist mathematician merchant minister missionary monk musician "
+    "muralist naturalist novelist nun officer painter philanthropist philosopher photographer "
+    "physician physicist pianist pilot playwright poet politician preacher president "
+    "priest producer professor psychologist publicist rabbi rapper referee reporter researcher "
+    "runner sailor saint scholar scientist screenwriter sculptor senator shipowner singer "
+    "skater skier soldier songwriter soprano sociologist sportsman sprinter statesman surgeon "
+    "swimmer teacher tenor theologian translator violinist vlogger wrestler writer youtuber"
+)
+PERSON_NOUNS = frozenset(_PERSON_ROLE.split())
 # "Viscount Alanbrooke … was a title in the Peerage": its holders are people, it is not
 TITLE_NOUNS = frozenset(
     ["title", "peerage", "baronetcy", "earldom", "dukedom", "barony", "viscountcy"]
@@ -148,6 +170,12 @@ _GENDERED = re.compile(
 _PRONOUN_GENDER = {
     "she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m", "himself": "m"
 }  # fmt: skip
+# an office in a body: "President and CEO of X", "the American Representative of X"
+_OFFICE_OF = re.compile(
+    r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?President|CEO|Chairman|Chairwoman|"
+    r"Chairperson|(?:Managing\s)?Director|Representative|(?:Co-)?[Ff]ounder|Owner|Chief\s"
+    r"Executive(?:\sOfficer)?)(?:\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s?){1,3})?\s(?:of|at)\s(?:the\s)?"
+)
 _RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
@@ -291,6 +319,19 @@ class DocResolver:
             )
         return self._person
 
+    def lead_names_person(self) -> bool:
+        """A life span after the lead's name, or a lead whose head nouns name a person's trade
+        or role and no thing: no organisation or work is this document's subject. (The nouns
+        count only when the title names the subject: a list's lead is about someone else.)"""
+        if self.lead_has_life_span():
+            return True
+        words = self.lead_words()
+        return (
+            self.from_title
+            and bool(words & PERSON_NOUNS)
+            and not words & (NON_PERSON_NOUNS | GENERIC_NOUNS)
+        )
+
     def lead_has_life_span(self) -> bool:
         """The lead opens with a name and a birth or a life span: a person's document."""
         if self._life_span is None:
@@ -372,7 +413,7 @@ class DocResolver:
             gender = _PRONOUN_GENDER.get(text.strip().lower()) if text is not None else None
             if gender is not None and self.main_gender() not in (None, gender):
                 return None  # "He was the founder …" in an article about a woman
-            if kind in ("work", "organization") and text is not None and self.lead_has_life_span():
+            if kind in ("work", "organization") and text is not None and self.lead_names_person():
                 return None  # "since it was established in 2007" in a footballer's article
             return self.main()
         if kind != "person":
@@ -382,6 +423,13 @@ class DocResolver:
             # "The Hunt for Red October and the 1992 [film …]", "The History of Saints by the
             # North Carolina [band …]": a title does not run on into the next phrase
             text = _RUNON.sub("", text)
+            if kind == "organization":
+                # "President and CEO of Hachette-Filipacchi Asia-Pacific, based in Sydney":
+                # the body is what the office is of
+                role = _OFFICE_OF.match(text)
+                if role is not None:
+                    text = text[role.end() :]
+                    pos = pos + role.end() if pos >= 0 else pos
         key = entity_key(text, kind)
         if not key:
             return None
@@ -389,6 +437,8 @@ class DocResolver:
             return None  # "College" cut from "Collège international de Tunis" names nothing
         if kind != "person" and self.continues_title(text, pos, key):
             return self.main_text, self.main_key  # type: ignore[return-value]
+        if kind == "organization" and key.replace(" ", "").isdigit():
+            return None  # "9" of "born December 9, 1967, is the CEO of Hagerty, a … provider"
         if (
             kind == "person"
             and self.main_text is not None
@@ -410,7 +460,7 @@ class DocResolver:
             )
             and not (kind == "person" and self._names_a_parent(text, key, pos))
         ):
-            if kind in ("work", "organization") and self.lead_has_life_span():
+            if kind in ("work", "organization") and self.lead_names_person():
                 # "Lokko was released by the club in May 2014" in a footballer's article, "Sarah
                 # Waiswa … is based in Nairobi" in a photographer's: a person is no work or body
                 return None
