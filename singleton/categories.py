@@ -120,6 +120,12 @@ _WORK_NOT_AFTER = (
 )
 
 
+# "the capital of the Brazilian state of Bahia" is Bahia's: a demonym and "state (province …)
+# of" before the place
+_DEMONYM_UNIT_OF = (
+    r"(?:[A-Z][a-z]+(?:an|ese|ish)\s(?:state|province|region|territory|department|county|"
+    r"district|prefecture|oblast|governorate)\sof\s)?"
+)
 # died [at the age of 78] [of a heart attack , …] [, on / during DATE ,] in P / at his home [near
 # …] in P / at the home of his daughter in P / [, due to …] at a hospital in P; … died on 27
 # February 2015 in his hometown in Pune; died after a stroke in his house in East London; died
@@ -237,10 +243,11 @@ _EDU_CUES = (
     r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley"
 )
 # "appointed a Professor of Medicine at X", "carried out research at X", "a lecturer position
-# at X": work at a university, not study there
+# at X", "a post-doctorate post at Yale": work at a university, not study there; nor is an
+# honorary degree ("an Honorary Doctorate from the University of West England")
 _NOT_STUDY = (
-    r"\s(?:appointed|professor|lecturer|position|researcher|postdoctoral|taught|teach|"
-    r"employed|hired|worked|working|job|staff)\b"
+    r"\s?(?<![\w-])(?:appointed|[Pp]rofessor(?!\s[A-Z])|[Ll]ecturer|position|[Rr]esearcher|[Pp]ost-?doctora(?:l|te)|"
+    r"postdoc|[Hh]onorary|taught|teach|employed|hired|worked|working|job|staff|post(?![\w-]))\b"
 )
 _EDU_BARE = (
     r"(?:(?:The|La|El|Le|Il|L['’])\s?)?(?:University|College|School|Institute|Academy|Escuela|"
@@ -871,11 +878,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             question="What is the capital of {subject}?",
             triggers=("capital",),
             patterns=(
+                # (not "Anfao, outside the capital of Gao")
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:,{_}|(?:is|was|became){_})"
-                r"(?:also{_}|now{_})??(?:the{_})??(?:[a-z]+{_}){0,2}?capital{_}(?:city{_})??"
-                r"of{_}(?:the{_})??{SUBJ:PLACE}",
+                r"(?:also{_}|now{_})??(?:the{_})??(?:(?!(?:outside|near|beyond|from|off|to|in|at|"
+                r"of|by)\b)[a-z]+{_}){0,2}?capital{_}(?:city{_})??of{_}(?:the{_})??"
+                + _DEMONYM_UNIT_OF
+                + r"{SUBJ:PLACE}",
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}(?:[^.;()]{0,100}?)"
-                r"\s(?:and|is)\sthe\s(?:[a-z]+\s){0,2}?capital\sof{_}(?:the{_})??{SUBJ:PLACE}",
+                r"\s(?:and|is)\sthe\s(?:[a-z]+\s){0,2}?capital\sof{_}(?:the{_})??"
+                + _DEMONYM_UNIT_OF
+                + r"{SUBJ:PLACE}",
                 r"(?:[Tt]he\s)?capital{_}(?:city{_})??of{_}(?:the{_})??{SUBJ:PLACE}{_},?{_}"
                 r"(?:is|was){_}{VALUE:PLACE}",
                 r"{SUBJ:PLACEP}{_}['’]s?{_}(?:(?:[a-z]+{_}){1,3}?)??capital{_}(?:city{_})??"
@@ -939,7 +951,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|"
                 r"the{_}){VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # … and a law degree from the DePaul University School of Law
-                r"(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|MS|BFA|MFA|MBA|PhD|"
+                # (a whole word, and not an honorary one: "a post-doctorate post at Yale", "an
+                # Honorary Doctorate from")
+                r"(?<!\w)(?<!post-)(?<![Hh]onorary\s)(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|"
+                r"MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
                 r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)"
                 r"(?:{_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s|" + _NOT_STUDY + r")[^.;()]){0,90}?)?"

@@ -228,6 +228,50 @@ from singleton.extract import extract
             ("author", "high conquest", "james ramsey ullman"),
             True,
         ),
+        # an honorary degree, a post-doctorate post and a professorship are no education; a
+        # degree word is a whole word ("MS" is not in "CMS College", nor "Master" in "McMaster")
+        (
+            "Pamela Enderby",
+            "Enderby was awarded an Honorary Doctorate from the University of West England in "
+            "December 2000 in recognition of her contribution to speech and language therapy.",
+            ("educated_at", "pamela enderby", "university of west england"),
+            False,
+        ),
+        (
+            "Jay Gambetta",
+            "He gained a post-doctorate post at Yale.",
+            ("educated_at", "jay gambetta", "yale"),
+            False,
+        ),
+        (
+            "Jonathan Comer",
+            "Jonathan S. Comer, Ph.D. is a Professor of Psychology and Psychiatry at Florida "
+            "International University.",
+            ("educated_at", "jonathan comer", "florida international university"),
+            False,
+        ),
+        (
+            "Guro Kleven Hagen",
+            'In 2012 Kleven Hagen attended studies with Professor Antje Weithaas at the Hochschule '
+            'für Musik "Hanns Eisler" in Berlin.',
+            ("educated_at", "guro kleven hagen", "hochschule fur musik"),
+            True,
+        ),
+        # a capital of "the Brazilian state of Bahia" is Bahia's; "outside the capital" is not it
+        (
+            "Anglican Chapel of Salvador",
+            "The Anglican Chapel of Salvador was an Anglican temple located in Salvador, capital "
+            "of the Brazilian state of Bahia.",
+            ("capital", "bahia", "salvador"),
+            True,
+        ),
+        (
+            "Battle of Anfao",
+            "The battle of Anfao was fought on April 12, 1493 at Anfao, outside the capital of "
+            "Gao, on the upper Niger.",
+            ("capital", "gao", "anfao"),
+            False,
+        ),
     ],
 )
 def test_words_around_the_match(
