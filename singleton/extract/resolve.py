@@ -170,6 +170,13 @@ _GENDERED = re.compile(
 _PRONOUN_GENDER = {
     "she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m", "himself": "m"
 }  # fmt: skip
+# an acronym defined in the text: "The North Penn Water Authority (NPWA)", "Days for Girls (DfG)"
+_ACRONYM_DEF = re.compile(r"\(\s?([A-Z][A-Za-z&]{1,9})\s?\)")
+_ACRONYM = re.compile(r"(?:The\s)?([A-Z][A-Za-z&]{1,9})")
+_ALIAS_WORDS = re.compile(r"[^\s()\[\],;:\"“”]+")
+# words an acronym skips: "Natural Resource Governance Institute", "Days for Girls" (DfG keeps
+# its lower-case "f"), "World Institute of Sustainable Development Planners"
+_ACRONYM_SKIP = frozenset(["of", "the", "and", "&", "for", "de", "du", "des", "la", "le", "in"])
 # an office in a body: "President and CEO of X", "the American Representative of X"
 _OFFICE_OF = re.compile(
     r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?President|CEO|Chairman|Chairwoman|"
@@ -277,6 +284,7 @@ class DocResolver:
         self._person: bool | None = None
         self._gender: str | None = None  # "" once judged mixed or absent
         self._life_span: bool | None = None
+        self._acronyms: dict[str, str] | None = None  # acronym -> the name it stands for
 
     def title_keys(self) -> set[str]:
         """The title's keys as a person and as a work."""
@@ -393,6 +401,25 @@ class DocResolver:
             )
         )
 
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the text defines, each with the name it stands for: the shortest run of
+        words right before "( ACRONYM )" whose initials spell it ("… a group Alliance
+        Defending Freedom (ADF)" -> "Alliance Defending Freedom"). Built when first asked."""
+        if self._acronyms is None:
+            found: dict[str, str] = {}
+            text = self.text or ""
+            for m in _ACRONYM_DEF.finditer(text):
+                acronym = m.group(1)
+                letters = [c.lower() for c in acronym if c.isalpha()]
+                if len(letters) < 2 or acronym in found:
+                    continue
+                words = _ALIAS_WORDS.findall(text[max(0, m.start() - 160) : m.start()])
+                name = _spelled_by(words, letters)
+                if name is not None:
+                    found[acronym] = name
+            self._acronyms = found
+        return self._acronyms
+
     def main(self) -> tuple[str, str] | None:
         if self.main_text and self.main_key:
             return self.main_text, self.main_key
@@ -430,6 +457,12 @@ class DocResolver:
                 if role is not None:
                     text = text[role.end() :]
                     pos = pos + role.end() if pos >= 0 else pos
+        if kind != "person":
+            # "The NPWA was founded in …": counted under the name the acronym stands for
+            short = _ACRONYM.fullmatch(text.strip())
+            full = self.acronyms().get(short.group(1)) if short is not None else None
+            if full is not None:
+                text, pos = full, -1
         key = entity_key(text, kind)
         if not key:
             return None
@@ -638,3 +671,31 @@ def _folds_to_ascii(ch: str) -> bool:
             forms += [n, n.casefold(), n.lower(), n.translate(_LATIN_EXTRA)]
             forms.append(unicodedata.normalize("NFKD", n.casefold().translate(_LATIN_EXTRA)))
     return any(_ASCII_ALNUM.search(f) for f in forms)
+
+
+def _spelled_by(words: list[str], letters: list[str]) -> str | None:
+    """The shortest run of capitalised words ending ``words`` whose initials are ``letters``.
+    A connecting word such as "of" may give its initial or be skipped ("Days for Girls" is
+    DfG, "Institute of Sustainable …" ISD…); hyphenated parts count ("Kabardino-Balkar" KB)."""
+
+    def match(end: int, k: int) -> int | None:  # start index when letters[:k] end at end
+        if k == 0:
+            return end
+        if end == 0:
+            return None
+        word = words[end - 1]
+        if word.lower() in _ACRONYM_SKIP and k < len(letters):
+            skipped = match(end - 1, k)  # (never the name's last word)
+            if skipped is not None:
+                return skipped
+        if not (word[:1].isupper() or word.lower() in _ACRONYM_SKIP):
+            return None
+        parts = [p[0].lower() for p in word.split("-") if p]
+        if len(parts) > k or parts != letters[k - len(parts) : k]:
+            return None
+        return match(end - 1, k - len(parts))
+
+    start = match(len(words), len(letters))
+    if start is None or not words[start][:1].isupper():
+        return None
+    return " ".join(words[start:])

@@ -135,3 +135,36 @@ def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
     assert not DocResolver(
         "Somewhere Tonight", "Somewhere Tonight (also titled 1-900-Tonight) is a 2011 film."
     ).lead_has_life_span()
+
+
+def test_acronyms_the_text_defines() -> None:
+    """An acronym stands for the shortest run of words before it whose initials spell it
+    (enwiki-2021 sample, CC BY-SA)."""
+    cases = {
+        "Christian legal group Alliance Defending Freedom (ADF) runs it.": {
+            "ADF": "Alliance Defending Freedom"
+        },
+        "Days for Girls (DfG) is a charity.": {"DfG": "Days for Girls"},
+        "Canadian Women In Literary Arts (CWILA) was founded.": {
+            "CWILA": "Canadian Women In Literary Arts"
+        },
+        "the Kabardino-Balkar Autonomous Soviet Socialist Republic (KBASSR) was": {
+            "KBASSR": "Kabardino-Balkar Autonomous Soviet Socialist Republic"
+        },
+        # initials that spell nothing before the parenthesis define nothing
+        "Haco Industries Kenya Limited (HACO) is a manufacturer.": {},
+        "It was launched by the space agency (ISRO).": {},
+    }
+    for text, expected in cases.items():
+        assert DocResolver(None, text).acronyms() == expected, text
+
+
+def test_facts_of_an_acronym_count_under_its_name() -> None:
+    text = (
+        "The North Penn Water Authority (NPWA) is a municipal authority. The NPWA was "
+        "incorporated on August 10, 1964. The ABA was founded in 1985."
+    )
+    rows = extract([text], ["d"], ["founding_date"], ["North Penn Water Authority"]).to_pylist()
+    facts = {(r["subject"], r["value"]) for r in rows}
+    assert ("north penn water authority", "1964-08-10") in facts
+    assert ("aba", "1985") in facts  # an acronym the text does not define stays as written
