@@ -150,6 +150,18 @@ _AGE = (
     r"(?:(?:at{_}(?:the{_})?age{_}(?:of{_})?|aged?{_}|at{_})\d{1,3}{_},?{_}"
     r"(?:[^.;,()0-9]{0,40}?{_})??)?"
 )  # a gap inside "( born … )" that does not run into "died"
+# "died at the age of 44 at the University Teaching Hospital (UTH) in Lusaka, on …", "died at an
+# early age of 40 in 1855": an age right after "died"
+_DIED_AGE = (
+    r"(?:at{_}(?:the{_}|an?{_}(?:early|young|advanced|old){_})?age{_}of{_}\d{1,3}{_},?{_}|"
+    r"aged{_}\d{1,3}{_},?{_})?"
+)
+# "but died just four months later in February 1869"
+_LATER = (
+    r"(?:(?:(?:just|only|some|about|nearly|almost|barely){_})?(?:an?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a{_}few|several|\d{1,2}){_}"
+    r"(?:days?|weeks?|months?|years?){_}later{_},?{_})?"
+)
 # "born in the Duchy of Parma", "born in the Bronx", "born in The Hague": the article is not the place
 _THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?"
 _PLACE_STOP = (
@@ -274,8 +286,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:DATE}",
                 # Ross Alger ( August 20 , 1920 – January 16 , 1992 ); ( c. 1500 – 3 May 1550 );
                 # ( Nîmes , 2 June 1663 — Voorburg , May 1719 )
-                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}(?:[^()–—]{0,60}?)??{DASH}"
-                r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{END:DATE}",
+                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE_FROM}(?:[^()–—]{0,60}?)??{DASH}"
+                r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{END:DATE_TO}",
                 # Carol II ( 15 October 18934 April 1953 ): a range glued when its dash was lost
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{VALUE:GLUED_FROM}",
                 # ( Александр Алексеевич Боровков , 6 March 1931 , Moscow )
@@ -328,8 +340,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "own life",
             ),
             patterns=(
-                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{START:DATE}(?:[^()–—]{0,60}?)??"
-                r"{DASH}(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE}",
+                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{START:DATE_FROM}(?:[^()–—]{0,60}?)??"
+                r"{DASH}(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE_TO}",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
                 + _DIED
                 + r"{_}(?:(?:on|in){_})??(?:[^()]{0,100}?\s(?:on|in){_})??{VALUE:DATE}",
@@ -349,7 +361,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Li Jiancheng was murdered by his younger brother , Li Shimin , … in 626: a
                 # longer gap, commas allowed, but no clause of its own (who, had, after …)
                 r"{SUBJ:NAMEP}{_}(?:was{_})?(?:killed|executed|assassinated|murdered|died){_}"
-                r"(?:(?!\b(?:who|whom|which|where|had|has|have|having|been|after|before|since|"
+                + _DIED_AGE
+                + r"(?:(?!\b(?:who|whom|which|where|had|has|have|having|been|after|before|since|"
                 r"when|while|until|and|but|born)\b)(?:[^.;()0-9]|\([^()0-9]{1,30}\))){0,100}?\s"
                 # "died of an attack of apoplexy (stroke) in Paris on …", "on Friday, March 9,
                 # 2018 in Cortlandt", "…, on January 16, 1986 at the age of 70"
@@ -385,7 +398,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"he|she|they|and|but|" + _KIN + r")\b)"
                 r"[^.;(),])"
                 r"{0,120}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
-                r"(?:died|passed away){_}(?:there{_})?(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??" + _AGE
+                r"(?:died|passed away){_}(?:there{_})?" + _LATER + r"(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??"
+                + _AGE
                 + r"(?:on|in){_}{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}(?:on|in){_}"
                 r"{VALUE:DATE}",

@@ -167,6 +167,10 @@ DATE = (
     rf"|[12]\d{{3}}-[01]\d-[0-3]\d"
     rf"|{YEAR})(?![\w-])"
 )
+# the dates of a range may touch its hyphen: "(1883-1968)", "(c. 1500-3 May 1550)" (a lone
+# DATE does not: "the 1990-91 season" holds no year of its own)
+DATE_FROM = DATE[: -len("(?![\\w-])")] + r"(?!\w)(?!-(?!\s?\d))"
+DATE_TO = r"(?<![\w.])" + DATE[len("(?<![\\w.-])") :]  # … and the second from one
 # a glued lead range, the dash lost in extraction: "( 15 October 18934 April 1953 )" is
 # 1893 and 4 April 1953. GLUED_FROM is a day-month-year whose year runs straight into the day of
 # the next date; GLUED_TO is that next date, right after a four-digit year
@@ -218,6 +222,8 @@ MACROS: dict[str, str] = {
     "PLACE": PLACE,
     "WORK": WORK,
     "DATE": DATE,
+    "DATE_FROM": DATE_FROM,
+    "DATE_TO": DATE_TO,
     "YEAR": YEAR,
     "PRON": PRON,
     "NAMEP": rf"(?:{PRON}|{NAME})",

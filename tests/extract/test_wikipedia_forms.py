@@ -888,6 +888,36 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "E. Green.",
             ("publication_date", "there's something about a soldier", "1943"),
         ),
+        # a range written with a plain hyphen, as web text writes it (enwiki-2021 sample)
+        (
+            "Mostafa Faruk Mohammad",
+            "Mostafa Faruque Mohammad (1942-2017) was a Bangladesh Awami League politician.",
+            ("birth_date", "mostafa faruk mohammad", "1942"),
+        ),
+        (
+            "Mostafa Faruk Mohammad",
+            "Mostafa Faruque Mohammad (1942-2017) was a Bangladesh Awami League politician.",
+            ("death_date", "mostafa faruk mohammad", "2017"),
+        ),
+        (
+            "Mary Huntoon",
+            "Mary Huntoon (born Mary Huntoon Atkinson; 1896-1970) was an American artist and art "
+            "therapist.",
+            ("death_date", "mary huntoon", "1970"),
+        ),
+        # "died N months later", "died at the age of 44 at … (UTH) in Lusaka, on …"
+        (
+            "Charles Bell (British politician)",
+            "He was elected MP for City of London in November 1868 but died just four months "
+            "later in February 1869.",
+            ("death_date", "charles bell", "1869-02"),
+        ),
+        (
+            "Lucy Sichone",
+            "Lucy Sichone died at the age of 44 at the University Teaching Hospital (UTH) in "
+            "Lusaka, on August 24, 1998.",
+            ("death_date", "lucy sichone", "1998-08-24"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1259,6 +1289,12 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Nicorvo was born in Perth Amboy, NJ and was raised in Sarasota, FL. He's married to "
             "the writer Thisbe Nissen.",
             ("spouse", "thisbe nissen", "l he's"),
+        ),
+        # a two-year span is no life: "(1990-91)" is a season
+        (
+            "Smith",
+            "Smith (1990-91) was a season of the club.",
+            ("birth_date", "smith", "1990"),
         ),
     ],
 )
