@@ -277,8 +277,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # Kalai et al.'s birthday example: 365 days, one right, 364 wrong
             answer_space=364,
             question="When was {subject} born?",
-            triggers=("born", PAREN_TRIGGER),
+            triggers=("born", "date of birth", PAREN_TRIGGER),
             patterns=(
+                # a web page's label line: "Born: March 3, 1950 in Chicago", "Date of birth: …"
+                r"^(?:Born|Date{_}of{_}birth){_}:{_}(?:on{_})?{VALUE:DATE}",
                 # Wilfried " Willi " Schneider ( born 13 March 1963 in Mediaș , Transylvania );
                 # Alecu Russo ( born in March 17 , 1819 , … ); ( né X on 3 June 1977 in … )
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:was{_})?" + _BORN + r"{_}(?:(?:on|in){_})??"
@@ -299,7 +301,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # February 18 , 1985; Anderson was born to George and Jane Anderson on March 9 ,
                 # 1822; Chua was born at Byrne 's Maternity Clinic in Singapore on May 3 , 1949;
                 # Rothwell was born May 1 , 1836
-                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was|is){_}(?:originally{_})?born{_}"
+                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:,{_}who{_})??(?:was|is){_}(?:originally{_})?born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??"
                 r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in|at|near)\s|,))??"
                 r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=(?:on|in|at)\s))??"
@@ -340,6 +342,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "own life",
             ),
             patterns=(
+                r"^(?:Died|Date{_}of{_}death){_}:{_}(?:on{_})?{VALUE:DATE}",
                 _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{START:DATE_FROM}(?:[^()–—]{0,60}?)??"
                 r"{DASH}(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE_TO}",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
@@ -415,8 +418,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # plausible birthplaces of a person are at least a thousand towns
             answer_space=1000,
             question="Where was {subject} born?",
-            triggers=("born", "native of", PAREN_TRIGGER),
+            triggers=("born", "native of", "place of birth", PAREN_TRIGGER),
             patterns=(
+                r"^(?:Born{_}:{_}(?:(?:on{_})?{DATE}{_},?{_}(?:in{_})?)?|Place{_}of{_}birth{_}:{_})"
+                r"{VALUE:PLACE}",
                 r"{SUBJ:NAME}{LP}{LEADIN}"
                 + _BORN
                 + r"{_}(?:"
@@ -454,7 +459,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _IN
                 + r"{_}|\({_}|,{_}){VALUE:PLACE}",
                 # (Robins ( nee Gerrish ) was born in …)
-                r"{SUBJ:NAMEP}{_}(?:\([^()]{0,60}\){_})?(?:,[^,()]{0,80},{_})??(?:was|is){_}born{_}"
+                r"{SUBJ:NAMEP}{_}(?:\([^()]{0,60}\){_})?(?:,[^,()]{0,80},{_})??(?:,{_}who{_})??(?:was|is){_}born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??(?:[^.;()]{0,60}?{_})??"
                 + _IN
                 + r"{_}"
@@ -476,6 +481,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             question="Where did {subject} die?",
             triggers=("died", "death", PAREN_TRIGGER),
             patterns=(
+                r"^(?:Died{_}:{_}(?:(?:on{_})?{DATE}{_},?{_}(?:in{_})?)?|Place{_}of{_}death{_}:{_})"
+                r"{VALUE:PLACE}",
                 r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{DATE}{_}(?:(?:,{_})?"
                 + _IN
                 + r"{_}|,{_})?{VALUE:PLACE}{_}\)",
@@ -531,6 +538,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "originated",
                 "began broadcasting",
                 "began operations",
+                "started operations",
+                "started broadcasting",
+                "chartered",
                 "active from",
                 "existed from",
             ),

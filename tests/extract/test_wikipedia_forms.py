@@ -918,6 +918,56 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Lusaka, on August 24, 1998.",
             ("death_date", "lucy sichone", "1998-08-24"),
         ),
+        # "X, who was born in P in D" (enwiki-2021 sample)
+        (
+            "Jacob C. Lamb House",
+            "The new owner of the house was Jacob C. Lamb, who was born in Burlington County, New "
+            "Jersey in 1828 and had settled in Dryden, Michigan.",
+            ("birth_date", "jacob c lamb", "1828"),
+        ),
+        (
+            "Jacob C. Lamb House",
+            "The new owner of the house was Jacob C. Lamb, who was born in Burlington County, New "
+            "Jersey in 1828 and had settled in Dryden, Michigan.",
+            ("birth_place", "jacob c lamb", "burlington county"),
+        ),
+        # bodies "chartered" or that "started operations"; "founded back in" (web text)
+        (
+            "Morrison Lodge",
+            "Morrison Lodge was chartered on August 26, 1823 and was one of the first chartered "
+            "Masonic lodges in Kentucky.",
+            ("founding_date", "morrison lodge", "1823-08-26"),
+        ),
+        (
+            "SkyUp",
+            "SkyUp is a Ukrainian low-cost airline. The company started operations on 21 May 2018 "
+            "with a flight from Kyiv-Zhuliany to Sharm El Sheikh.",
+            ("founding_date", "skyup", "2018-05-21"),
+        ),
+        (
+            "Acme Widgets",
+            "Acme Widgets is a manufacturer of widgets. The company was founded back in 1999.",
+            ("founding_date", "acme widgets", "1999"),
+        ),
+        # a web page's label lines (written for this test, in the form such pages use)
+        (
+            "John Smith (painter)",
+            "John Smith is an American painter.\nBorn: March 3, 1950 in Chicago, Illinois\n"
+            "Died: May 5, 2010, Boston",
+            ("birth_place", "john smith", "chicago"),
+        ),
+        (
+            "John Smith (painter)",
+            "John Smith is an American painter.\nBorn: March 3, 1950 in Chicago, Illinois\n"
+            "Died: May 5, 2010, Boston",
+            ("death_date", "john smith", "2010-05-05"),
+        ),
+        (
+            "John Smith (painter)",
+            "John Smith is an American painter.\nDate of birth: 3 March 1950\nPlace of birth: "
+            "Chicago",
+            ("birth_date", "john smith", "1950-03-03"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
