@@ -126,6 +126,11 @@ _DEMONYM_UNIT_OF = (
     r"(?:[A-Z][a-z]+(?:an|ese|ish)\s(?:state|province|region|territory|department|county|"
     r"district|prefecture|oblast|governorate)\sof\s)?"
 )
+# up to four describing words: no preposition, article or "and" that would start another phrase
+_DESCRIBING = (
+    r"(?:(?!(?:of|from|at|by|for|in|on|with|to|the|an?|and|or|who|which|that)\b)"
+    r"[\w'’,-]+\s){0,4}?"
+)
 # died [at the age of 78] [of a heart attack , …] [, on / during DATE ,] in P / at his home [near
 # …] in P / at the home of his daughter in P / [, due to …] at a hospital in P; … died on 27
 # February 2015 in his hometown in Pune; died after a stroke in his house in East London; died
@@ -703,7 +708,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
-                r"{_},?{_}(?:first{_}|second{_}|late{_})??(?:wife|husband|spouse){_},?{_}{VALUE:NAME}",
+                r"{_},?{_}(?:first{_}|second{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
+                # "survived by his wife of 50 years, Mary Smith" (an obituary's form)
+                r"(?:{_}of{_}(?:\d{1,2}|[a-z]+(?:[{_}-][a-z]+)?){_}years)?{_},?{_}{VALUE:NAME}",
                 # Meier Bernheimer ( 1801 - 1870 ) and his wife Sarah; Philip V , his wife , X
                 r"(?![Tt]he\s){SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??"
                 r"(?:,{_}(?:and{_})?|"
@@ -863,12 +870,25 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "headquarter",
                 "based in",
                 "based at",
+                # "a Denver-based software company"
+                "based",
                 "head office",
                 "head-office",
                 "club from",
                 "team from",
             ),
             patterns=(
+                # X is a Denver-based software company (a nationality before the place is not
+                # part of it: "an American New York-based firm")
+                # (describing words only, on either side: not "the founder of the New Jersey-based
+                # drama group", "an album from the Seattle-based band", "specialized in AI-based")
+                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
+                r"(?:an?|the)\s" + _DESCRIBING + r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s)?"
+                r"{VALUE:PLACE}{_}[-‐]{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
+                # X has its headquarters (head office) in P
+                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:has|had){_}"
+                r"(?:its|their){_}(?:headquarters|head{_}office|main{_}office|seat){_}"
+                r"(?:located{_})?(?:in|at){_}{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s(?:[^.;()]{0,100}?){ORGNOUN}{_}(?:[^.;()]{0,60}?)"
                 r"(?:based|headquartered){_}(?:in|at){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"

@@ -36,7 +36,7 @@ from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.36.0"
+EXTRACTOR_VERSION = "1.37.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")

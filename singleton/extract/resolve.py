@@ -124,7 +124,9 @@ NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # in Windsor"), so no organisation or work is its subject ("manager", "model" and "player" are
 # also things: "a property builder and manager", "a media player")
 _PERSON_ROLE = (
-    "actor actress activist academic administrator architect archbishop artist astronaut athlete "
+    "actor actress activist academic administrator anthropologist archaeologist architect "
+    "archbishop artist astronaut astronomer athlete biologist botanist ecologist geologist "
+    "zoologist "
     "attorney author aviator banker baritone bassist bishop blogger boxer broadcaster "
     "businessman businesswoman businessperson cardinal cartoonist ceo chef chemist choreographer "
     "cinematographer cleric coach columnist comedian commander composer conductor critic "

@@ -968,6 +968,24 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Chicago",
             ("birth_date", "john smith", "1950-03-03"),
         ),
+        # "a Leeds-based internet exchange point", "has its headquarters in"; an obituary's
+        # "survived by his wife of 46 years, X" (enwiki-2021 sample)
+        (
+            "IXLeeds",
+            "IXLeeds is a Leeds-based internet exchange point (IXP) founded in 2008.",
+            ("headquarters", "ixleeds", "leeds"),
+        ),
+        (
+            "Bodø (town)",
+            "SB Nordlandsbuss has its headquarters in Bodø, as does Bodø Energi.",
+            ("headquarters", "sb nordlandsbuss", "bodo"),
+        ),
+        (
+            "John Salas",
+            "John Camacho Salas (January 1948 – January 26, 2018) was a Guamanian educator. He was "
+            "survived by his wife of 46 years, Leslie Goodson, and two children.",
+            ("spouse", "john salas", "leslie goodson"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1345,6 +1363,18 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Smith",
             "Smith (1990-91) was a season of the club.",
             ("birth_date", "smith", "1990"),
+        ),
+        # "-based" describes the noun right after it, not the founder or the album before it
+        (
+            "Minakshi Datta",
+            "Minakshi Datta is a Bengali educationist. She was the founder of the New Jersey-based "
+            "drama group Aastha.",
+            ("headquarters", "minakshi datta", "new jersey"),
+        ),
+        (
+            "Longing (Bell Witch album)",
+            "Longing is the debut studio album by the Seattle-based doom metal band Bell Witch.",
+            ("headquarters", "longing", "seattle"),
         ),
     ],
 )
