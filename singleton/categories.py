@@ -53,6 +53,8 @@ class Category:
     # it): where one matches, the name is another word's object ("the monument to Karl Marx",
     # "tourism in Iceland"), and the statement is not about it
     subject_not_after: tuple[str, ...] = ()
+    # a person value may be the first of a list: "founded by A, B and C" gives each of them
+    value_list: bool = False
 
     def to_row(self) -> dict[str, Any]:
         return {
@@ -125,6 +127,11 @@ _WORK_NOT_AFTER = (
 _DEMONYM_UNIT_OF = (
     r"(?:[A-Z][a-z]+(?:an|ese|ish)\s(?:state|province|region|territory|department|county|"
     r"district|prefecture|oblast|governorate)\sof\s)?"
+)
+# "Paris is the capital and largest city of France"
+_AND_LARGEST = (
+    r"(?:and{_}(?:the{_})?(?:largest|biggest|most{_}populous|main|chief|principal){_}"
+    r"(?:city|town|port|settlement){_})?"
 )
 # up to four describing words: no preposition, article or "and" that would start another phrase
 _DESCRIBING = (
@@ -562,7 +569,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:the{_})??" + _ORG_S,
                 r"{SUBJ:ORG}{_}\({_}(?:founded|established|est\.|formed){_}(?:in{_})??"
                 r"{VALUE:DATE}",
-                r"{SUBJ:ORG}{_},{_}(?:founded|established|formed|incorporated){_}"
+                r"{SUBJ:ORG}{_},{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|"
+                r"incorporated){_}"
                 r"(?:[^,.;()0-9]{0,40}?{_})??(?:on|in){_}{VALUE:DATE}",
                 # X is a … company / vocal group … formed in 1962; … created by … in 1921
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
@@ -662,6 +670,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             value_stop=(_ORG_VALUE_STOP,),
             subject_not_after=_FOUNDED_NOT_AFTER,
+            value_list=True,
         ),
         Category(
             name="spouse",
@@ -782,6 +791,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"collection|memoir|play|poem|autobiography){_},?{_}" + _WORK_T,
             ),
             subject_not_after=_WORK_NOT_AFTER,
+            value_list=True,
         ),
         Category(
             name="publication_date",
@@ -925,7 +935,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (not "Anfao, outside the capital of Gao")
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:,{_}|(?:is|was|became){_})"
                 r"(?:also{_}|now{_})??(?:the{_})??(?:(?!(?:outside|near|beyond|from|off|to|in|at|"
-                r"of|by)\b)[a-z]+{_}){0,2}?capital{_}(?:city{_})??of{_}(?:the{_})??"
+                r"of|by)\b)[a-z]+{_}){0,2}?capital{_}(?:city{_})??" + _AND_LARGEST + r"of{_}(?:the{_})??"
                 + _DEMONYM_UNIT_OF
                 + r"{SUBJ:PLACE}",
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}(?:[^.;()]{0,100}?)"
@@ -1136,8 +1146,9 @@ def _build(name: str, data: Any, source: str, base: Category | None) -> Category
                 raise _err(
                     source, name, f"field '{key}': invalid regular expression: {e}"
                 ) from None
-    if not isinstance(vals.get("symmetric", False), bool):
-        raise _err(source, name, "field 'symmetric' must be true or false")
+    for key in ("symmetric", "value_list"):
+        if not isinstance(vals.get(key, False), bool):
+            raise _err(source, name, f"field '{key}' must be true or false")
     return Category(**vals)
 
 

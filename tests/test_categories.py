@@ -116,6 +116,9 @@ categories:
         ("patterns = ['{VALUE:BOGUS}']", "unknown block"),
         ("colour = 'red'", "unknown field 'colour'"),
         ("question = 'When?'", "field 'question' must contain '{subject}'"),
+        ("symmetric = 'yes'", "field 'symmetric' must be true or false"),
+        ("value_list = 1", "field 'value_list' must be true or false"),
+        ("subject_not_after = ['(?<=in\\s']", "field 'subject_not_after': invalid regular"),
     ],
 )
 def test_validation_names_the_field(tmp_path: Path, body: str, message: str) -> None:

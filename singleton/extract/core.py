@@ -35,8 +35,16 @@ from singleton.extract.prefilter import Candidate, Prefilter
 from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
+# the next name of a list after a value: "A, B and C", "A and B", "A & B" (at most four more)
+_NEXT_NAME = re.compile(rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})")
+_MAX_LIST = 4
+_OFFICE = re.compile(
+    r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
+    r"Founder|Co-founder|Chief|Head|Member|Council|Ltd|Inc|Films|Records|Pictures|Group)\b"
+)
+
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.37.0"
+EXTRACTOR_VERSION = "1.38.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -288,21 +296,10 @@ class Extractor:
         elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
             return None
         elif kind == "person":
-            value_text = strip_name_openers(value_text)
-            r = resolver.resolve(value_text, "person") if resolver.is_pronoun(value_text) else None
-            if r is not None:
-                value_text, value = r
-            else:
-                if resolver.is_pronoun(value_text):
-                    return None
-                value = canonical_key(value_text)
-                if len(value.split()) < 2:
-                    r = resolver.resolve(
-                        value_text, "person", offset + m.start("value"), given_names=False
-                    )
-                    if r is None:
-                        return None
-                    value_text, value = r
+            person = self._person_value(value_text, resolver, offset + m.start("value"))
+            if person is None:
+                return None
+            value_text, value = person
         else:
             cues = self.value_cues[ci]
             if cues is not None and not cues.search(value_text):
@@ -329,9 +326,40 @@ class Extractor:
         if not subj_key or subj_key == value:
             return None
         out = [(subj_text, subj_key, value, value_text)]
+        if cat.value_list and kind == "person":
+            # "founded by A, B and C": each name of the list is a value
+            # (full names only, and no office or institution: "BeLeave Treasurer Shahmir Sanni")
+            pos = m.end("value")
+            stop = self.value_stop[ci]
+            for _ in range(_MAX_LIST):
+                more = _NEXT_NAME.match(m.string, pos)
+                if more is None:
+                    break
+                pos = more.end()
+                name = strip_name_openers(more.group("name"))
+                key = canonical_key(name)
+                if (
+                    len(key.split()) >= 2
+                    and key != subj_key
+                    and not _OFFICE.search(name)
+                    and not (stop is not None and stop.match(name))
+                ):
+                    out.append((subj_text, subj_key, key, name))
         if cat.symmetric and kind == cat.subject_kind:
             out.append((value_text, value, subj_key, subj_text))
         return out
+
+    @staticmethod
+    def _person_value(text: str, resolver: DocResolver, pos: int) -> tuple[str, str] | None:
+        """(value_text, key) of a person named as a value: a pronoun is the one it refers to,
+        a lone name the earlier full name it ends (else None: ambiguous)."""
+        text = strip_name_openers(text)
+        if resolver.is_pronoun(text):
+            return resolver.resolve(text, "person")
+        key = canonical_key(text)
+        if len(key.split()) < 2:
+            return resolver.resolve(text, "person", pos, given_names=False)
+        return text, key
 
     @staticmethod
     def _date_value(

@@ -986,6 +986,37 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "survived by his wife of 46 years, Leslie Goodson, and two children.",
             ("spouse", "john salas", "leslie goodson"),
         ),
+        # each name of a list of founders or authors (enwiki-2021 sample)
+        (
+            "Livestorm",
+            "Livestorm was founded in Paris, France in 2016 by Gilles Bertaux, Robin Lambert, "
+            "Vincent Garreau and Tom Forlini.",
+            ("founder", "livestorm", "vincent garreau"),
+        ),
+        (
+            "Livestorm",
+            "Livestorm was founded in Paris, France in 2016 by Gilles Bertaux, Robin Lambert, "
+            "Vincent Garreau and Tom Forlini.",
+            ("founder", "livestorm", "tom forlini"),
+        ),
+        (
+            "Sugar Shuffle",
+            '"Sugar Shuffle" is a song written by Lynsey de Paul and Barry Blue.',
+            ("author", "sugar shuffle", "barry blue"),
+        ),
+        # "the capital and largest city of", "X, which was formed in D"
+        (
+            "Chandarana Food Plus Supermarkets",
+            "The company headquarters are in the city of Nairobi, the capital and largest city of "
+            "Kenya.",
+            ("capital", "kenya", "nairobi"),
+        ),
+        (
+            "Sue Samuels",
+            "Samuels is the founder and artistic director of Jazz Roots Dance Company, which was "
+            "formed in 2009 to preserve and promote the classic jazz dance style.",
+            ("founding_date", "jazz roots dance company", "2009"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1375,6 +1406,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Longing (Bell Witch album)",
             "Longing is the debut studio album by the Seattle-based doom metal band Bell Witch.",
             ("headquarters", "longing", "seattle"),
+        ),
+        # a list's next name is no founder when it is an office ("BeLeave Treasurer …")
+        (
+            "Christopher Wylie",
+            "They were all friends of his, including BeLeave founder Darren Grimes, BeLeave "
+            "Treasurer Shahmir Sanni, and others.",
+            ("founder", "beleave", "beleave treasurer shahmir sanni"),
         ),
     ],
 )
