@@ -35,8 +35,9 @@ from singleton.extract.prefilter import Candidate, Prefilter
 from singleton.extract.resolve import DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
-# the next name of a list after a value: "A, B and C", "A and B", "A & B" (at most four more)
-_NEXT_NAME = re.compile(rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})")
+# the next name of a list after a value: "A, B and C", "A and B", "A & B" (at most four more;
+# compiled with the patterns, through the on-disk cache)
+_NEXT_NAME = rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})"
 _MAX_LIST = 4
 _OFFICE = re.compile(
     r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
@@ -119,6 +120,7 @@ class Extractor:
             else None
             for c in self.categories
         ]
+        self.next_name = regex_cache.cached_compile(_NEXT_NAME)
         self.spacy_model = spacy_model
         self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
         regex_cache.save()  # the next process skips the parse (see regex_cache)
@@ -332,7 +334,7 @@ class Extractor:
             pos = m.end("value")
             stop = self.value_stop[ci]
             for _ in range(_MAX_LIST):
-                more = _NEXT_NAME.match(m.string, pos)
+                more = self.next_name.match(m.string, pos)
                 if more is None:
                     break
                 pos = more.end()
