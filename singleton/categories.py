@@ -270,7 +270,7 @@ _EDU_CUES = (
 # at X", "a post-doctorate post at Yale": work at a university, not study there; nor is an
 # honorary degree ("an Honorary Doctorate from the University of West England")
 _NOT_STUDY = (
-    r"\s?(?<![\w-])(?:appointed|[Pp]rofessor(?!\s[A-Z])|[Ll]ecturer|position|[Rr]esearcher|[Pp]ost-?doctora(?:l|te)|"
+    r"\s(?:appointed|[Pp]rofessor(?!\s[A-Z])|[Ll]ecturer|position|[Rr]esearcher|[Pp]ost-?doctora(?:l|te)|"
     r"postdoc|[Hh]onorary|taught|teach|employed|hired|worked|working|job|staff|post(?![\w-]))\b"
 )
 _EDU_BARE = (
@@ -881,7 +881,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "based in",
                 "based at",
                 # "a Denver-based software company"
-                "based",
+                "-based",
                 "head office",
                 "head-office",
                 "club from",
@@ -1011,7 +1011,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
                 r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)"
-                r"(?:{_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s|" + _NOT_STUDY + r")[^.;()]){0,90}?)?"
+                r"(?:(?!" + _NOT_STUDY + r"){_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s|" + _NOT_STUDY
+                + r")[^.;()]){0,90}?)?"
                 r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # studied at the Moore College of Art and the University of Pennsylvania
                 r"(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"

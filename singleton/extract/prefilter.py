@@ -404,7 +404,7 @@ class Prefilter:
     def hits(self, text: str) -> Iterator[tuple[int, frozenset[int]]]:
         """(position, category indexes) of every trigger occurrence, in text order: the
         leftmost-longest, non-overlapping trigger matches that start a word (are not preceded
-        by a letter), then "(" + year."""
+        by a letter, or start with a non-letter themselves), then "(" + year."""
         out: list[tuple[int, frozenset[int]]] = []
         if self._word_rx is not None:
             low = lower_same_length(text)
@@ -417,8 +417,11 @@ class Prefilter:
             else:
                 for a, b in self._regions(low):
                     out += [(m.start(), wc[m.group(0)]) for m in rx.finditer(low, a, b)]
-            # a trigger starts a word: "history" is no "story", "performed" no "formed"
-            out = [h for h in out if not h[0] or not low[h[0] - 1].isalpha()]
+            # a trigger starts a word: "history" is no "story", "performed" no "formed"; one
+            # that starts with a non-letter may follow a word ("-based" of "Denver-based")
+            out = [
+                h for h in out if not h[0] or not low[h[0] - 1].isalpha() or not low[h[0]].isalpha()
+            ]
         if self._paren_rx is not None and "(" in text:
             pc = self._paren_cats
             out.extend((m.start(), pc) for m in self._paren_rx.finditer(text))

@@ -27,7 +27,8 @@ def reference_hits(pf: Prefilter, text: str) -> list[tuple[int, frozenset[int]]]
     if pf._word_rx is not None:
         low = lower_same_length(text)
         out = [(m.start(), pf._word_cats[m.group(0)]) for m in pf._word_rx.finditer(low)]
-        out = [(s, c) for s, c in out if s == 0 or not low[s - 1].isalpha()]  # a word's start
+        # a word's start, or a trigger that starts with a non-letter ("-based")
+        out = [(s, c) for s, c in out if s == 0 or not low[s - 1].isalpha() or not low[s].isalpha()]
     if pf._paren_rx is not None:
         out += [(m.start(), pf._paren_cats) for m in pf._paren_rx.finditer(text)]
         out.sort(key=lambda t: t[0])
