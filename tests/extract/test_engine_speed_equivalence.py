@@ -56,7 +56,8 @@ def plain_candidates(ex: Extractor, text: str) -> list[Candidate]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     rx = re.compile(trie_regex(sorted(word_cats, key=len, reverse=True)))
     hits += [(m.start(), word_cats[m.group(0)]) for m in rx.finditer(low)]
-    hits = [(s, c) for s, c in hits if s == 0 or not low[s - 1].isalpha()]  # a word's start
+    # a word's start, or a trigger that starts with a non-letter ("-based")
+    hits = [(s, c) for s, c in hits if s == 0 or not low[s - 1].isalpha() or not low[s].isalpha()]
     hits += [(m.start(), paren) for m in re.finditer(_PAREN_RX, text)] if paren else []
     hits.sort(key=lambda h: h[0])
     # a "(" + year hit is a trigger word only for categories with no other trigger
