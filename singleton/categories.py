@@ -882,6 +882,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "based at",
                 # "a Denver-based software company"
                 "-based",
+                "- based",  # tokenised
                 "head office",
                 "head-office",
                 "club from",

@@ -976,6 +976,12 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             ("headquarters", "ixleeds", "leeds"),
         ),
         (
+            "Bajofondo",
+            "Bajofondo is a Río de la Plata - based music band consisting of eight musicians from "
+            "Argentina and Uruguay .",
+            ("headquarters", "bajofondo", "rio de la plata"),
+        ),
+        (
             "Bodø (town)",
             "SB Nordlandsbuss has its headquarters in Bodø, as does Bodø Energi.",
             ("headquarters", "sb nordlandsbuss", "bodo"),
