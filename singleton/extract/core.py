@@ -45,7 +45,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.39.0"
+EXTRACTOR_VERSION = "1.40.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -169,6 +169,16 @@ class Extractor:
             value_span = (ci, cs + m.start("value"), cs + m.end("value"))
             by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
             found = self._mention(cat, ci, m, resolver, cs)
+            if found is None and subj_group and not by_pronoun and " " not in subj_group.strip():
+                # a lone word the resolver cannot place may only stand before the name: "in
+                # Cambridge, Lucinda Suzanne Wright (born 1965)" is tried again after it
+                retry = m.re.search(sent, m.end("subj"))
+                if retry is not None:
+                    m = retry
+                    subj_group = m.group("subj")
+                    value_span = (ci, cs + m.start("value"), cs + m.end("value"))
+                    by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
+                    found = self._mention(cat, ci, m, resolver, cs)
             if not by_pronoun and found is not None:
                 named_values.setdefault(value_span, set()).add(found[0][1])
             if found is None:

@@ -1,7 +1,8 @@
 """What the words around a match say about it: a name after a preposition is another word's
 object, a pronoun in a person's article (a life span, or a lead of trades) is no organisation or
 work, a small number before a plural noun is a count, a name block that stops inside the title
-is the title, and an office's body is what the office is of.
+is the title, an office's body is what the office is of, a lone word the resolver cannot place
+is tried past, and a name with a body's word is no person.
 
 The sentences are cut, untokenised, from the enwiki-2021 sample (Wikipedia, CC BY-SA); the
 titles are their documents' titles.
@@ -270,6 +271,33 @@ from singleton.extract import extract
             "The battle of Anfao was fought on April 12, 1493 at Anfao, outside the capital of "
             "Gao, on the upper Niger.",
             ("capital", "gao", "anfao"),
+            False,
+        ),
+        # a lone word the resolver cannot place is tried past: the name after it is the subject
+        (
+            "Peter Czernin",
+            "He married on 17 September 1994, in Cambridge, Lucinda Suzanne Wright (born 1965).",
+            ("birth_date", "lucinda suzanne wright", "1965"),
+            True,
+        ),
+        (
+            "Reyna I. Aburto",
+            "Aburto was born in Managua, Nicaragua, to Noel Blanco and his wife, Delbi Cardoza.",
+            ("spouse", "noel blanco", "delbi cardoza"),
+            True,
+        ),
+        (
+            "Reyna I. Aburto",
+            "Aburto was born in Managua, Nicaragua, to Noel Blanco and his wife, Delbi Cardoza.",
+            ("spouse", "reyna i aburto", "delbi cardoza"),
+            False,
+        ),
+        # a name with a body's word is no person: a college's years are no life span
+        (
+            "Semra Germaner",
+            "She taught Art History at Robert College (1983–1997) and History of European "
+            "Painting at Bosphorus University.",
+            ("birth_date", "robert college", "1983"),
             False,
         ),
     ],
