@@ -133,6 +133,11 @@ _AND_LARGEST = (
     r"(?:and{_}(?:the{_})?(?:largest|biggest|most{_}populous|main|chief|principal){_}"
     r"(?:city|town|port|settlement){_})?"
 )
+# "married Chao Yuezhi's niece": a possessive name before a relative is not the spouse
+_NOT_RELATIVE_OF = (
+    r"(?!(?:['’]s|(?<=['’]s))\s(?:[a-z]+\s)?(?:niece|nephew|daughter|son|sister|brother|father|mother|"
+    r"widow|cousin|granddaughter|grandson|aunt|uncle|stepdaughter|stepson)s?\b)"
+)
 # up to four describing words: no preposition, article or "and" that would start another phrase
 _DESCRIBING = (
     r"(?:(?!(?:of|from|at|by|for|in|on|with|to|the|an?|and|or|who|which|that)\b)"
@@ -693,14 +698,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??"
-                r"(?:met{_}and{_})??married{_}(?:in{_}\d{4}{_}(?=to\b))??"
+                # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y"
+                r"(?:met{_}and{_})??married{_}(?:,{_})?(?:in{_}\d{4}{_}(?:,{_})?(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
                 # not "married a daughter of Inayatullah Khan": her father is no spouse; not
                 # "married his daughter Anna to King Charles": she is the bride
                 r"(?!(?:an?|the|his|her){_}(?:[a-z]+{_})?(?:daughter|son|sister|brother|niece|"
                 r"nephew|granddaughter|grandson|cousin|widow|child)s?{_}of\b)"
                 r"(?!(?:his|her){_}(?:daughter|son|child|children)s?\b)"
-                r"(?:(?:(?:the|an?|fellow|his|her){_})?(?:[A-Z][\w-]+\s(?=[a-z]))?"
+                # "married to former CBS correspondent Bob Evans"
+                r"(?:(?:(?:the|an?|fellow|his|her){_})?(?:(?:former|late|then|future){_})?"
+                r"(?:[A-Z][\w-]+\s(?=[a-z]))?"
                 r"(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:(?:and\s)?" + _NOT_FUNCTION
                 + r"[a-z][a-z-]*\s){0,3}?)?)??"
                 # "married Cork poet Ralph Varian": "Cork" is not the name (a lone word is
@@ -712,7 +720,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _NOT_DESCRIBED
                 # nor "Sonia 's French mother": someone's relative
                 + r"(?![^\s'’]+{_}['’]s\b)"
-                r"{VALUE:NAME}",
+                r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
                 r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
@@ -740,6 +748,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"spouse){_}of{_}(?:the{_})?(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s){0,3}?"
                 + _NOT_DESCRIBED
                 + r"{VALUE:NAME}",
+                # "… met Maud Bates, whom he married in 1893": the one met is the spouse
+                r"{VALUE:NAME}{_}(?:\([^()]{0,60}\){_})??,?{_}whom{_}{SUBJ:NAMEP}{_}"
+                r"(?:later{_}|eventually{_}|subsequently{_}|then{_})??married\b",
+                # "She worked in a shirt factory and married Harry Baldock in 1888": the
+                # sentence's subject (no clause of its own in between)
+                r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|that|"
+                r"he|she|they|his|her|their|and|but|" + _KIN + r")\b)[^.;(),]){0,100}?(?:,{_})?"
+                r"(?:and|but){_}(?:later{_}|then{_}|eventually{_})??married{_}"
+                r"(?![a-z])(?![^\s'’]+{_}['’]s\b){VALUE:NAME}" + _NOT_RELATIVE_OF,
             ),
             symmetric=True,
         ),

@@ -32,7 +32,7 @@ from singleton.extract.patterns import (
     strip_name_openers,
 )
 from singleton.extract.prefilter import Candidate, Prefilter
-from singleton.extract.resolve import DocResolver
+from singleton.extract.resolve import BODY_WORD, DocResolver
 from singleton.mentions import MENTION_SCHEMA
 
 # the next name of a list after a value: "A, B and C", "A and B", "A & B" (at most four more;
@@ -45,7 +45,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.40.0"
+EXTRACTOR_VERSION = "1.41.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -308,7 +308,9 @@ class Extractor:
         elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
             return None
         elif kind == "person":
-            person = self._person_value(value_text, resolver, offset + m.start("value"))
+            person = self._person_value(
+                value_text, resolver, offset + m.start("value"), cat.subject_kind == "person"
+            )
             if person is None:
                 return None
             value_text, value = person
@@ -362,12 +364,19 @@ class Extractor:
         return out
 
     @staticmethod
-    def _person_value(text: str, resolver: DocResolver, pos: int) -> tuple[str, str] | None:
+    def _person_value(
+        text: str, resolver: DocResolver, pos: int, person_only: bool = False
+    ) -> tuple[str, str] | None:
         """(value_text, key) of a person named as a value: a pronoun is the one it refers to,
-        a lone name the earlier full name it ends (else None: ambiguous)."""
+        a lone name the earlier full name it ends (else None: ambiguous). ``person_only``: a
+        name with a body's word is none (a spouse is a person; a founder may be a body)."""
         text = strip_name_openers(text)
         if resolver.is_pronoun(text):
             return resolver.resolve(text, "person")
+        if person_only and BODY_WORD.search(text):
+            return None  # "an executive officer of the US Geological Survey, whom she married"
+        if text.endswith(("'s", "’s")):
+            return None  # "his wife, Jianqing's father": a possessive's owner is not the value
         key = canonical_key(text)
         if len(key.split()) < 2:
             return resolver.resolve(text, "person", pos, given_names=False)

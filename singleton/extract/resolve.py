@@ -181,10 +181,10 @@ _ALIAS_WORDS = re.compile(r"[^\s()\[\],;:\"“”]+")
 _ACRONYM_SKIP = frozenset(["of", "the", "and", "&", "for", "de", "du", "des", "la", "le", "in"])
 # a capitalised word that names a body or an event, not a person ("Glasgow Academy", "FIBA
 # Women's European Champions Cup"; "Church" is also a surname and is not here)
-_BODY_WORD = re.compile(
+BODY_WORD = re.compile(
     r"\b(?:Cup|Championships?|League|Association|Society|Company|Club|University|College|"
     r"Academy|Institute|School|Council|Party|Ltd|Inc|Corporation|Foundation|Records|RL|GmbH|"
-    r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?)\b"
+    r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?|Survey|Agency)\b"
 )
 # an office in a body: "President and CEO of X", "the American Representative of X"
 _OFFICE_OF = re.compile(
@@ -512,7 +512,7 @@ class DocResolver:
                 return None
             return self.main_text, self.main_key  # type: ignore[return-value]
         ntok = len(key.split())
-        if kind == "person" and _BODY_WORD.search(text):
+        if kind == "person" and BODY_WORD.search(text):
             return None  # "FIBA Women's European Champions Cup (1958-1996)" is no one's life
         if kind == "person":
             if ntok == 1 and _STYLED.match(text.strip()):

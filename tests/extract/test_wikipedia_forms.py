@@ -1023,6 +1023,29 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "formed in 2009 to preserve and promote the classic jazz dance style.",
             ("founding_date", "jazz roots dance company", "2009"),
         ),
+        # "whom she married", "married in 1873 X", "married to former CBS correspondent X",
+        # "… and married X" (the sentence's subject) (enwiki-2021 sample)
+        (
+            "Joseph Bell (engineer)",
+            "It was probably at this time that Joseph met Maud Bates, whom he married in 1893.",
+            ("spouse", "joseph bell", "maud bates"),
+        ),
+        (
+            "John Samuel Slater",
+            "He married in 1873 Jessie Frances Smith, by whom he had a son and a daughter.",
+            ("spouse", "john samuel slater", "jessie frances smith"),
+        ),
+        (
+            "Gail Evans",
+            "Evans was married to former CBS correspondent Bob Evans for more than 30 years.",
+            ("spouse", "gail evans", "bob evans"),
+        ),
+        (
+            "Minnie Baldock",
+            "She worked in sweated labour shirt factory and married Harry Baldock in 1888, and "
+            "they had two children.",
+            ("spouse", "minnie baldock", "harry baldock"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1419,6 +1442,18 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "They were all friends of his, including BeLeave founder Darren Grimes, BeLeave "
             "Treasurer Shahmir Sanni, and others.",
             ("founder", "beleave", "beleave treasurer shahmir sanni"),
+        ),
+        # someone's relative, and a body, are no spouse
+        (
+            "Zhu Bian",
+            "Thereafter, he followed Chao Yuezhi to Xinzheng and married Chao Yuezhi's niece there.",
+            ("spouse", "zhu bian", "chao yuezhi's"),
+        ),
+        (
+            "Lucy Evelyn Peabody",
+            "There she met Major William Sloane Peabody, an executive officer of the US Geological "
+            "Survey, whom she married on March 4, 1895.",
+            ("spouse", "lucy evelyn peabody", "us geological survey"),
         ),
     ],
 )
