@@ -806,6 +806,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # collected in his 1973 collection South of No North
                 r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|novella|"
                 r"collection|memoir|play|poem|autobiography){_},?{_}" + _WORK_T,
+                # X is the author of "Z" / of the novel Z; X wrote the novel Z (a work noun or a
+                # quoted title: "wrote a letter to Congress" is no work)
+                r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:is|was){_}(?:also{_})?(?:the{_})?"
+                r"(?:co{_}-?{_})?author{_}of{_}(?:(?:the|her|his|a){_}(?:[a-z]+{_}){0,2}?"
+                r"(?:novel|book|novella|memoir|poem|play|collection|biography){_},?{_}|(?=[\"“]))"
+                + _WORK_T,
+                r"{VALUE:NAMEP}{_}(?:also{_}|later{_}|then{_})??(?:co{_}-?{_})?wrote{_}"
+                r"(?:(?:the|her|his|a|an){_}(?:[a-z]+{_}){0,2}?(?:novel|book|novella|memoir|"
+                r"collection|biography|autobiography){_},?{_}|(?=[\"“]))" + _WORK_T,
             ),
             subject_not_after=_WORK_NOT_AFTER,
             value_list=True,

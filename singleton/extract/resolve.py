@@ -192,7 +192,7 @@ _OFFICE_OF = re.compile(
     r"Chairperson|(?:Managing\s)?Director|Representative|(?:Co-)?[Ff]ounder|Owner|Chief\s"
     r"Executive(?:\sOfficer)?)(?:\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s?){1,3})?\s(?:of|at)\s(?:the\s)?"
 )
-_RUNON = re.compile(r"\s(?:and|or|to)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
+_RUNON = re.compile(r"\s(?:and|or|to|in)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
     r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"

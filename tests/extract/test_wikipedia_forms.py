@@ -1046,6 +1046,23 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "they had two children.",
             ("spouse", "minnie baldock", "harry baldock"),
         ),
+        # "X is the author of "Z"", "X wrote the novel Z [in 2001]" (enwiki-2021 sample; the
+        # second written for this test)
+        (
+            "Sanjay Patel",
+            'Patel is the author of the book "The Future of Oil".',
+            ("author", "future of oil", "sanjay patel"),
+        ),
+        (
+            "Scott Young",
+            'In 1963, Scott Young wrote "A Boy at the Leafs\' Camp", a children\'s book.',
+            ("author", "a boy at the leafs camp", "scott young"),
+        ),
+        (
+            "Jane Doe (novelist)",
+            "Jane Doe wrote the novel The Long Road in 2001.",
+            ("author", "long road", "jane doe"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1454,6 +1471,12 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "There she met Major William Sloane Peabody, an executive officer of the US Geological "
             "Survey, whom she married on March 4, 1895.",
             ("spouse", "lucy evelyn peabody", "us geological survey"),
+        ),
+        # "wrote" with neither a work noun nor a quoted title is no authorship
+        (
+            "Jane Doe (activist)",
+            "Jane Doe wrote a letter to Congress.",
+            ("author", "congress", "jane doe"),
         ),
     ],
 )
