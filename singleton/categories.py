@@ -565,7 +565,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
                 r"(?:was|were|is|has been){_}(?:originally{_}|officially{_}|first{_}|formally{_})??"
                 + _FOUNDED
-                + r"(?!{_}(?:into|with)\b){_}(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??(?:on|in){_}"
+                # (… in 1999; … in the year 1999; "was founded 1999": a year right after the verb)
+                + r"(?!{_}(?:into|with)\b){_}(?:(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??(?:on|in){_}"
+                r"(?:the{_}year{_})?|(?=[12]\d{3}\b))"
                 r"{VALUE:DATE}",
                 # Founded in 1754 , it is …; Established in 1999 and operated by …, ELAM …
                 r"^(?:Originally{_}|Officially{_}|First{_})??(?:Founded|Established|Formed|"
@@ -576,7 +578,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:DATE}",
                 r"{SUBJ:ORG}{_},{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|"
                 r"incorporated){_}"
-                r"(?:[^,.;()0-9]{0,40}?{_})??(?:on|in){_}{VALUE:DATE}",
+                r"(?:(?:[^,.;()0-9]{0,40}?{_})??(?:on|in){_}|(?=[12]\d{3}\b)){VALUE:DATE}",
                 # X is a … company / vocal group … formed in 1962; … created by … in 1921
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
                 r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)[^.;()]){0,80}?"

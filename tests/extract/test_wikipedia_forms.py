@@ -1063,6 +1063,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Jane Doe wrote the novel The Long Road in 2001.",
             ("author", "long road", "jane doe"),
         ),
+        # "was formed 1999", "established in the year 2005" (enwiki-2021 sample)
+        (
+            "Northwest Open Access Network",
+            "Northwest Open Access Network is a nonprofit. It was formed 1999 and began operating "
+            "in 2000.",
+            ("founding_date", "northwest open access network", "1999"),
+        ),
+        (
+            "Prudence International School",
+            "Prudence International School was established in the year 2005 by its promoters "
+            "Tejas Khandhar and Vidhi Khandhar.",
+            ("founding_date", "prudence international school", "2005"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
