@@ -39,13 +39,20 @@ from singleton.mentions import MENTION_SCHEMA
 # compiled with the patterns, through the on-disk cache)
 _NEXT_NAME = rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})"
 _MAX_LIST = 4
+# a monarch's regnal name: a style, one given name and a numeral ("Emperor Michael III"; not
+# "Pope Innocent X (1574-1655)" or "Samuel II (1852–1910)", whose years are lives)
+_REGNAL = re.compile(
+    r"(?:(?:Byzantine|Roman|Holy)\s)*(?:Emperor|Empress|King|Queen|Shah|Sultan|Tsar|Czar|Caliph|"
+    r"Khan|Pharaoh)\s[A-Z][a-z]+\s(?:[IVX]{1,5})$"
+)
+_YEARS_ONLY = re.compile(r"\(\s?\d{3,4}\s?[–—-]\s?\d{3,4}$")
 _OFFICE = re.compile(
     r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
     r"Founder|Co-founder|Chief|Head|Member|Council|Ltd|Inc|Films|Records|Pictures|Group)\b"
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.43.0"
+EXTRACTOR_VERSION = "1.44.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -338,6 +345,17 @@ class Extractor:
             return None
         subj_text, subj_key = r
         if not subj_key or subj_key == value:
+            return None
+        if (
+            kind == "date"
+            and subj
+            and (gd.get("start") or gd.get("end"))
+            and subj_key != resolver.main_key
+            and _REGNAL.search(m.string, max(0, m.start("subj") - 30), m.end("subj"))
+            and _YEARS_ONLY.search(m.group(0))
+        ):
+            # "the son of Byzantine Emperor Basil I ( 867–886)", "the reign of Safavid king Abbas
+            # I (1588–1629)": past its own article, a regnal name's years are its reign
             return None
         out = [(subj_text, subj_key, value, value_text)]
         if cat.value_list and kind == "person":

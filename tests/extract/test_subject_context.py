@@ -300,6 +300,21 @@ from singleton.extract import extract
             ("birth_date", "robert college", "1983"),
             False,
         ),
+        # past its own article, a styled monarch's years are the reign; a numbered heir's are
+        # a life
+        (
+            "Constantine (son of Basil I)",
+            "He is generally assumed to be the son of Byzantine Emperor Basil I ( 867–886) and his "
+            "first wife.",
+            ("birth_date", "byzantine emperor basil i", "0867"),
+            False,
+        ),
+        (
+            "William Randolph (born 1723)",
+            "Randolph was the only son of William Randolph III (1712–1745) and Maria Judith Page.",
+            ("birth_date", "william randolph iii", "1712"),
+            True,
+        ),
     ],
 )
 def test_words_around_the_match(
