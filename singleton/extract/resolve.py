@@ -186,6 +186,8 @@ BODY_WORD = re.compile(
     r"Academy|Institute|School|Council|Party|Ltd|Inc|Corporation|Foundation|Records|RL|GmbH|"
     r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?|Survey|Agency)\b"
 )
+# a given name and a parenthesis right before a name: "Mary (Kennedy) ", "Robert (Bob) "
+_GIVEN_PAREN = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s\(([^()]{1,40})\)\s$")
 # an office in a body: "President and CEO of X", "the American Representative of X"
 _OFFICE_OF = re.compile(
     r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?President|CEO|Chairman|Chairwoman|"
@@ -493,6 +495,10 @@ class DocResolver:
             full = self._earlier_full_name(text, pos)
             if full is not None and canonical_key(full) != self.main_key:
                 return full, canonical_key(full)
+        if kind == "person":
+            given = self._given_before_paren(text, key, pos)
+            if given is not None:
+                return given
         if (
             self.main_text is not None
             and (
@@ -538,6 +544,22 @@ class DocResolver:
             # no title: the first full name met becomes the main entity
             self.main_text, self.main_key = text, key
         return text, key
+
+    def _given_before_paren(self, text: str, key: str, pos: int) -> tuple[str, str] | None:
+        """A lone surname after a given name and a parenthesis names the person of that given
+        name: "Mary (Kennedy) Gay (1798–1873)" in *Emma Jane Gay* is Mary Gay, not the
+        subject. None when the given name or the parenthesis is the subject's ("Robert (Bob)
+        Forgione" in *Bob Forgione*) or there is no such parenthesis."""
+        if " " in key or pos <= 0 or self.text is None:
+            return None
+        other = _GIVEN_PAREN.search(self.text, max(0, pos - 80), pos)
+        if other is None:
+            return None
+        main_words = set((self.main_key or "").split())
+        if main_words & set(canonical_key(f"{other.group(1)} {other.group(2)}").split()):
+            return None
+        full = f"{other.group(1)} {text.strip()}"
+        return full, canonical_key(full)
 
     def _names_a_parent(self, text: str, key: str, pos: int) -> bool:
         """A mention that fits the title but names a parent: "the son of Texas oilman John W.

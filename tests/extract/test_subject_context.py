@@ -315,6 +315,28 @@ from singleton.extract import extract
             ("birth_date", "william randolph iii", "1712"),
             True,
         ),
+        # a lone surname after another given name and a parenthesis is that person: "Mary
+        # (Kennedy) Gay" in *Emma Jane Gay* is Mary Gay; "Robert (Bob) Forgione" is the subject
+        (
+            "Emma Jane Gay",
+            "Emma Jane Gay was born in 1830 in Nashua, New Hampshire, to Ziba Gay (1796–1864) and "
+            "Mary (Kennedy) Gay (1798–1873).",
+            ("birth_date", "mary gay", "1798"),
+            True,
+        ),
+        (
+            "Emma Jane Gay",
+            "Emma Jane Gay was born in 1830 in Nashua, New Hampshire, to Ziba Gay (1796–1864) and "
+            "Mary (Kennedy) Gay (1798–1873).",
+            ("birth_date", "emma jane gay", "1798"),
+            False,
+        ),
+        (
+            "Bob Forgione",
+            "Robert (Bob) Forgione (1929–1994) was an American artist.",
+            ("birth_date", "bob forgione", "1929"),
+            True,
+        ),
     ],
 )
 def test_words_around_the_match(
