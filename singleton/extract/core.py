@@ -111,22 +111,10 @@ class Extractor:
             for c, comp in zip(self.categories, self.compiled, strict=True)
         ]
         self._flat: dict[tuple, tuple[tuple, ...]] = {}
-        self.value_cues = [
-            re.compile("|".join(f"(?:{p})" for p in c.value_cues)) if c.value_cues else None
-            for c in self.categories
-        ]
-        self.value_stop = [
-            re.compile("^(?:" + "|".join(f"(?:{p})" for p in c.value_stop) + r")\b")
-            if c.value_stop
-            else None
-            for c in self.categories
-        ]
-        self.subject_not_after = [
-            re.compile("|".join(f"(?:{p})" for p in c.subject_not_after))
-            if c.subject_not_after
-            else None
-            for c in self.categories
-        ]
+        # each category's value cues, value stops and subject-not-after regexes, one regex each
+        self.value_cues = [_any_of(c.value_cues) for c in self.categories]
+        self.value_stop = [_any_of(c.value_stop, "^(?:", r")\b") for c in self.categories]
+        self.subject_not_after = [_any_of(c.subject_not_after) for c in self.categories]
         self.next_name = regex_cache.cached_compile(_NEXT_NAME)
         self.spacy_model = spacy_model
         self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
@@ -172,20 +160,17 @@ class Extractor:
                 resolver = DocResolver(title if isinstance(title, str) else None, text)
             cat = self.categories[ci]
             cs = cand.start
+            found = self._mention(cat, ci, m, resolver, cs)
+            if found is None:
+                # a lone word the resolver cannot place may only stand before the name: "in
+                # Cambridge, Lucinda Suzanne Wright (born 1965)" is tried again after it
+                retry = self._past_lone_subject(m, sent, resolver)
+                if retry is not None:
+                    m = retry
+                    found = self._mention(cat, ci, m, resolver, cs)
             subj_group = m.group("subj") if "subj" in m.re.groupindex else None
             value_span = (ci, cs + m.start("value"), cs + m.end("value"))
             by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
-            found = self._mention(cat, ci, m, resolver, cs)
-            if found is None and subj_group and not by_pronoun and " " not in subj_group.strip():
-                # a lone word the resolver cannot place may only stand before the name: "in
-                # Cambridge, Lucinda Suzanne Wright (born 1965)" is tried again after it
-                retry = m.re.search(sent, m.end("subj"))
-                if retry is not None:
-                    m = retry
-                    subj_group = m.group("subj")
-                    value_span = (ci, cs + m.start("value"), cs + m.end("value"))
-                    by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
-                    found = self._mention(cat, ci, m, resolver, cs)
             if not by_pronoun and found is not None:
                 named_values.setdefault(value_span, set()).add(found[0][1])
             if found is None:
@@ -228,6 +213,17 @@ class Extractor:
             if drop:
                 rows = [r for i, r in enumerate(rows) if i not in drop]
         return _drop_imprecise(rows)
+
+    @staticmethod
+    def _past_lone_subject(
+        m: re.Match[str], sent: str, resolver: DocResolver
+    ) -> re.Match[str] | None:
+        """The pattern's next match after ``m``'s subject when that subject is one written word
+        (no pronoun): the match to try when the word could not be placed."""
+        subj = m.group("subj") if "subj" in m.re.groupindex else None
+        if not subj or resolver.is_pronoun(subj) or " " in subj.strip():
+            return None
+        return m.re.search(sent, m.end("subj"))
 
     def matches(
         self, text: str, cands: list[Candidate] | None = None
@@ -455,6 +451,13 @@ class Extractor:
 # block replaced by a one-character marker group, and each block is parsed once.
 _MARK_BASE = 0xF0000  # plane-15 private-use characters: never in a real pattern
 _MACRO_NAMES = tuple(MACROS)
+
+
+def _any_of(patterns: Sequence[str], before: str = "", after: str = "") -> re.Pattern[str] | None:
+    """One regex matching any of ``patterns`` (between ``before`` and ``after``); None for none."""
+    if not patterns:
+        return None
+    return re.compile(before + "|".join(f"(?:{p})" for p in patterns) + after)
 
 
 def _marked(pattern: str) -> str:

@@ -468,7 +468,6 @@ class DocResolver:
                 if role is not None:
                     text = text[role.end() :]
                     pos = pos + role.end() if pos >= 0 else pos
-        if kind != "person":
             # "The NPWA was founded in …": counted under the name the acronym stands for
             short = _ACRONYM.fullmatch(text.strip())
             full = self.acronyms().get(short.group(1)) if short is not None else None
