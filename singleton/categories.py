@@ -78,6 +78,19 @@ _NODIED = r"(?:(?!died|d\.)[^()])"
 # are whole words: not inside "Louisa" or "also")
 _LEAD_IS = r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
+
+
+# a sentence's own subject, its clause (no clause of its own in between), then "and"/"but"
+# [later …]: "Morphy never returned to the game, and died in 1884", "She worked in a shirt
+# factory and married Harry Baldock"
+def _subject_and_then(most: int, chars: str = r"[^.;(),]", more_stops: str = "") -> str:
+    return (
+        r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|that|"
+        r"he|she|they|" + more_stops + r"and|but|" + _KIN + r")\b)" + chars
+        + r"){0," + str(most) + r"}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
+    )
+
+
 # "on Friday, March 9, 2018": a weekday before a date
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
 # adverbs of a marriage: "had previously been married", "was originally married to"
@@ -414,11 +427,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:died|passed away|was killed|was executed|was assassinated|was murdered|"
                 r"committed suicide|was found dead)\b",
                 # Morphy never returned to the game , and died in 1884 (the sentence's subject)
-                r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|that|"
-                r"he|she|they|and|but|" + _KIN + r")\b)"
-                r"[^.;(),])"
-                r"{0,120}?(?:,{_})?(?:and|but){_}(?:later{_}|eventually{_}|then{_})??"
-                r"(?:died|passed away){_}(?:there{_})?" + _LATER + r"(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??"
+                _subject_and_then(most=120)
+                + r"(?:died|passed away){_}(?:there{_})?" + _LATER + r"(?:(?:in|at){_}(?:the{_})?{PLACE}{_})??"
                 + _AGE
                 + r"(?:on|in){_}{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}(?:on|in){_}"
@@ -515,9 +525,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _DIED_PLACE,
                 # Welles became a farmer in Schenectady , NY and died on April 13 , 1927 in Great
                 # Neck (the sentence's subject, as for death_date)
-                r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|"
-                r"that|he|she|they|and|but|" + _KIN + r")\b)[^.;()]){0,120}?(?:,{_})?(?:and|but){_}"
-                r"(?:later{_}|eventually{_}|then{_})??" + _DIED_PLACE,
+                _subject_and_then(most=120, chars=r"[^.;()]") + _DIED_PLACE,
                 # He died at his home near Friends Lake in Chestertown
                 r"{SUBJ:NAMEP}{_}(?:later{_}|eventually{_})??(?:died|passed away){_}at{_}"
                 r"(?:his|her|their){_}home{_}near{_}{VALUE:PLACE}",
@@ -755,9 +763,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:later{_}|eventually{_}|subsequently{_}|then{_})??married\b",
                 # "She worked in a shirt factory and married Harry Baldock in 1888": the
                 # sentence's subject (no clause of its own in between)
-                r"^(?:[^.;]{0,60}?,{_})??{SUBJ:NAMEP}\s(?=[a-z])(?:(?!\b(?:who|whom|whose|which|that|"
-                r"he|she|they|his|her|their|and|but|" + _KIN + r")\b)[^.;(),]){0,100}?(?:,{_})?"
-                r"(?:and|but){_}(?:later{_}|then{_}|eventually{_})??married{_}"
+                _subject_and_then(most=100, more_stops="his|her|their|")
+                + r"married{_}"
                 r"(?![a-z])(?![^\s'’]+{_}['’]s\b){VALUE:NAME}" + _NOT_RELATIVE_OF,
             ),
             symmetric=True,
