@@ -24,5 +24,22 @@ MENTION_SCHEMA = pa.schema(
 )
 
 
+# what the engines return and commit: each mention with the content hash of its document
+MENTIONS_OUT_SCHEMA = MENTION_SCHEMA.append(pa.field("doc_hash", pa.string(), nullable=False))
+
+
 def empty_mentions() -> pa.Table:
     return MENTION_SCHEMA.empty_table()
+
+
+def mentions_table(rows: list[tuple], schema: pa.Schema = MENTIONS_OUT_SCHEMA) -> pa.Table:
+    """Row tuples (in ``schema``'s column order, as extraction makes them) as a table."""
+    columns = list(zip(*rows)) if rows else [[] for _ in schema]
+    return pa.table(columns, schema=schema)
+
+
+def concat_mentions(tables: list[pa.Table]) -> pa.Table:
+    tables = [t for t in tables if t.num_rows]
+    if not tables:
+        return MENTIONS_OUT_SCHEMA.empty_table()
+    return tables[0] if len(tables) == 1 else pa.concat_tables(tables)

@@ -36,16 +36,15 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from singleton.engines.batch import ExtractionSettings
-from singleton.engines.local import (
+from singleton.engines.batch import (
     MAX_CHUNK_CHARS,
-    MENTIONS_OUT_SCHEMA,
+    ExtractionSettings,
     WorkItem,
-    concat_mentions,
     extract_item,
     work_items,
 )
 from singleton.errors import UserError
+from singleton.mentions import MENTIONS_OUT_SCHEMA, concat_mentions
 from singleton.sources import DocumentBatch, Source
 
 # A shard closes at SHARD_BATCHES source batches or SHARD_MB of text. Bigger shards mean fewer

@@ -9,9 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from singleton.categories import Category, load_categories
 from singleton.errors import UserError
@@ -33,7 +31,9 @@ from singleton.extract.patterns import (
 )
 from singleton.extract.prefilter import Candidate, Prefilter
 from singleton.extract.resolve import BODY_WORD, DocResolver
-from singleton.mentions import MENTION_SCHEMA
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 # the next name of a list after a value: "A, B and C", "A and B", "A & B" (at most four more;
 # compiled with the patterns, through the on-disk cache)
@@ -128,19 +128,32 @@ class Extractor:
         doc_ids: Sequence[str],
         titles: Sequence[str | None] | None = None,
     ) -> pa.Table:
+        """:meth:`extract_rows` as an Arrow table with ``MENTION_SCHEMA``."""
+        from singleton.mentions import MENTION_SCHEMA, mentions_table  # see extract_rows
+
+        return mentions_table(self.extract_rows(texts, doc_ids, titles), MENTION_SCHEMA)
+
+    def extract_rows(
+        self,
+        texts: Sequence[str],
+        doc_ids: Sequence[str],
+        titles: Sequence[str | None] | None = None,
+    ) -> list[tuple]:
+        """Mention rows (``MENTION_SCHEMA`` column order) of a batch of documents, in order.
+
+        Plain tuples: a worker process that only extracts never imports pyarrow (nor the
+        pandas pyarrow imports on its first ``pa.array``)."""
         if len(texts) != len(doc_ids):
             raise ValueError("texts and doc_ids must have the same length")
         if titles is not None and len(titles) != len(texts):
             raise ValueError("titles must have the same length as texts")
-        cols: dict[str, list[Any]] = {f.name: [] for f in MENTION_SCHEMA}
+        rows: list[tuple] = []
         for i, text in enumerate(texts):
             if not text or not isinstance(text, str):
                 continue
             title = titles[i] if titles is not None else None
-            for row in self.extract_doc(text, str(doc_ids[i]), title):
-                for k, v in zip(cols, row, strict=True):
-                    cols[k].append(v)
-        return pa.table(cols, schema=MENTION_SCHEMA)
+            rows.extend(self.extract_doc(text, str(doc_ids[i]), title))
+        return rows
 
     def extract_doc(self, text: str, doc_id: str, title: str | None = None) -> list[tuple]:
         """Mention rows (in MENTION_SCHEMA column order) for one document."""

@@ -16,15 +16,17 @@ import pytest
 
 from conftest import ARTICLES, JARRED_SHAW
 from singleton.categories import load_categories
-from singleton.engines.batch import ExtractionSettings, content_hash, extract_mentions
-from singleton.engines.local import (
-    MENTIONS_OUT_SCHEMA,
+from singleton.engines.batch import (
+    ExtractionSettings,
     WorkItem,
+    content_hash,
     extract_item,
-    run_batches,
+    extract_mentions,
     split_text,
     work_items,
 )
+from singleton.engines.local import run_batches
+from singleton.mentions import MENTIONS_OUT_SCHEMA
 from singleton.sources import DocumentBatch, bundled_sample_path, open_source
 
 SORT_KEYS = [(name, "ascending") for name in MENTIONS_OUT_SCHEMA.names]
