@@ -228,6 +228,12 @@ _DEMONYM = (
     r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)\s(?:(?:writer|author|novelist|poet|journalist|"
     r"playwright|historian|scholar|critic|essayist)\s)?(?=[A-Z]))?"
 )
+# a character of a gap before "by" that names no other role than writing: "a TV series directed
+# by K and written by L" is not K's, "a story anthology edited by E" not E's
+_NOT_OTHER_ROLE = (
+    r"(?:(?!directed|produced|illustrated|edited|translated|published|developed|hosted|presented|"
+    r"narrated|performed|composed|designed|drawn|animated)[^.;()])"
+)
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
 # "X [also, then, …] released"
@@ -791,7 +797,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|play|story|"
                 r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
-                r"treatise|textbook|series|trilogy){_}(?:[^.;()]{0,40}?{_})??(?:written{_})??by{_}"
+                r"treatise|textbook|series|trilogy){_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
+                r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}illustrated{_})?)??by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
                 r"playwright|historian|scholar){_})??" + _DEMONYM + r"{VALUE:NAME}",
                 # (a film's writer is its screenwriter, not its author)
@@ -936,7 +943,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:its|their){_}(?:headquarters|head{_}office|main{_}office|seat){_}"
                 r"(?:located{_})?(?:in|at){_}{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
-                r"(?:an?|the)\s(?:[^.;()]{0,100}?){ORGNOUN}{_}(?:[^.;()]{0,60}?)"
+                r"(?:an?|the)\s(?:(?!\bby\s|,\s?(?:an?|the)\s)[^.;()]){0,100}?{ORGNOUN}{_}(?:[^.;()]{0,60}?)"
                 r"(?:based|headquartered){_}(?:in|at){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
                 # The company is headquartered in …; X was founded in 1986 and is headquartered in

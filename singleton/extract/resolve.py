@@ -195,6 +195,8 @@ _OFFICE_OF = re.compile(
     r"Executive(?:\sOfficer)?)(?:\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s?){1,3})?\s(?:of|at)\s(?:the\s)?"
 )
 _RUNON = re.compile(r"\s(?:and|or|to|in)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
+# the nouns a lead is judged by (kept when they look like participles: building, painting)
+_LEAD_NOUNS = NON_PERSON_NOUNS | PERSON_NOUNS | TITLE_NOUNS
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
     r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
@@ -316,7 +318,12 @@ class DocResolver:
             heads = set()
             for part in re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []:
                 words = re.findall(r"[a-z][a-z-]*", part)
-                while words and len(words[-1]) > 4 and words[-1].endswith(("ed", "ing")):
+                while (
+                    words
+                    and len(words[-1]) > 4
+                    and words[-1].endswith(("ed", "ing"))
+                    and words[-1] not in _LEAD_NOUNS  # "a historic building at …"
+                ):
                     words.pop()  # "a concept created [by …]", "a song written [and …]"
                 if words:
                     heads.add(words[-1])
