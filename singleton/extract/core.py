@@ -52,7 +52,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.46.0"
+EXTRACTOR_VERSION = "1.47.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -184,8 +184,15 @@ class Extractor:
             subj_group = m.group("subj") if "subj" in m.re.groupindex else None
             value_span = (ci, cs + m.start("value"), cs + m.end("value"))
             by_pronoun = subj_group is None or resolver.is_pronoun(subj_group)
-            if not by_pronoun and found is not None:
-                named_values.setdefault(value_span, set()).add(found[0][1])
+            if not by_pronoun:
+                if found is not None:
+                    named_values.setdefault(value_span, set()).add(found[0][1])
+                elif m.start("subj") > 0:
+                    # a name that cannot be counted still says whose the value is, and it is
+                    # not the main entity's: "John Morden of Suffield and his wife J", "the
+                    # Royal Swedish Opera, and his wife F" (a sentence's first word is no name:
+                    # "Coincidentally, his wife, C")
+                    named_values.setdefault(value_span, set())
             if found is None:
                 continue
             if self.nlp is not None:  # the optional NER backend: matched candidates only

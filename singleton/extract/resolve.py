@@ -184,7 +184,8 @@ _ACRONYM_SKIP = frozenset(["of", "the", "and", "&", "for", "de", "du", "des", "l
 BODY_WORD = re.compile(
     r"\b(?:Cup|Championships?|League|Association|Society|Company|Club|University|College|"
     r"Academy|Institute|School|Council|Party|Ltd|Inc|Corporation|Foundation|Records|RL|GmbH|"
-    r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?|Survey|Agency)\b"
+    r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?|Survey|Agency|Opera|"
+    r"Theatre|Theater|Orchestra|Hospital|Army|Navy|Regiment|Railway|Studios|Cathedral)\b"
 )
 # a given name and a parenthesis right before a name: "Mary (Kennedy) ", "Robert (Bob) "
 _GIVEN_PAREN = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s\(([^()]{1,40})\)\s$")

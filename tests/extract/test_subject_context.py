@@ -4,7 +4,8 @@ work, a small number before a plural noun is a count, a name block that stops in
 is the title, an office's body is what the office is of, a lone word the resolver cannot place
 is tried past, a name with a body's word is no person, a lead's head noun is kept when it looks
 like a participle ("a historic building"), and a gap before "by" or before an organisation noun
-does not cross another role ("directed by") or another body ("developed by Y, a studio").
+does not cross another role ("directed by") or another body ("developed by Y, a studio"), and a
+name that cannot be counted before "and his wife" still makes the wife not the main entity's.
 
 The sentences are cut, untokenised, from the enwiki-2021 sample (Wikipedia, CC BY-SA); the
 titles are their documents' titles.
@@ -406,6 +407,36 @@ from singleton.extract import extract
             "Mandurah Storm Rugby League Club is an Australian rugby league club based in the "
             "city of Mandurah, Western Australia.",
             ("headquarters", "mandurah storm rugby league club", "mandurah"),
+            True,
+        ),
+        # a name that cannot be counted (a body, a place) before "and his wife" is still the
+        # husband: the wife is not the main entity's
+        (
+            "Amanda Sandborg-Waesterberg",
+            "She was the daughter of Carl Sandborg (1793−1862), a cantor at Maria Magdalena "
+            "Church and the Royal Swedish Opera, and his wife Frederica Cecilia (née Hagberg).",
+            ("spouse", "amanda sandborg waesterberg", "frederica cecilia"),
+            False,
+        ),
+        (
+            "Amanda Sandborg-Waesterberg",
+            "She was the daughter of Carl Sandborg (1793−1862), a cantor at Maria Magdalena "
+            "Church and the Royal Swedish Opera, and his wife Frederica Cecilia (née Hagberg).",
+            ("spouse", "royal swedish opera", "frederica cecilia"),
+            False,
+        ),
+        (
+            "William Harbord (MP)",
+            "Harbord was born William Morden, the eldest son of John Morden of Suffield and his "
+            "wife Judith Cropley, daughter of William Cropley of Shelland.",
+            ("spouse", "william harbord", "judith cropley"),
+            False,
+        ),
+        (
+            "Dean Hubbard",
+            "Dean Hubbard is an American trombonist. Coincidentally, his wife, Constance Hubbard, "
+            "had also played trombone as a middle school student.",
+            ("spouse", "dean hubbard", "constance hubbard"),
             True,
         ),
     ],
