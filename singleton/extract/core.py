@@ -52,10 +52,15 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.47.0"
+EXTRACTOR_VERSION = "1.48.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
+# what follows an owner's possessive, not a name's own "'s": its founder, or a lower-case word
+# that is no verb ("Biomin's first subsidiary")
+_AFTER_POSSESSIVE = re.compile(
+    r"\s(?:(?P<founder>(?:co-?)?founders?\b)|(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
+)
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
 _DIGIT = re.compile(r"\d")
 # a bare number below 1000 is a count or an age where a plural noun or a unit follows it
@@ -356,6 +361,15 @@ class Extractor:
             and not resolver.continues_title(subj.strip(), subj_pos)
         ):
             return None  # "the monument to Karl Marx was opened": not Karl Marx's opening
+        if subj and cat.subject_kind != "person" and subj.rstrip().endswith(("'s", "’s")):
+            # a possessive names an owner: "she founded Henan's first girls' school" is the
+            # school's founding, "Vero's founder A" Vero's founder; a name that ends in "'s"
+            # is followed by its verb or a stop ("Hodmedod's is", "Cabela's, would")
+            after = _AFTER_POSSESSIVE.match(m.string, m.end("subj"))
+            if after is not None:
+                if not after.group("founder"):
+                    return None
+                subj = subj.rstrip()[:-2]
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)
         if r is None:
             return None

@@ -5,7 +5,8 @@ is the title, an office's body is what the office is of, a lone word the resolve
 is tried past, a name with a body's word is no person, a lead's head noun is kept when it looks
 like a participle ("a historic building"), and a gap before "by" or before an organisation noun
 does not cross another role ("directed by") or another body ("developed by Y, a studio"), and a
-name that cannot be counted before "and his wife" still makes the wife not the main entity's.
+name that cannot be counted before "and his wife" still makes the wife not the main entity's; an
+owner's possessive is no organisation ("founded Henan's first school"), but "X's founder" is X's.
 
 The sentences are cut, untokenised, from the enwiki-2021 sample (Wikipedia, CC BY-SA); the
 titles are their documents' titles.
@@ -437,6 +438,34 @@ from singleton.extract import extract
             "Dean Hubbard is an American trombonist. Coincidentally, his wife, Constance Hubbard, "
             "had also played trombone as a middle school student.",
             ("spouse", "dean hubbard", "constance hubbard"),
+            True,
+        ),
+        # an owner's possessive: the body founded is what follows it, or the owner's founder
+        (
+            "Liu Qingxia",
+            "In 1909 she founded Henan's first girl's school.",
+            ("founder", "henan's", "liu qingxia"),
+            False,
+        ),
+        (
+            "Biomin",
+            "In 1992, Erich Erber founded Biomin's first subsidiary with a local partner in Kuala "
+            "Lumpur.",
+            ("founding_date", "biomin's", "1992"),
+            False,
+        ),
+        (
+            "Falcon Records",
+            "Falcon's founder Arnaldo Ramirez (1918–1993) became interested in the entertainment "
+            "industry at an early age.",
+            ("founder", "falcon", "arnaldo ramirez"),
+            True,
+        ),
+        (
+            "Hodmedod's",
+            "Hodmedod Ltd or Hodmedod's is a British food retail and production company founded in "
+            "2012 and based in Brampton in Suffolk.",
+            ("founding_date", "hodmedod's", "2012"),
             True,
         ),
     ],
