@@ -141,6 +141,15 @@ _DEMONYM_UNIT_OF = (
     r"(?:[A-Z][a-z]+(?:an|ese|ish)\s(?:state|province|region|territory|department|county|"
     r"district|prefecture|oblast|governorate)\sof\s)?"
 )
+# a word before "capital" that leaves it the seat of government: not "the industrial capital of
+# India", "the cultural capital", "the summer capital" (but "the political and financial capital")
+_SEAT_WORD = (
+    r"(?:(?:political|administrative)\s(?:and|&)\s[a-z]+|(?!(?:industrial|cultural|financial|"
+    r"economic|commercial|business|entertainment|music|fashion|tourist|tourism|spiritual|"
+    r"religious|artistic|intellectual|literary|sporting|sports|culinary|gastronomic|shopping|"
+    r"design|technology|tech|film|publishing|media|summer|winter|unofficial|"
+    r"cultural-historical)\b)[a-z]+)"
+)
 # "Paris is the capital and largest city of France"
 _AND_LARGEST = (
     r"(?:and{_}(?:the{_})?(?:largest|biggest|most{_}populous|main|chief|principal){_}"
@@ -866,10 +875,18 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s{VALUE:YEAR}(?![-‐]\w){_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
                 _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
-                r"(?:is|was|were|has been){_}(?:(?:(?!scheduled|planned|set\sto|due\sto|expected|"
-                r"intended)[^.;()]){0,120}?{_})??(?:first{_}|originally{_}|officially{_}|later{_}|"
-                r"digitally{_}|commercially{_})??(?<![\w-])(?:published|released|"
-                r"premiered|issued|broadcast|aired){_}(?:[^.;()0-9]{0,60}?{_})??(?:,{_})??"
+                # (a quoted title right before "that/which" is the clause's own subject: "X was the
+                # dedicatee of a collection, "Z", that was published in 1850", but not a series'
+                # title after an episode: "X is the 12th episode of "Y", which aired on D"; and
+                # the date is the release's, not a later event's: "released after revealing in
+                # 2016")
+                r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!scheduled|"
+                r"planned|set\sto|due\sto|expected|intended|[\"”]{_},?{_}(?:that|which)\s)[^.;()])"
+                r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!scheduled|planned|set\sto|due\sto|"
+                r"expected|intended)[^.;()]){0,120}?{_})??(?:first{_}|"
+                r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"
+                r"(?:published|released|premiered|issued|broadcast|aired){_}(?:(?:(?!(?:after|"
+                r"before|until|following|since)\s(?!on\b|in\b))[^.;()0-9]){0,60}?{_})??(?:,{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
                 # Released as a single in January 1991 , " Cry for Help " reached …
                 r"^(?:First{_}|Originally{_})??(?:[Pp]ublished|[Rr]eleased|[Ii]ssued){_}"
@@ -978,16 +995,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (not "Anfao, outside the capital of Gao")
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:,{_}|(?:is|was|became){_})"
                 r"(?:also{_}|now{_})??(?:the{_})??(?:(?!(?:outside|near|beyond|from|off|to|in|at|"
-                r"of|by)\b)[a-z]+{_}){0,2}?capital{_}(?:city{_})??" + _AND_LARGEST + r"of{_}(?:the{_})??"
+                r"of|by)\b)" + _SEAT_WORD + r"{_}){0,2}?capital{_}(?:city{_})??" + _AND_LARGEST + r"of{_}(?:the{_})??"
                 + _DEMONYM_UNIT_OF
                 + r"{SUBJ:PLACE}",
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}(?:[^.;()]{0,100}?)"
-                r"\s(?:and|is)\sthe\s(?:[a-z]+\s){0,2}?capital\sof{_}(?:the{_})??"
+                r"\s(?:and|is)\sthe\s(?:" + _SEAT_WORD + r"\s){0,2}?capital\sof{_}(?:the{_})??"
                 + _DEMONYM_UNIT_OF
                 + r"{SUBJ:PLACE}",
                 r"(?:[Tt]he\s)?capital{_}(?:city{_})??of{_}(?:the{_})??{SUBJ:PLACE}{_},?{_}"
                 r"(?:is|was){_}{VALUE:PLACE}",
-                r"{SUBJ:PLACEP}{_}['’]s?{_}(?:(?:[a-z]+{_}){1,3}?)??capital{_}(?:city{_})??"
+                # (untokenised, the place block ends with its "'s": "Estonia's capital Tallinn")
+                r"{SUBJ:PLACEP}(?:{_}['’]s?|(?<=['’]s)){_}(?:(?:" + _SEAT_WORD + r"{_}){1,3}?)??capital{_}(?:city{_})??"
                 r"(?:(?:is|was|,){_})?{VALUE:PLACE}",
                 r"(?:its|[Ii]ts){_}capital{_}(?:city{_})??(?:is|was|at|in|being){_}{VALUE:PLACE}",
             ),

@@ -52,7 +52,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.48.0"
+EXTRACTOR_VERSION = "1.49.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -362,14 +362,15 @@ class Extractor:
         ):
             return None  # "the monument to Karl Marx was opened": not Karl Marx's opening
         if subj and cat.subject_kind != "person" and subj.rstrip().endswith(("'s", "’s")):
-            # a possessive names an owner: "she founded Henan's first girls' school" is the
-            # school's founding, "Vero's founder A" Vero's founder; a name that ends in "'s"
-            # is followed by its verb or a stop ("Hodmedod's is", "Cabela's, would")
+            # a possessive names an owner: "Estonia's capital" is Estonia's; "she founded
+            # Henan's first girls' school" is the school's founding, "Vero's founder A" Vero's
+            # founder; a name that ends in "'s" is followed by its verb or a stop ("Hodmedod's
+            # is", "Cabela's, would")
             after = _AFTER_POSSESSIVE.match(m.string, m.end("subj"))
-            if after is not None:
-                if not after.group("founder"):
-                    return None
+            if cat.subject_kind == "place" or (after is not None and after.group("founder")):
                 subj = subj.rstrip()[:-2]
+            elif after is not None:
+                return None
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)
         if r is None:
             return None

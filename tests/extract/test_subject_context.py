@@ -6,7 +6,9 @@ is tried past, a name with a body's word is no person, a lead's head noun is kep
 like a participle ("a historic building"), and a gap before "by" or before an organisation noun
 does not cross another role ("directed by") or another body ("developed by Y, a studio"), and a
 name that cannot be counted before "and his wife" still makes the wife not the main entity's; an
-owner's possessive is no organisation ("founded Henan's first school"), but "X's founder" is X's.
+owner's possessive is no organisation ("founded Henan's first school"), but "X's founder" is X's;
+an "industrial capital" is no capital; a quoted title before "which was released" is that
+clause's subject; and a release date is not that of an event after the release.
 
 The sentences are cut, untokenised, from the enwiki-2021 sample (Wikipedia, CC BY-SA); the
 titles are their documents' titles.
@@ -466,6 +468,65 @@ from singleton.extract import extract
             "Hodmedod Ltd or Hodmedod's is a British food retail and production company founded in "
             "2012 and based in Brampton in Suffolk.",
             ("founding_date", "hodmedod's", "2012"),
+            True,
+        ),
+        # a capital of trade or culture is no seat of government
+        (
+            "ESIC Medical College, Faridabad",
+            "It is located at New Industrial Township-3, Faridabad, the industrial capital of "
+            "India in Haryana, India.",
+            ("capital", "india", "faridabad"),
+            False,
+        ),
+        (
+            "Tartu",
+            "Tartu is the second largest city of Estonia, after Estonia's political and "
+            "financial capital Tallinn.",
+            ("capital", "estonia", "tallinn"),
+            True,
+        ),
+        (
+            "Djibril Tamsir Niane",
+            "He was born in the village of Dabia, to the west of Mali's capital, Bamako.",
+            ("capital", "mali", "bamako"),
+            True,
+        ),
+        # a quoted title before "that/which" is the clause's subject (but an episode's series is
+        # not); a release date is not a later event's
+        (
+            "Mary Elizabeth Gibson",
+            "Gibson was the dedicatee of a later collection, \"Aurora and Other Poems\", that was "
+            "published in 1850, and in 1851 she commenced writing his biography.",
+            ("publication_date", "gibson", "1850"),
+            False,
+        ),
+        (
+            "The Mountain II",
+            "The Mountain II is a 2016 Turkish war film. It is a sequel to \"The Mountain\", which "
+            "was released in 2012.",
+            ("publication_date", "the mountain ii", "2012"),
+            False,
+        ),
+        (
+            "The Key (The Walking Dead)",
+            "\"The Key\" is the twelfth episode of the eighth season of the post-apocalyptic horror "
+            "television series \"The Walking Dead\", which aired on AMC in the United States on "
+            "March 18, 2018.",
+            ("publication_date", "the key", "2018-03-18"),
+            True,
+        ),
+        (
+            "Where Are We Going?",
+            "It is her first album to be released after publicly revealing in 2016 that she was "
+            "transgender.",
+            ("publication_date", "where are we going", "2016"),
+            False,
+        ),
+        (
+            "Ellie Dixon",
+            "Her debut EP \"Goody Bag\" was released soon after on 25 June 2020, containing all five "
+            "singles.",
+            ("publication_date", "goody bag", "2020-06-25"),
             True,
         ),
     ],
