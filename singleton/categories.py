@@ -968,7 +968,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:is|was){_}[^.;()]{0,60}?{_}and{_})??(?:is|was|are|were)"
                 r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}(?:in|at){_}"
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
-                r"{SUBJ:ORGP}{_}['’]s?{_}(?:headquarters|head{_}office|main{_}office){_}"
+                # Acme's headquarters are in P (untokenised, the name block ends with its "'s")
+                _ORG_S + r"(?:{_}['’]s?|(?<=['’]s)){_}(?:headquarters|head{_}office|main{_}office){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 r"{SUBJ:ORG}{_},{_}(?:headquartered|based){_}in{_}{VALUE:PLACE}",

@@ -52,14 +52,15 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.49.0"
+EXTRACTOR_VERSION = "1.50.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
-# what follows an owner's possessive, not a name's own "'s": its founder, or a lower-case word
-# that is no verb ("Biomin's first subsidiary")
+# what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
+# lower-case word that is no verb ("Biomin's first subsidiary")
 _AFTER_POSSESSIVE = re.compile(
-    r"\s(?:(?P<founder>(?:co-?)?founders?\b)|(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
+    r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
+    r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
 )
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
 _DIGIT = re.compile(r"\d")
@@ -362,12 +363,12 @@ class Extractor:
         ):
             return None  # "the monument to Karl Marx was opened": not Karl Marx's opening
         if subj and cat.subject_kind != "person" and subj.rstrip().endswith(("'s", "’s")):
-            # a possessive names an owner: "Estonia's capital" is Estonia's; "she founded
-            # Henan's first girls' school" is the school's founding, "Vero's founder A" Vero's
-            # founder; a name that ends in "'s" is followed by its verb or a stop ("Hodmedod's
-            # is", "Cabela's, would")
+            # a possessive names an owner: "Estonia's capital" is Estonia's, "Vero's founder A"
+            # Vero's founder, "Acme's headquarters" Acme's; "she founded Henan's first girls'
+            # school" is the school's founding; a name that ends in "'s" is followed by its verb
+            # or a stop ("Hodmedod's is", "Cabela's, would")
             after = _AFTER_POSSESSIVE.match(m.string, m.end("subj"))
-            if cat.subject_kind == "place" or (after is not None and after.group("founder")):
+            if cat.subject_kind == "place" or (after is not None and after.group("owned")):
                 subj = subj.rstrip()[:-2]
             elif after is not None:
                 return None

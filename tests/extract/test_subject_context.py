@@ -470,6 +470,19 @@ from singleton.extract import extract
             ("founding_date", "hodmedod's", "2012"),
             True,
         ),
+        (
+            "Air Italy",
+            "Air Italy's headquarters were located in Olbia Costa Smeralda Airport in Olbia, "
+            "Italy.",
+            ("headquarters", "air italy", "olbia costa smeralda airport"),
+            True,
+        ),
+        (
+            "Post Bank",
+            "Post Bank is a Russian commercial bank. The company's headquarters are in Moscow.",
+            ("headquarters", "post bank", "moscow"),
+            True,
+        ),
         # a capital of trade or culture is no seat of government
         (
             "ESIC Medical College, Faridabad",
