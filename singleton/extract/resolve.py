@@ -160,6 +160,12 @@ _LEAD_LIFESPAN = re.compile(
     r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
 )
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
+# lower-case words of people's names ("Leonardo da Vinci", "Frederick the Great")
+_PARTICLE_WORDS = (
+    "of the and de da di do du des del dos das van von vom zur zu der den ter te ten la le lo "
+    "y e i í á bin ibn bint ben bat bas ap af av al el ad as at ud un ul ur dit de' da' degli'"
+)
+_NAME_PARTICLES = _LONG_PARTICLES | frozenset(_PARTICLE_WORDS.split())
 _PARENT_OF = re.compile(
     r"\b(?:son|daughter|child|children|grandson|granddaughter|born)\s(?:of|to)\s"
     r"(?:[a-z][\w-]*\s|[A-Z][a-z]+\s(?=[a-z])){0,3}$"
@@ -342,7 +348,12 @@ class DocResolver:
             # head nouns ("a biologist leading the … movement", "born into the Tagore family")
             self._person = first not in NON_PERSON_NOUNS and (
                 self.lead_has_life_span()
-                or not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+                or (
+                    # (the title's name, before a description: "Matilda of Saxony, countess of
+                    # Flanders")
+                    not _names_no_one(self._title.split(",", 1)[0])
+                    and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+                )
             )
         return self._person
 
@@ -655,6 +666,28 @@ class DocResolver:
 
 
 LOOKBACK = 20_000
+
+
+def _names_no_one(title: str) -> bool:
+    """A title of several words with a lower-case word that is no name particle, or a number:
+    "Vernacular painting in China", "2001 California's 32nd congressional district special
+    election" (not "Leonardo da Vinci", "Frederick the Great", "Josep Puig i Cadafalch")."""
+    words = title.split()
+    return len(words) >= 2 and any(
+        w[:1].isdigit() or (w[:1].islower() and not _name_particle(w)) for w in words
+    )
+
+
+def _name_particle(word: str) -> bool:
+    """A lower-case word of a person's name: "da", "de'", "d'Alembert", "al-Din", "deKieffer",
+    "hÓgartaigh"."""
+    w = word.rstrip(",")
+    return (
+        w in _NAME_PARTICLES
+        or w.split("-", 1)[0] in _NAME_PARTICLES
+        or w.startswith(("d'", "d’"))
+        or any(c.isupper() for c in w[1:3])
+    )
 
 
 def _starts_name(text: str, i: int) -> bool:

@@ -360,6 +360,44 @@ from singleton.extract import extract
             ("spouse", "merley house wimborne", "catherine brouncker"),
             False,
         ),
+        # a title with a lower-case word or a number names no person (but a name's particles
+        # and a description after a comma are not such words): "he" and "his" are someone else
+        (
+            "Vernacular painting in China",
+            "A vernacular painting in China is a realistic, folk depiction of scenes from everyday "
+            "life. In his 2010 book \"Pictures for Use and Pleasure\", art historian James Cahill "
+            "defines the term.",
+            ("author", "pictures for use and pleasure", "vernacular painting in china"),
+            False,
+        ),
+        (
+            "2001 California's 32nd congressional district special election",
+            "A special election was held in California's 32nd congressional district on June 5, "
+            "2001. Before starting his twelfth term, he died in Los Angeles of a heart attack.",
+            ("death_place", "2001 california's 32nd congressional district special election",
+             "los angeles"),
+            False,
+        ),
+        (
+            "Matilda of Saxony, countess of Flanders",
+            "Matilda of Saxony was a Saxon aristocrat. She first married Baldwin III, count of "
+            "Flanders, with whom she had one son.",
+            ("spouse", "matilda of saxony countess of flanders", "baldwin iii"),
+            True,
+        ),
+        (
+            "Troilo I de' Rossi",
+            "Troilo I de' Rossi was an Italian condottiero. In 1503 he married countess Bianca "
+            "Riario, daughter of Girolamo Riario.",
+            ("spouse", "troilo i de rossi", "bianca riario"),
+            True,
+        ),
+        (
+            "Margaret Ó hÓgartaigh",
+            "Margaret Ó hÓgartaigh was an Irish historian. She died on 17 December 2014, aged 47.",
+            ("death_date", "margaret o hogartaigh", "2014-12-17"),
+            True,
+        ),
         # "a … series directed by K and written by L": K is no author; nor is an editor
         (
             "Nos Annees Francaises",
