@@ -33,6 +33,12 @@ _LIST_TITLE = re.compile(
     r"\s+of\s|\b(?:discography|filmography|bibliography)$",
     re.IGNORECASE,
 )
+# an article about what happened to a person is about that person: "Murder of Blaze Bernstein"
+_EVENT_OF_PERSON = re.compile(
+    r"^(?:(?:Disappearance|Murder|Death|Killing|Assassination|Execution|Kidnapping|Abduction|"
+    r"Lynching|Shooting|Suicide|Beheading|Trial|Arrest|Imprisonment|Detention)\sof\s)"
+    r"((?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’.-]*)$"
+)
 PRONOUNS = frozenset(["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"])
 _NICK_RX = re.compile(r"[\"“”„«»]\s*([^\"“”„«»]{1,40}?)\s*[\"“”„«»]")
 # "The company", "the band", "This album": a definite description of the document's subject
@@ -291,6 +297,9 @@ class DocResolver:
         t = strip_disambiguator(title) if title else ""
         if _LIST_TITLE.search(t):
             t = ""
+        event = _EVENT_OF_PERSON.match(t)
+        if event is not None:
+            t = event.group(1)
         self.main_text: str | None = t or None
         self.main_key: str | None = canonical_key(t) if t else None
         self._title = t

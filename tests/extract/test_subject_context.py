@@ -1,14 +1,24 @@
-"""What the words around a match say about it: a name after a preposition is another word's
-object, a pronoun in a person's article (a life span, or a lead of trades) is no organisation or
-work, a small number before a plural noun is a count, a name block that stops inside the title
-is the title, an office's body is what the office is of, a lone word the resolver cannot place
-is tried past, a name with a body's word is no person, a lead's head noun is kept when it looks
-like a participle ("a historic building"), and a gap before "by" or before an organisation noun
-does not cross another role ("directed by") or another body ("developed by Y, a studio"), and a
-name that cannot be counted before "and his wife" still makes the wife not the main entity's; an
-owner's possessive is no organisation ("founded Henan's first school"), but "X's founder" is X's;
-an "industrial capital" is no capital; a quoted title before "which was released" is that
-clause's subject; and a release date is not that of an event after the release.
+"""What the words around a match say about it:
+
+- a name after a preposition is another word's object;
+- a pronoun in a person's article (a life span, or a lead of trades) is no organisation or work;
+- a small number before a plural noun is a count;
+- a name block that stops inside the title is the title;
+- an office's body is what the office is of;
+- a lone word the resolver cannot place is tried past;
+- a name with a body's word is no person;
+- a lead's head noun is kept when it looks like a participle ("a historic building"), and a
+  title with a lower-case word or a number names no person;
+- "Murder of X" is X's article;
+- a gap before "by" or before an organisation noun does not cross another role ("directed by")
+  or another body ("developed by Y, a studio");
+- a name that cannot be counted before "and his wife" still makes the wife not the main
+  entity's;
+- an owner's possessive is no organisation ("founded Henan's first school"), but "X's founder"
+  is X's and "Mali's capital" Mali's;
+- an "industrial capital" is no capital;
+- a quoted title before "which was released" is that clause's subject, and a release date is
+  not that of an event after the release.
 
 The sentences are cut, untokenised, from the enwiki-2021 sample (Wikipedia, CC BY-SA); the
 titles are their documents' titles.
@@ -396,6 +406,21 @@ from singleton.extract import extract
             "Margaret Ó hÓgartaigh",
             "Margaret Ó hÓgartaigh was an Irish historian. She died on 17 December 2014, aged 47.",
             ("death_date", "margaret o hogartaigh", "2014-12-17"),
+            True,
+        ),
+        # an article about what happened to a person is that person's ("Murder of X" is X's),
+        # but not one about a thing ("Abduction of the Wizard" is a film)
+        (
+            "Murder of Blaze Bernstein",
+            "Bernstein was born on April 27, 1998, in South Orange County, California.",
+            ("birth_date", "blaze bernstein", "1998-04-27"),
+            True,
+        ),
+        (
+            "Abduction of the Wizard",
+            "Abduction of the Wizard () is a 1989 Soviet science fiction film directed by Viktor "
+            "Kobzev.",
+            ("publication_date", "abduction of the wizard", "1989"),
             True,
         ),
         # "a … series directed by K and written by L": K is no author; nor is an editor
