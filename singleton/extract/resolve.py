@@ -176,6 +176,14 @@ _PARENT_OF = re.compile(
     r"\b(?:son|daughter|child|children|grandson|granddaughter|born)\s(?:of|to)\s"
     r"(?:[a-z][\w-]*\s|[A-Z][a-z]+\s(?=[a-z])){0,3}$"
 )
+# a relative named right after the word for the kin: "His eldest son Harbord (1734–1810)" (not
+# the subject after "With her husband, Keri established …")
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![Ww]ith\s)\b(?:[Hh]is|[Hh]er|[Tt]heir)\s(?:(?:eldest|elder|oldest|younger|youngest|only|first|second|"
+    r"third|late|infant|twin)\s)*(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|"
+    r"aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|child|heir|widow|"
+    r"stepson|stepdaughter|half-brother|half-sister),?\s$"
+)
 _GENDER_CHARS = 3000
 # she/her/herself and he/his/him/himself as words, in one scan that starts at an h or an s
 _GENDERED = re.compile(
@@ -559,6 +567,10 @@ class DocResolver:
                 full = self.full_names.get(key) or self._earlier_full_name(text, pos)
                 if full is not None:
                     self.full_names[key] = full
+                    if canonical_key(full) == self.main_key and self._names_a_parent(text, key, pos):
+                        # "His eldest son Harbord (1734–1810)" in *Sir William Harbord*: a
+                        # relative who shares the name, not the subject
+                        return None
                     return full, canonical_key(full)
                 # no earlier name ends with it: a given name ("Angus" after "Angus Óg"), when
                 # exactly one earlier name starts with it
@@ -589,13 +601,16 @@ class DocResolver:
         return full, canonical_key(full)
 
     def _names_a_parent(self, text: str, key: str, pos: int) -> bool:
-        """A mention that fits the title but names a parent: "the son of Texas oilman John W.
-        Mecom Sr.", "born to James Robertson" (even one who shares the subject's name), or,
+        """A mention that fits the title but names a parent or another relative: "the son of
+        Texas oilman John W. Mecom Sr.", "born to James Robertson", "His eldest son Harbord
+        (1734–1810)" (even one who shares the subject's name), or,
         past the lead, a "Sr." the title does not have ("… Dr. Ernő Rozgonyi, Sr. (1908–1993)"
         in *Ernő Rozgonyi*)."""
         if pos <= 0 or self.text is None:
             return False
         if _PARENT_OF.search(self.text, max(0, pos - 60), pos) is not None:
+            return True
+        if _RELATIVE_BEFORE.search(self.text, max(0, pos - 60), pos) is not None:
             return True
         return (
             pos > _LEAD_CHARS

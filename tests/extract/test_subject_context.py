@@ -6,7 +6,8 @@
 - a name block that stops inside the title is the title;
 - an office's body is what the office is of;
 - a lone word the resolver cannot place is tried past;
-- a name with a body's word is no person;
+- a name with a body's word is no person, nor is a relative named after the word for the kin
+  ("His eldest son Harbord") the subject;
 - a lead's head noun is kept when it looks like a participle ("a historic building"), and a
   title with a lower-case word or a number names no person;
 - "Murder of X" is X's article;
@@ -406,6 +407,35 @@ from singleton.extract import extract
             "Margaret Ó hÓgartaigh",
             "Margaret Ó hÓgartaigh was an Irish historian. She died on 17 December 2014, aged 47.",
             ("death_date", "margaret o hogartaigh", "2014-12-17"),
+            True,
+        ),
+        # a relative named after the word for the kin is not the subject, even by the same name
+        (
+            "Sir William Harbord, 1st Baronet",
+            "Sir William Harbord, 1st Baronet (1700–1770) was an English baronet. His eldest son "
+            "Harbord (1734–1810) succeeded to the baronetcy.",
+            ("birth_date", "william harbord", "1734"),
+            False,
+        ),
+        (
+            "Stéphane Mony",
+            "Stéphane Mony (1800–1884) was a French engineer. Their son Stéphane Adolphe Mony "
+            "(1831–1909) also attended the Ecole des Mines.",
+            ("birth_date", "stephane adolphe mony", "1831"),
+            True,
+        ),
+        (
+            "Sophia Hull",
+            "Sophia Hull was born in Millman Street, London, England, the daughter of James Watson "
+            "Hull and his wife Sophia (née Hollamby).",
+            ("spouse", "sophia hull", "james watson hull"),
+            False,
+        ),
+        (
+            "Keri Craig-Lee",
+            "Keri Craig-Lee is an Australian businesswoman. With her husband, Keri established "
+            "Australian Country Choice in 1995.",
+            ("founder", "australian country choice", "keri craig lee"),
             True,
         ),
         # an article about what happened to a person is that person's ("Murder of X" is X's),
