@@ -804,7 +804,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             patterns=(
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                r"(?:an?|the)\s(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|play|story|"
+                # ("an extended play" is a record)
+                r"(?:an?|the)\s(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|(?<!extended\s)play|story|"
                 r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
                 r"treatise|textbook|series|trilogy){_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
                 r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}illustrated{_})?)??by{_}"
@@ -819,7 +820,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
                 r"poem|play|memoir|novella|story|essay|treatise)(?:{_},{_}(?=[\"“])|{_})"
                 + _WORK_T,
-                r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|play|"
+                r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|(?<!extended\s)play|"
                 r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the title's author
                 r"(?:based{_}on|adapted{_}from){_}{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"

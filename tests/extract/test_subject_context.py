@@ -482,6 +482,12 @@ from singleton.extract import extract
             ("author", "the hound of rowan", "henry h neff"),
             True,
         ),
+        (
+            "Lucky (EP)",
+            "Lucky is the second extended play by South Korean girl group Weki Meki.",
+            ("author", "lucky", "south korean"),
+            False,
+        ),
         # "X is a game developed by Y, a studio based in P": P is Y's, not X's
         (
             "Monster Prom",
