@@ -52,7 +52,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.54.0"
+EXTRACTOR_VERSION = "1.55.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -62,6 +62,7 @@ _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
 )
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?)+")
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
 _DIGIT = re.compile(r"\d")
 # a bare number below 1000 is a count or an age where a plural noun or a unit follows it
@@ -193,11 +194,11 @@ class Extractor:
             if not by_pronoun:
                 if found is not None:
                     named_values.setdefault(value_span, set()).add(found[0][1])
-                elif m.start("subj") > 0:
+                elif m.start("subj") > 0 and not _INITIALS_ONLY.fullmatch(subj_group.strip()):
                     # a name that cannot be counted still says whose the value is, and it is
                     # not the main entity's: "John Morden of Suffield and his wife J", "the
                     # Royal Swedish Opera, and his wife F" (a sentence's first word is no name:
-                    # "Coincidentally, his wife, C")
+                    # "Coincidentally, his wife, C"; nor are bare initials: "Henry Ball, D.D.")
                     named_values.setdefault(value_span, set())
             if found is None:
                 continue

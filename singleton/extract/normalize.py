@@ -296,6 +296,55 @@ POST_NOMINALS = frozenset(
     [
         "phd",
         "md",
+        "frcp",
+        "frcpi",
+        "frcs",
+        "frse",
+        "frsa",
+        "fba",
+        "fsa",
+        "facs",
+        "facp",
+        "mrcp",
+        "llb",
+        "lld",
+        "dsc",
+        "msc",
+        "bsc",
+        "op",
+        "sj",
+        "ofm",
+        "frcog",
+        "frcvs",
+        "frgs",
+        "fras",
+        "frsc",
+        "freng",
+        "fzs",
+        "fls",
+        "prcvs",
+        "pcs",
+        "cb",
+        "kcb",
+        "gcb",
+        "cmg",
+        "kcmg",
+        "gcmg",
+        "cvo",
+        "kcvo",
+        "gcvo",
+        "lvo",
+        "mvo",
+        "dbe",
+        "gbe",
+        "dso",
+        "mc",
+        "qpm",
+        "mp",
+        "mep",
+        "msp",
+        "mla",
+        "mpp",
         "dds",
         "esq",
         "obe",
@@ -370,7 +419,15 @@ def _key_tokens(text: str) -> tuple[str, ...]:
     s = s.replace("-", " ")
     # the words between spaces and commas, edge punctuation cut, dots dropped
     toks = [t.replace(".", "") if "." in t else t for t in _KEY_WORD.findall(s)]
-    return tuple(t for t in toks if t)
+    toks = [t for t in toks if t]
+    if len(toks) > 2 and len(toks[0]) == 1 and len(toks[1]) == 1 and toks[0].isalpha():
+        # leading initials are one word however they are spaced: "J. R. R. Tolkien" is
+        # "J.R.R. Tolkien" (as "U. S. Steel" is "U.S. Steel" and "US Steel")
+        n = 0
+        while n < len(toks) - 1 and len(toks[n]) == 1 and toks[n].isalpha():
+            n += 1
+        toks[:n] = ["".join(toks[:n])]
+    return tuple(toks)
 
 
 def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:

@@ -40,6 +40,14 @@ MAX_FORWARD = 450  # how far forward a sentence end is looked for
 # parentheses. Matched on the original text: a literal first character keeps it fast.
 _PAREN_RX = r"\((?=[^()\n]{0,120}?\d{3})"
 
+# letters joined by full stops: a person's initials ("w.c", "j.r.r") unless one of the
+# initialisms a sentence often ends with ("… moved to the U.S. He …")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
+_ENDING_INITIALISMS = frozenset(
+    ["u.s", "u.k", "d.c", "u.s.a", "u.n", "e.u", "a.d", "b.c", "p.m", "a.m", "n.y", "l.a", "s.a",
+     "u.a.e", "n.z", "r.i", "n.j", "n.c", "s.c", "b.c.e", "c.e", "i.e", "e.g", "a.k.a", "u.s.s.r",
+     "d.f", "p.r"]
+)
 _ABBREV = frozenset(
     [
         "mr",
@@ -211,6 +219,12 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return word not in _ABBREV
     if len(word) == 1 and word.isalpha():
         return False
+    if (
+        _INITIALS.fullmatch(word)
+        and word not in _ENDING_INITIALISMS
+        and text[j:i].lstrip('"“(').isupper()
+    ):
+        return False  # a person's initials: "W.C. Bowman", "J.R.R. Tolkien" (not "g.o.d.")
     return word.rstrip(".") not in _ABBREV
 
 

@@ -285,6 +285,9 @@ def _compatible_uncached(name: str, main: str) -> bool:
             x[0] == y[0] and (len(x) == 1 or len(y) == 1) for x, y in zip(ia, ib, strict=True)
         ):
             return True
+        # initials run together in one key word: "nc wyeth" ~ "newell convers wyeth"
+        if _spells_initials(ia, ib) or _spells_initials(ib, ia):
+            return True
         nick = set(nickname_tokens(name)) | set(nickname_tokens(main))
         full = set(a) | nick
         full_b = set(b) | nick
@@ -296,6 +299,16 @@ def _compatible_uncached(name: str, main: str) -> bool:
         if any(a[i : i + n] == b for i in range(len(a) - n + 1)):
             return True
     return False
+
+
+def _spells_initials(initials: list[str], given: list[str]) -> bool:
+    """``["nc"]`` and ``["newell", "convers"]``: one word made of the others' first letters."""
+    return (
+        len(initials) == 1
+        and len(given) >= 2
+        and len(initials[0]) == len(given)
+        and all(c == g[0] for c, g in zip(initials[0], given, strict=True))
+    )
 
 
 class DocResolver:

@@ -1,7 +1,8 @@
 """The fast mention-building paths give exactly what the plain ones gave.
 
 ``plain_canonical_key`` is :func:`singleton.extract.normalize.canonical_key` as it was before
-its rewrite (every regex pass on every name, one cache for both title settings); the fast one
+its rewrite (every regex pass on every name, one cache for both title settings), with the later
+rule for leading initials added; the fast one
 skips the passes whose characters are absent, finds the key words in one ``findall`` and keeps
 the words before title stripping in a shared cache. The title keys of :class:`DocResolver` are
 made lazily. (The surname look-back, which skips names that cannot hold the word, remembers keys
@@ -52,6 +53,12 @@ def plain_canonical_key(text: str, strip_titles: bool = True) -> str:
     toks = [t for t in (_PUNCT_EDGE.sub("", t) for t in _TOKEN_SPLIT.split(s)) if t]
     toks = [t.replace(".", "") if "." in t else t for t in toks]
     toks = [t for t in toks if t]
+    # (since 1.55.0) leading one-letter words, initials, run together: "j r r tolkien" -> "jrr"
+    n = 0
+    while n < len(toks) - 1 and len(toks[n]) == 1 and toks[n].isalpha():
+        n += 1
+    if n >= 2:
+        toks = ["".join(toks[:n]), *toks[n:]]
     if strip_titles:
         while (
             len(toks) > 2

@@ -61,7 +61,16 @@ def test_iso_round_trip_and_truncate() -> None:
         ("King Ferdinand", "ferdinand"),
         ("Midshipman Israel", "israel"),  # a junior rank goes even before one name
         ("Major Jones", "major jones"),  # a rank that is also a name stays
-        ("N. C. Wyeth", "n c wyeth"),
+        # leading initials are one word however they are spaced
+        ("N. C. Wyeth", "nc wyeth"),
+        ("N.C. Wyeth", "nc wyeth"),
+        ("J. R. R. Tolkien", "jrr tolkien"),
+        ("J.R.R. Tolkien", "jrr tolkien"),
+        ("J. Smith", "j smith"),
+        # post-nominal letters go, dotted or not
+        ("John Monteath Robertson FRS FRSE PCS CBE LLD", "john monteath robertson"),
+        ("Mary Ellice Thorn Hearn M.D. F.R.C.P.I.", "mary ellice thorn hearn"),
+        ("Andrew Fleming FRSE", "andrew fleming"),
         ("ＭＡＲＹ Ｓｍｉｔｈ", "mary smith"),
         ("Νικόλαος Αλιάγας", "νικόλαοσ αλιάγασ"),  # casefold: final sigma; marks kept,
     ],
@@ -75,3 +84,10 @@ def test_places_and_entities() -> None:
     assert place_key("Paris, France") == place_key("Paris")
     assert entity_key("The Sacramento Bee", "organization") == "sacramento bee"
     assert entity_key('" Two Doors Down "', "work") == "two doors down"
+    # a body's spaced initials are its initials: "U. S. Steel" is "U.S. Steel" is "US Steel"
+    assert (
+        entity_key("U. S. Steel", "organization")
+        == entity_key("U.S. Steel", "organization")
+        == entity_key("US Steel", "organization")
+        == "us steel"
+    )

@@ -438,6 +438,22 @@ from singleton.extract import extract
             ("founder", "australian country choice", "keri craig lee"),
             True,
         ),
+        # bare initials after a name are no other subject: "his death" is still the subject's;
+        # a post-nominal "MD" after another name is that name's
+        (
+            "Henry Ball (priest)",
+            "The Ven. Henry Ball, D.D. was Archdeacon of Chichester from 1596 until his death on "
+            "30 March 1603.",
+            ("death_date", "henry ball", "1603-03-30"),
+            True,
+        ),
+        (
+            "John Johnstone (physician)",
+            "John Johnstone was an English physician. The sixth son of James Johnstone "
+            "(1730?–1802) MD and his wife Hannah Crane, he was born in Kidderminster.",
+            ("spouse", "john johnstone", "hannah crane"),
+            False,
+        ),
         # an article about what happened to a person is that person's ("Murder of X" is X's),
         # but not one about a thing ("Abduction of the Wizard" is a film)
         (

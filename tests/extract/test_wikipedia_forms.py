@@ -486,7 +486,7 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
         (
             'W. J. B. Riddell',
             'He retired in 1964 and died in Australia on 18 February 1976 aged 77.',
-            ('death_date', 'w j b riddell', '1976-02-18'),
+            ('death_date', 'wjb riddell', '1976-02-18'),
         ),
         # a lead range written "born … – died …" (enwiki-2021 sample)
         (

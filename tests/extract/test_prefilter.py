@@ -1,0 +1,29 @@
+"""Sentence boundaries of the prefilter: a full stop ends a sentence unless it ends an initial,
+a person's initials or an abbreviation."""
+
+from __future__ import annotations
+
+import pytest
+
+from singleton.extract.prefilter import boundaries
+
+
+def starts(text: str) -> list[str]:
+    return [text[b:].split(" ", 1)[0] for b in boundaries(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence_starts"),
+    [
+        # a person's initials, run together or not, do not end a sentence
+        ("Born in 1833 in North Carolina, W.C. Bowman was a minister. He died.", ["He"]),
+        ("It was led by J.R.R. Tolkien in 1950. He died.", ["He"]),
+        ("It was led by J. R. R. Tolkien in 1950. He died.", ["He"]),
+        # a place's initialism, or a band's lower-case one, often does
+        ("He moved to Washington, D.C. He died there.", ["He"]),
+        ("It is an album by g.o.d. Released in 2005, it sold well.", ["Released"]),
+        ("He retired. In 1990 he died.", ["In"]),
+    ],
+)
+def test_sentence_starts(text: str, sentence_starts: list[str]) -> None:
+    assert starts(text) == sentence_starts
