@@ -220,7 +220,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if len(word) == 1 and word.isalpha():
         return False
     if (
-        _INITIALS.fullmatch(word)
+        "." in word  # (checked first: the regex is for the few words with an inner stop)
+        and _INITIALS.fullmatch(word)
         and word not in _ENDING_INITIALISMS
         and text[j:i].lstrip('"“(').isupper()
     ):
