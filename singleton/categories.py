@@ -602,6 +602,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:ORG}{_},{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|"
                 r"incorporated){_}"
                 r"(?:(?:[^,.;()0-9]{0,40}?{_})??(?:on|in){_}|(?=[12]\d{3}\b)){VALUE:DATE}",
+                # Refuse Fascism , an organization founded in 2016; the Beijing Olympians , a
+                # different club , which was founded in 1955 (the describing words name no other
+                # body: not "X , a member of the club founded in …")
+                r"{SUBJ:ORG}{_},{_}(?:an?|the)\s(?:(?!of\b|by\b|for\b|at\b|in\b)[\w'’-]+{_}){0,3}?"
+                + _ORGNOUN2
+                + r"{_},?{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|created|"
+                r"incorporated){_}(?:on|in){_}{VALUE:DATE}",
                 # X is a … company / vocal group … formed in 1962; … created by … in 1921
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
                 r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)[^.;()]){0,80}?"

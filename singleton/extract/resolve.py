@@ -101,7 +101,7 @@ _GENERIC = (
     "college university school academy institute company corporation club team band group "
     "album film song single novel book series party church museum library hospital committee "
     "commission council association society league station llc inc ltd plc gmbh corp co "
-    "ag sa"
+    "ag sa city town village festival project"
 )
 GENERIC_NOUNS = frozenset(_GENERIC.split())
 # lead nouns that say the document is not about a person (he/she then refer elsewhere)
@@ -211,9 +211,10 @@ BODY_WORD = re.compile(
 _GIVEN_PAREN = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s\(([^()]{1,40})\)\s$")
 # an office in a body: "President and CEO of X", "the American Representative of X"
 _OFFICE_OF = re.compile(
-    r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?President|CEO|Chairman|Chairwoman|"
-    r"Chairperson|(?:Managing\s)?Director|Representative|(?:Co-)?[Ff]ounder|Owner|Chief\s"
-    r"Executive(?:\sOfficer)?)(?:\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s?){1,3})?\s(?:of|at)\s(?:the\s)?"
+    r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?(?:President|Chair|Chairman|"
+    r"Chairwoman|Chairperson)|CEO|(?:Managing\s)?Director|Representative|(?:Co-)?[Ff]ounder|Owner|"
+    r"Chief\sExecutive(?:\sOfficer)?)(?:\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s?){1,3})?\s(?:of|at|for)\s"
+    r"(?:the\s)?"
 )
 _RUNON = re.compile(r"\s(?:and|or|to|in)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 # the nouns a lead is judged by (kept when they look like participles: building, painting)

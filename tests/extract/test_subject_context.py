@@ -469,6 +469,42 @@ from singleton.extract import extract
             ("publication_date", "abduction of the wizard", "1989"),
             True,
         ),
+        # a body's appositive founding: "X, an organization founded in 2016" (not the founding
+        # of another body named in the describing words; an office's body is what it is of; a
+        # bare generic word cut from a name is none)
+        (
+            "Carl Dix",
+            "As of August 2017, Dix is a member of Refuse Fascism, an organization founded in 2016 "
+            "to oppose the presidency of Donald Trump.",
+            ("founding_date", "refuse fascism", "2016"),
+            True,
+        ),
+        (
+            "Vincent Starrett",
+            "He is a member of the Baker Street Irregulars, a Sherlockian group formed in 1934.",
+            ("founding_date", "baker street irregulars", "1934"),
+            True,
+        ),
+        (
+            "Peter Smith",
+            "He later joined John Brown, a member of the club founded in 1900.",
+            ("founding_date", "john brown", "1900"),
+            False,
+        ),
+        (
+            "Lü Jinghua",
+            "As of 2017, Lü is serving as Vice Chair for the Chinese Alliance for Democracy, an "
+            "organization founded in 1983 by Wang Bingzhang.",
+            ("founding_date", "chinese alliance for democracy", "1983"),
+            True,
+        ),
+        (
+            "Karl Jenkins",
+            "He invited Poet in the City, a project founded in 1998 by City of London lawyers, to "
+            "organise it.",
+            ("founding_date", "city", "1998"),
+            False,
+        ),
         # "a … series directed by K and written by L": K is no author; nor is an editor
         (
             "Nos Annees Francaises",
