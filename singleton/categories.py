@@ -129,7 +129,12 @@ _FOUNDED_NOT_AFTER = (_after(_LOCATIVE),)
 # after "in" or "on" is the work itself ("starred in "Nafrathuvumun" (2019)"), and so is the
 # next work of a list ("followed by Rani Saheba ( 1930 )")
 _WORK_NOT_AFTER = (
-    _after("with|for|to|from|about|via"),
+    # (and an artist after "featuring": "a remix featuring rapper 21 Savage was released")
+    _after("with|for|to|from|about|via|featuring|feat\\.|ft\\."),
+    _after(
+        "featuring rapper|featuring singer|featuring vocalist|featuring guitarist|"
+        "featuring producer|featuring DJ"
+    ),
     r"(?<=(?<![\w'’-])(?<!followed\s)by\s)",
     _after("in|at|on", r"(?![\"“])"),
 )
@@ -893,7 +898,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!scheduled|planned|set\sto|due\sto|"
                 r"expected|intended)[^.;()]){0,120}?{_})??(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"
-                r"(?:published|released|premiered|issued|broadcast|aired){_}(?:(?:(?!(?:after|"
+                r"(?:published|released|premiered|issued|broadcast|(?<!off\s)(?<!off-)aired){_}"
+                r"(?:(?:(?!(?:after|"
                 r"before|until|following|since)\s(?!on\b|in\b))[^.;()0-9]){0,60}?{_})??(?:,{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
                 # Released as a single in January 1991 , " Cry for Help " reached …
@@ -906,7 +912,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"albums|songs|plays|poems|operas|such as|including|like|starred in|appeared in|"
                 r"debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
                 + _WORK_T
-                + r"{_}\({_}{VALUE:YEAR}{_}\)",
+                # (an award or a contest is no work: "the Society's Marshall Medal (2015)")
+                + r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
+                r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
+                r"{_}\({_}{VALUE:YEAR}{_}\)",
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April
                 # 2019 , Bazzi released " Caught in the Fire " (a quoted title, or one named by
                 # a work noun: "the Appeal Court released Pashynskyi" is no release)

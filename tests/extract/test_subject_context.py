@@ -469,6 +469,35 @@ from singleton.extract import extract
             ("publication_date", "abduction of the wizard", "1989"),
             True,
         ),
+        # an artist after "featuring" is no work, an award or a contest with a year is no
+        # work's release, and a series "off aired" ended
+        (
+            "Rover (song)",
+            "A remix titled \"Rover 2.0\" featuring rapper 21 Savage was released on March 23, "
+            "2018.",
+            ("publication_date", "21 savage", "2018-03-23"),
+            False,
+        ),
+        (
+            "Kate Mills",
+            "Her awards include the Society for Reproduction and Fertility's Marshall Medal "
+            "(2015).",
+            ("publication_date", "marshall medal", "2015"),
+            False,
+        ),
+        (
+            "Nayagi",
+            "Nayagi is an Indian television series. The series was off aired on 31 October 2020 "
+            "due to a decline of ratings.",
+            ("publication_date", "nayagi", "2020-10-31"),
+            False,
+        ),
+        (
+            "Gauri Lankesh",
+            "She contributed to reference works such as the Encyclopaedia of Ireland (2003).",
+            ("publication_date", "encyclopaedia of ireland", "2003"),
+            True,
+        ),
         # a body's appositive founding: "X, an organization founded in 2016" (not the founding
         # of another body named in the describing words; an office's body is what it is of; a
         # bare generic word cut from a name is none)
