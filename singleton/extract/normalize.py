@@ -480,7 +480,7 @@ def generational_or_roman(token: str) -> bool:
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
-_ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s")
+_ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s|\sand\san?\s")
 
 
 def entity_key(text: str, kind: str) -> str:

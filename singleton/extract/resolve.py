@@ -33,10 +33,12 @@ _LIST_TITLE = re.compile(
     r"\s+of\s|\b(?:discography|filmography|bibliography)$",
     re.IGNORECASE,
 )
-# an article about what happened to a person is about that person: "Murder of Blaze Bernstein"
+# an article about what happened to a person, or about a part of a life, is about that person:
+# "Murder of Blaze Bernstein", "Works of Elizabeth Murray", "Presidency of Barack Obama"
 _EVENT_OF_PERSON = re.compile(
     r"^(?:(?:Disappearance|Murder|Death|Killing|Assassination|Execution|Kidnapping|Abduction|"
-    r"Lynching|Shooting|Suicide|Beheading|Trial|Arrest|Imprisonment|Detention)\sof\s)"
+    r"Lynching|Shooting|Suicide|Beheading|Trial|Arrest|Imprisonment|Detention|Works|Life|"
+    r"Legacy|Career|Presidency|Premiership|Funeral|Burial|Coronation)\sof\s)"
     r"((?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’.-]*)$"
 )
 PRONOUNS = frozenset(["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"])

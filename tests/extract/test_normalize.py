@@ -84,6 +84,8 @@ def test_places_and_entities() -> None:
     assert place_key("Paris, France") == place_key("Paris")
     assert entity_key("The Sacramento Bee", "organization") == "sacramento bee"
     assert entity_key('" Two Doors Down "', "work") == "two doors down"
+    # "X and an MFA": the first body of a degree list
+    assert entity_key("Yale University and an MFA", "organization") == "yale university"
     # a body's spaced initials are its initials: "U. S. Steel" is "U.S. Steel" is "US Steel"
     assert (
         entity_key("U. S. Steel", "organization")

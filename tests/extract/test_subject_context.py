@@ -463,6 +463,13 @@ from singleton.extract import extract
             True,
         ),
         (
+            "Works of Elizabeth Murray",
+            "Elizabeth Murray (1815 – 8 December 1882) was a British watercolourist. She founded "
+            "The Society of Female Artists in London.",
+            ("founder", "society of female artists", "elizabeth murray"),
+            True,
+        ),
+        (
             "Abduction of the Wizard",
             "Abduction of the Wizard () is a 1989 Soviet science fiction film directed by Viktor "
             "Kobzev.",
