@@ -248,6 +248,11 @@ _NOT_OTHER_ROLE = (
     r"(?:(?!directed|produced|illustrated|edited|translated|published|developed|hosted|presented|"
     r"narrated|performed|composed|designed|drawn|animated)[^.;()])"
 )
+# a release that has not happened yet: "is scheduled to be released in 2021"
+_NOT_YET = r"scheduled|planned|set\sto|due\sto|expected|intended"
+# the end of a name in the possessive: tokenised "Acme 's", or untokenised "Acme's", where the
+# name block has taken the "'s" itself
+_POSSESSIVE_END = r"(?:{_}['’]s?|(?<=['’]s))"
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
 # "X [also, then, …] released"
@@ -893,10 +898,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # title after an episode: "X is the 12th episode of "Y", which aired on D"; and
                 # the date is the release's, not a later event's: "released after revealing in
                 # 2016")
-                r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!scheduled|"
-                r"planned|set\sto|due\sto|expected|intended|[\"”]{_},?{_}(?:that|which)\s)[^.;()])"
-                r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!scheduled|planned|set\sto|due\sto|"
-                r"expected|intended)[^.;()]){0,120}?{_})??(?:first{_}|"
+                r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
+                + _NOT_YET
+                + r"|[\"”]{_},?{_}(?:that|which)\s)[^.;()])"
+                r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_YET + r")[^.;()]){0,120}?{_})??"
+                r"(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"
                 r"(?:published|released|premiered|issued|broadcast|(?<!off\s)(?<!off-)aired){_}"
                 r"(?:(?:(?!(?:after|"
@@ -985,8 +991,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:is|was){_}[^.;()]{0,60}?{_}and{_})??(?:is|was|are|were)"
                 r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}(?:in|at){_}"
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
-                # Acme's headquarters are in P (untokenised, the name block ends with its "'s")
-                _ORG_S + r"(?:{_}['’]s?|(?<=['’]s)){_}(?:headquarters|head{_}office|main{_}office){_}"
+                # Acme's headquarters are in P
+                _ORG_S + _POSSESSIVE_END + r"{_}(?:headquarters|head{_}office|main{_}office){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 r"{SUBJ:ORG}{_},{_}(?:headquartered|based){_}in{_}{VALUE:PLACE}",
@@ -1022,8 +1028,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{SUBJ:PLACE}",
                 r"(?:[Tt]he\s)?capital{_}(?:city{_})??of{_}(?:the{_})??{SUBJ:PLACE}{_},?{_}"
                 r"(?:is|was){_}{VALUE:PLACE}",
-                # (untokenised, the place block ends with its "'s": "Estonia's capital Tallinn")
-                r"{SUBJ:PLACEP}(?:{_}['’]s?|(?<=['’]s)){_}(?:(?:" + _SEAT_WORD + r"{_}){1,3}?)??capital{_}(?:city{_})??"
+                # Estonia's capital Tallinn
+                r"{SUBJ:PLACEP}" + _POSSESSIVE_END + r"{_}(?:(?:" + _SEAT_WORD + r"{_}){1,3}?)??"
+                r"capital{_}(?:city{_})??"
                 r"(?:(?:is|was|,){_})?{VALUE:PLACE}",
                 r"(?:its|[Ii]ts){_}capital{_}(?:city{_})??(?:is|was|at|in|being){_}{VALUE:PLACE}",
             ),

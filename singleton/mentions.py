@@ -6,6 +6,8 @@ comes from :func:`singleton.extract.extract`, which is a pure function of the do
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyarrow as pa
 
 MENTION_SCHEMA = pa.schema(
@@ -32,9 +34,9 @@ def empty_mentions() -> pa.Table:
     return MENTION_SCHEMA.empty_table()
 
 
-def mentions_table(rows: list[tuple], schema: pa.Schema = MENTIONS_OUT_SCHEMA) -> pa.Table:
+def mentions_table(rows: Iterable[tuple], schema: pa.Schema = MENTIONS_OUT_SCHEMA) -> pa.Table:
     """Row tuples (in ``schema``'s column order, as extraction makes them) as a table."""
-    columns = list(zip(*rows)) if rows else [[] for _ in schema]
+    columns = list(zip(*rows)) or [[] for _ in schema]
     return pa.table(columns, schema=schema)
 
 

@@ -17,9 +17,9 @@ first ``pa.array``), about 0.4 CPU-seconds per worker. :func:`extract_mentions` 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from singleton.categories import Category
 from singleton.extract import Extractor
@@ -77,14 +77,15 @@ def mention_rows(
     for doc_id, text in zip(doc_ids, texts):
         first_text.setdefault(doc_id, text)
     hashes: dict[str, str] = {}
-    out = []
-    for row in rows:
-        doc_id = row[DOC_ID]
-        digest = hashes.get(doc_id)
-        if digest is None:
-            digest = hashes[doc_id] = content_hash(first_text[doc_id])
-        out.append((*row, digest))
-    return out
+    return [(*row, _hash_of(hashes, row[DOC_ID], first_text)) for row in rows]
+
+
+def _hash_of(hashes: dict[Any, str], key: Any, texts: Mapping[str, str] | Sequence[str]) -> str:
+    """``content_hash(texts[key])``, once per key."""
+    digest = hashes.get(key)
+    if digest is None:
+        digest = hashes[key] = content_hash(texts[key])
+    return digest
 
 
 def extract_mentions(
@@ -170,8 +171,12 @@ def work_items(batch: DocumentBatch, max_chars: int = MAX_CHUNK_CHARS) -> Iterat
 def item_rows(settings: ExtractionSettings, item: WorkItem) -> list[tuple]:
     """:func:`mention_rows` over one work item, with the ids, offsets and hashes of the whole
     documents. The extractor sees positional ids ("0", "1", ...) so that rows of two pieces, or
-    of two documents sharing an id, map back to the right text."""
-    rows = mention_rows(settings, [str(i) for i in range(len(item.texts))], item.texts, item.titles)
+    of two documents sharing an id, map back to the right text. A piece's own text is never
+    hashed: its rows carry the whole document's hash."""
+    rows = settings.extractor().extract_rows(
+        item.texts, [str(i) for i in range(len(item.texts))], item.titles
+    )
+    hashes: dict[int, str] = {}
     out = []
     for row in rows:
         i = int(row[DOC_ID])
@@ -183,8 +188,8 @@ def item_rows(settings: ExtractionSettings, item: WorkItem) -> list[tuple]:
                 item.doc_ids[i],
                 row[CHAR_START] + shift,
                 row[CHAR_END] + shift,
-                *row[CHAR_END + 1 : DOC_HASH],
-                row[DOC_HASH] if whole is None else whole,
+                *row[CHAR_END + 1 :],
+                _hash_of(hashes, i, item.texts) if whole is None else whole,
             )
         )
     return out

@@ -17,13 +17,13 @@ chunking is identical in both engines.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 
 import pyarrow as pa
 
@@ -101,8 +101,8 @@ def run_batches(
     try:
         if workers <= 1:
             for batch in batches:
-                rows = [item_rows(settings, item) for item in work_items(batch, max_chars)]
-                committer.add(batch_accounting(batch), mentions_table(list(itertools.chain(*rows))))
+                rows = (item_rows(settings, item) for item in work_items(batch, max_chars))
+                committer.add(batch_accounting(batch), mentions_table(chain.from_iterable(rows)))
         else:
             _run_in_pool(batches, settings, committer, workers, max_chars)
     except KeyboardInterrupt:
@@ -133,7 +133,7 @@ def _run_in_pool(
             in_flight -= 1
         while pending and pending[0].submitted and not pending[0].futures:
             done = pending.popleft()
-            committer.add(done.batch, mentions_table(list(itertools.chain(*done.results))))
+            committer.add(done.batch, mentions_table(chain.from_iterable(done.results)))
 
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=worker.init_worker, initargs=(settings,)

@@ -41,12 +41,12 @@ MAX_FORWARD = 450  # how far forward a sentence end is looked for
 _PAREN_RX = r"\((?=[^()\n]{0,120}?\d{3})"
 
 # letters joined by full stops: a person's initials ("w.c", "j.r.r") unless one of the
-# initialisms a sentence often ends with ("… moved to the U.S. He …")
+# initialisms a sentence often ends with ("… moved to Washington, D.C. He …"; "U.S.", "e.g."
+# and the like are never an end: see _ABBREV)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _ENDING_INITIALISMS = frozenset(
-    ["u.s", "u.k", "d.c", "u.s.a", "u.n", "e.u", "a.d", "b.c", "p.m", "a.m", "n.y", "l.a", "s.a",
-     "u.a.e", "n.z", "r.i", "n.j", "n.c", "s.c", "b.c.e", "c.e", "i.e", "e.g", "a.k.a", "u.s.s.r",
-     "d.f", "p.r"]
+    ["d.c", "u.n", "e.u", "a.d", "b.c", "p.m", "a.m", "n.y", "l.a", "s.a", "u.a.e", "n.z", "r.i",
+     "n.j", "n.c", "s.c", "b.c.e", "c.e", "a.k.a", "u.s.s.r", "d.f", "p.r"]
 )
 _ABBREV = frozenset(
     [
