@@ -239,8 +239,10 @@ _ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
 # "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
 # before an author's name is not part of it
 _DEMONYM = (
+    # (with no trade after it, only before a name of two words or a trade of its own: "by
+    # Pertti Jarla" is a name, "by American YouTuber, entrepreneur, and author X" is not)
     r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)\s(?:(?:writer|author|novelist|poet|journalist|"
-    r"playwright|historian|scholar|critic|essayist)\s)?(?=[A-Z]))?"
+    r"playwright|historian|scholar|critic|essayist)\s(?=[A-Z])|(?=[A-Z][\w'’.-]*(?:\s[A-Z]|,))))?"
 )
 # a character of a gap before "by" that names no other role than writing: "a TV series directed
 # by K and written by L" is not K's, "a story anthology edited by E" not E's
@@ -254,6 +256,11 @@ _NOT_YET = r"scheduled|planned|set\sto|due\sto|expected|intended"
 # name block has taken the "'s" itself
 _POSSESSIVE_END = r"(?:{_}['’]s?|(?<=['’]s))"
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
+# "his 1973 collection", "her first novel": a work of the pronoun's person
+_HIS_WORK = (
+    r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
+    r"(?:novel|book|novella|collection|memoir|play|poem|autobiography)"
+)
 _WORK_S = r"(?P<subj>{PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
 # "X [also, then, …] released"
 _RELEASE_ADV = (
@@ -818,14 +825,29 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "memoir",
                 "story",
                 "play by",
+                # a possessor's play, life or collection: "Plautus ' play Rudens", "Sousa 's
+                # autobiography Marching Along", "Divetia's second poetry collection"
+                "'s play",
+                "’s play",
+                "' play",
+                "’ play",
+                "autobiography",
+                # (a bare "collection" may be of clothes or art: "Her second collection, "Collection
+                # II", was released"; with another trigger in the sentence it is still read)
+                "poetry collection",
+                "story collection",
+                "essay collection",
             ),
             patterns=(
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
                 # ("an extended play" is a record)
-                r"(?:an?|the)\s(?:[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|(?<!extended\s)play|story|"
+                # (the noun is the subject's own: "the 30th overall episode of the series and
+                # is written by" is an episode's, "the title of a 1909 novel by" the novel's)
+                r"(?:an?|the)\s(?:(?!(?<!title\s)of\s)[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|(?<!extended\s)play|story|"
                 r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
                 r"treatise|textbook|series|trilogy){_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
-                r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}illustrated{_})?)??by{_}"
+                r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}(?:illustrated|drawn){_})?|authored{_})??"
+                r"by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
                 r"playwright|historian|scholar){_})??" + _DEMONYM + r"{VALUE:NAME}",
                 # (a film's writer is its screenwriter, not its author)
@@ -834,9 +856,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:co{_}-?{_})?written{_}by{_}(?:the{_}(?:[\w'’-]+{_}){0,3})?" + _NOT_DESCRIBED
                 + r"{VALUE:NAME}",
                 # (after a comma a quoted title: "Liu Gang's memoir, Chen pretended …")
+                # (the title ends before another possessor: "Jean Genet 's play The Balcony and
+                # James Joyce 's novel Ulysses")
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
-                r"poem|play|memoir|novella|story|essay|treatise)(?:{_},{_}(?=[\"“])|{_})"
-                + _WORK_T,
+                # (X's biography is about X; a collection may be of clothes or art)
+                r"poem|play|memoir|novella|story|essay|treatise|autobiography|trilogy|"
+                r"(?:poetry|poems|story|stories|essay|essays|verse){_}collection)"
+                r"(?:{_},{_}(?=[\"“])|{_})" + _WORK_T
+                + r"(?<!['’]s)(?![\w.-]*(?:\s[A-Z][\w.-]*)*{_}['’])",
                 r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|(?<!extended\s)play|"
                 r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the title's author
@@ -846,9 +873,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:based{_}on|adapted{_}from){_}(?:the|an?)\s(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|"
                 r"novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}the{_}same{_}"
                 r"(?:name|title){_},?{_}by{_}(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
-                # collected in his 1973 collection South of No North
-                r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|novella|"
-                r"collection|memoir|play|poem|autobiography){_},?{_}" + _WORK_T,
+                # collected in his 1973 collection South of No North; after a comma a quoted
+                # title or one set off ("his first book, The Company and the Union, which"), not
+                # the clause's subject ("In his autobiography, Scondras said")
+                _HIS_WORK + r"{_}" + _WORK_T,
+                _HIS_WORK + r"{_},{_}" + _WORK_T + r"(?:(?<=[\"”])|(?={_}(?:[,.;:(]|$)))",
                 # X is the author of "Z" / of the novel Z; X wrote the novel Z (a work noun or a
                 # quoted title: "wrote a letter to Congress" is no work)
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:is|was){_}(?:also{_})?(?:the{_})?"

@@ -107,8 +107,10 @@ _NTOK = rf"(?:{_INITIALS}|{_CAPWORD})"
 _NTOK_HEAD = rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*(?:(?:-|\s-\s){_UP}?{_LET}+)*)"
 NAME = (
     rf"{_NTOK_HEAD}(?:(?:\s{_PARTICLE}){{1,3}}\s{_NTOK}|\s(?:{_NICK}\s)?{_NOT_NAME}{_NTOK})"
-    # it ends where a word does, or before a possessive: "Radwa Ashour's 2008 novel"
-    rf"{{0,6}}{_SUFFIX}?(?:(?![\w'’])|(?=['’]s(?!\w)))"
+    # it ends where a word does, or before a possessive: "Radwa Ashour's 2008 novel",
+    # "Plautus' play" (a straight apostrophe before a lower-case word: "his ‘Ant Farm
+    # Series’ from 1990" is a quoted title)
+    rf"{{0,6}}{_SUFFIX}?(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
 )
 OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
 

@@ -701,11 +701,24 @@ class DocResolver:
                 words = canonical_key(name).split()
                 word = last[name] = words[-1] if len(words) >= 2 else ""
             if word == ktok:
-                return name
+                # a capitalised function word is no first name: "In Plautus ' play" names
+                # Plautus, no "In Plautus" (a title or a month may be: "Saint Oswald", "Jan
+                # Patočka")
+                opener = _FUNCTION_OPENER.match(name)
+                if opener is None:
+                    return name
+                if len(canonical_key(name[opener.end() :]).split()) >= 2:
+                    return name[opener.end() :]
         return None
 
 
 LOOKBACK = 20_000
+# sentence openers that the name block's first word may be (it skips to capitals in C)
+_FUNCTION_OPENER = re.compile(
+    r"(?:The|A|An|In|On|At|By|Of|For|From|To|With|After|Before|During|Since|Until|Upon|When|"
+    r"While|Where|Although|Though|However|Then|Thus|Also|But|And|Or|As|If|This|That|These|"
+    r"Those|There|Here|Both|Some|Many|Most|All|Each)\s+"
+)
 
 
 def _names_no_one(title: str) -> bool:

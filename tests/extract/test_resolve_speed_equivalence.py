@@ -34,11 +34,17 @@ def plain_earlier_full_name(text: str, token: str, pos: int) -> str | None:
     lo = max(0, pos - LOOKBACK)
     rx = re.compile(rf"(?P<n>{NAME})")
     tok = token.strip()
+    key = normalize._canonical_key.__wrapped__
     for m in rx.finditer(text, lo, pos):
         name = m.group("n")
-        words = normalize._canonical_key.__wrapped__(name, True).split()
-        if len(words) >= 2 and words[-1] == normalize._canonical_key.__wrapped__(tok, True):
-            return name
+        words = key(name, True).split()
+        if len(words) >= 2 and words[-1] == key(tok, True):
+            # (the rule, not a speed-up: a capitalised function word is no first name)
+            opener = resolve._FUNCTION_OPENER.match(name)
+            if opener is None:
+                return name
+            if len(key(name[opener.end() :], True).split()) >= 2:
+                return name[opener.end() :]
     return None
 
 
@@ -81,6 +87,9 @@ TRICKY = [
     ("Anne Go\u0301mez came — later Gomez left.", "Gomez"),
     ("Anne Gómez came — later Gomez left.", "Gomez"),
     ("Anne Ｇomez came — later Gomez left.", "Gomez"),
+    ("In Plautus' play, Epidicus asks. But in Plautus' play Rudens.", "Plautus"),
+    ("The Klau Mine is a site. The Klau mine closed.", "Klau"),
+    ("The Ultimate Warrior came. Warrior died.", "Warrior"),
 ]
 
 
