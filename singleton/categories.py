@@ -55,6 +55,10 @@ class Category:
     subject_not_after: tuple[str, ...] = ()
     # a person value may be the first of a list: "founded by A, B and C" gives each of them
     value_list: bool = False
+    # a pattern (with SUBJ and VALUE) tried again and again right after a match, for the next
+    # items of a list the match starts: "films such as Blue Swallow (2005) and The Fox Family
+    # (2006)" gives The Fox Family's year too ("": none)
+    list_item: str = ""
 
     def to_row(self) -> dict[str, Any]:
         return {
@@ -136,7 +140,12 @@ _WORK_NOT_AFTER = (
         "featuring producer|featuring DJ"
     ),
     r"(?<=(?<![\w'’-])(?<!followed\s)by\s)",
-    _after("in|at|on", r"(?![\"“])"),
+    # (a role's work is the work: "starred in Cycle (2008)", "her roles in Blue Swallow (2005)")
+    _after(
+        "in|at|on",
+        r"(?![\"“])(?<!starred\sin\s)(?<!appeared\sin\s)(?<!role\sin\s)(?<!roles\sin\s)"
+        r"(?<!debut\sin\s)(?<!starring\sin\s)",
+    ),
 )
 
 
@@ -256,6 +265,15 @@ _NOT_YET = r"scheduled|planned|set\sto|due\sto|expected|intended"
 # name block has taken the "'s" itself
 _POSSESSIVE_END = r"(?:{_}['’]s?|(?<=['’]s))"
 _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
+# a work's maker of two or more words in the possessive, before its title: "William Kennedy 's
+# Legs ( 1975 )" is Legs (one word may be the title's own: "Midnight 's Children")
+# ("The French Lieutenant 's Woman" is a title)
+_POSSESSOR = r"(?:(?!(?:The|An?)\s)(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.-]*{_}['’]s?{_}(?=[A-Z\"“]))?"
+# (an award or a contest is no work: "the Society's Marshall Medal (2015)")
+_NOT_AN_AWARD = (
+    r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
+    r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
+)
 # "his 1973 collection", "her first novel": a work of the pronoun's person
 _HIS_WORK = (
     r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
@@ -942,15 +960,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:as{_}[^,.;()]{0,40}?{_})??(?:(?:by|through|via){_}[^,.;()]{0,40}?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}{_},{_}" + _WORK_S,
                 # the album Duty ( 2000 ); Rushdie 's Midnight 's Children ( 1981 ); such as …
-                r"(?:(?<![\w])(?:novel|book|film|movie|album|EP|single|song|play|poem|opera|"
+                r"(?:(?<![\w])(?:novel|book|film|movie|album|EP|single|song|play(?!ed|er|ing)|poem|opera|"
                 r"musical|series|sitcom|documentary|game|LP|mixtape|painting|films|novels|books|"
                 r"albums|songs|plays|poems|operas|such as|including|like|starred in|appeared in|"
-                r"debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
+                r"roles? in|debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
+                + _POSSESSOR
                 + _WORK_T
-                # (an award or a contest is no work: "the Society's Marshall Medal (2015)")
-                + r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
-                r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
-                r"{_}\({_}{VALUE:YEAR}{_}\)",
+                + _NOT_AN_AWARD
+                + r"{_}\({_}{VALUE:YEAR}{_}\)",
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April
                 # 2019 , Bazzi released " Caught in the Fire " (a quoted title, or one named by
                 # a work noun: "the Appeal Court released Pashynskyi" is no release)
@@ -979,6 +996,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _WORK_T,
             ),
             subject_not_after=_WORK_NOT_AFTER,
+            # … Lotus ( 2012 ), Taste of Cherry ( 1997 ) and The Wind Will Carry Us ( 1999 )
+            list_item=r"{_}(?:,{_}(?:and{_})?|and{_})" + _POSSESSOR
+            + r"(?!(?:Order|Hero)\sof\s)" + _WORK_T + _NOT_AN_AWARD + r"{_}\({_}{VALUE:YEAR}{_}\)",
         ),
         Category(
             name="headquarters",
@@ -1254,6 +1274,16 @@ def _build(name: str, data: Any, source: str, base: Category | None) -> Category
             compile_pattern(p)
         except PatternError as e:
             raise _err(source, name, f"field 'patterns' item {i + 1}: {e}") from None
+    item = vals.get("list_item", "")
+    if not isinstance(item, str):
+        raise _err(source, name, "field 'list_item' must be a pattern string")
+    if item:
+        try:
+            groups = compile_pattern(item).groupindex
+        except PatternError as e:
+            raise _err(source, name, f"field 'list_item': {e}") from None
+        if "subj" not in groups or "value" not in groups:
+            raise _err(source, name, "field 'list_item' must have a SUBJ and a VALUE slot")
     for key in ("value_cues", "value_stop", "subject_not_after"):
         for p in vals[key]:
             try:

@@ -86,6 +86,31 @@ answer_space = 20
     assert t.column("value").to_pylist() == ["big tom"]
 
 
+def test_list_item_reads_the_next_items(tmp_path: Path) -> None:
+    p = _write(
+        tmp_path,
+        "categories.toml",
+        r"""
+[categories.premiere]
+description = "Premiere year of a play"
+subject_kind = "work"
+value_kind = "date"
+answer_space = 99
+question = "When did {subject} premiere?"
+triggers = ["plays"]
+patterns = ['plays{_}{SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)']
+list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'
+""",
+    )
+    cats = load_categories(["premiere"], p)
+    t = extract(["She wrote the plays Cargo (1930), Cell (1932) and Dawn (1935)."], ["a"], cats)
+    assert sorted(zip(t.column("subject").to_pylist(), t.column("value").to_pylist())) == [
+        ("cargo", "1930"),
+        ("cell", "1932"),
+        ("dawn", "1935"),
+    ]
+
+
 def test_yaml_file(tmp_path: Path) -> None:
     p = _write(
         tmp_path,
@@ -119,6 +144,9 @@ categories:
         ("symmetric = 'yes'", "field 'symmetric' must be true or false"),
         ("value_list = 1", "field 'value_list' must be true or false"),
         ("subject_not_after = ['(?<=in\\s']", "field 'subject_not_after': invalid regular"),
+        ("list_item = 3", "field 'list_item' must be a pattern string"),
+        ("list_item = ',{_}{SUBJ:NAME}'", "field 'list_item': pattern has no {VALUE"),
+        ("list_item = ',{_}{VALUE:DATE}'", "field 'list_item' must have a SUBJ and a VALUE"),
     ],
 )
 def test_validation_names_the_field(tmp_path: Path, body: str, message: str) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # compiled with the patterns, through the on-disk cache)
 _NEXT_NAME = rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})"
 _MAX_LIST = 4
+_MAX_ITEMS = 12  # the list items read after one match (a filmography's sentence)
 # a monarch's regnal name: a style, one given name and a numeral ("Emperor Michael III"; not
 # "Pope Innocent X (1574-1655)" or "Samuel II (1852–1910)", whose years are lives)
 _REGNAL = re.compile(
@@ -52,7 +53,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.59.0"
+EXTRACTOR_VERSION = "1.60.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -123,6 +124,7 @@ class Extractor:
         self.value_stop = [_any_of(c.value_stop, "^(?:", r")\b") for c in self.categories]
         self.subject_not_after = [_any_of(c.subject_not_after) for c in self.categories]
         self.next_name = regex_cache.cached_compile(_NEXT_NAME)
+        self.list_item = [compile_pattern(c.list_item) if c.list_item else None for c in self.categories]
         self.spacy_model = spacy_model
         self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
         regex_cache.save()  # the next process skips the parse (see regex_cache)
@@ -410,8 +412,33 @@ class Extractor:
                     and not (stop is not None and stop.match(name))
                 ):
                     out.append((subj_text, subj_key, key, name))
+        if self.list_item[ci] is not None:
+            out += self._list_items(cat, self.list_item[ci], m, resolver, offset)
         if cat.symmetric and kind == cat.subject_kind:
             out.append((value_text, value, subj_key, subj_text))
+        return out
+
+    def _list_items(
+        self, cat: Category, item: re.Pattern[str], m: re.Match[str], resolver: DocResolver,
+        offset: int,
+    ) -> list[tuple[str, str, str, str]]:
+        """The facts of the list items right after ``m`` (the category's ``list_item``)."""
+        out = []
+        pos = m.end()
+        for _ in range(_MAX_ITEMS):
+            more = item.match(m.string, pos)
+            if more is None:
+                break
+            pos = more.end()
+            value_text = more.group("value").strip()
+            if cat.value_kind == "date":
+                value = self._date_value(value_text, None, None, more)
+            else:
+                value = entity_key(value_text, cat.value_kind)
+            subj = more.group("subj").strip()
+            r = resolver.resolve(subj, cat.subject_kind, offset + more.start("subj"))
+            if value and r is not None and r[1] and r[1] != value:
+                out.append((r[0], r[1], value, value_text))
         return out
 
     @staticmethod
