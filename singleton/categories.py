@@ -300,6 +300,7 @@ _RELEASED_WORK = (
 _ORGNOUN2 = (
     r"(?:{ORGNOUN}|project|festival|tour|programme|program|initiative|campaign|competition|"
     r"tournament|event|award|prize|command|unit|division|regiment|squadron|fleet|force|"
+    r"formation|battalion|brigade|"
     r"dynasty|empire|kingdom|state|province|county|municipality|city|town|village|district|"
     r"governorate|alliance|caucus|commission|agreement|treaty|group|band|duo|trio|outfit|"
     r"collective|airport|park|stadium|arena)(?:e?s)?(?![\w-])"

@@ -480,6 +480,12 @@ def generational_or_roman(token: str) -> bool:
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# a company's legal form is no part of its identity: "GWS USA, LLC" is "GWS USA", "Rylo, Inc."
+# "Rylo" (abbreviations only: "Ford Motor Company" keeps its "Company")
+_LEGAL_FORM = re.compile(
+    r"(?<=\S)\s?,?\s(?:Inc|Ltd|Corp|Co|L\.L\.C|S\.A|N\.V|B\.V|S\.p\.A)\.?$"
+    r"|(?<=\S)\s?,?\s(?:LLC|LLP|PLC|plc|GmbH|AG)$"
+)
 _ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s|\sand\san?\s")
 
 
@@ -504,5 +510,5 @@ def _entity_key_uncached(text: str, kind: str) -> str:
         return ""
     if kind == "organization":
         # "the Moore College of Art and the University of Pennsylvania" is two institutions
-        text = _ORG_LIST.split(text, maxsplit=1)[0]
+        text = _LEGAL_FORM.sub("", _ORG_LIST.split(text, maxsplit=1)[0].strip())
     return _canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), False)

@@ -131,7 +131,8 @@ ORG = (
     rf"|{_NOT_NAME}(?:{_CAPWORD}\d*|\d+{_LET}*))"
     # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not
     rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}\d*|\d+{_LET}+)|\s\d{{1,3}}(?![\d–—-]))"
-    rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.)?"
+    # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
+    rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
     r"(?![\w'’])"
 )
 _PLACE1 = (

@@ -93,3 +93,14 @@ def test_places_and_entities() -> None:
         == entity_key("US Steel", "organization")
         == "us steel"
     )
+    # a company's legal form is no part of its key; a spelled-out "Company" is
+    assert (
+        entity_key("GWS USA , LLC", "organization")
+        == entity_key("GWS USA", "organization")
+        == "gws usa"
+    )
+    assert entity_key("Rylo, Inc.", "organization") == entity_key("Rylo", "organization")
+    assert entity_key("Stuart Turner Ltd", "organization") == "stuart turner"
+    assert entity_key("Borgward Group AG", "organization") == "borgward group"
+    assert entity_key("Ford Motor Company", "organization") == "ford motor company"
+    assert entity_key("Stuart Turner Ltd", "person") == "stuart turner ltd"

@@ -8,7 +8,10 @@
 - a list of people or awards with years is no list of works ("played with … Eric Silk (1953)",
   "Order of the Red Star (1946)"), and "played" is no "play";
 - "starred in", "appeared in", "roles in", "debut in" before an unquoted title: the title is the
-  work, not another word's object.
+  work, not another word's object;
+- and two founding forms found among the same misses: a legal form after a comma is part of an
+  organisation's name ("GWS USA , LLC", keyed without it), and a military "formation" is an
+  organisation.
 
 The untokenised sentences are cut from the enwiki-2021 sample (Wikipedia, CC BY-SA), the
 tokenised ones from Re-DocRED's dev split (Wikipedia, CC BY-SA); the titles are their
@@ -102,6 +105,21 @@ from extracted_facts import facts
             "Vineeth made his acting debut in Cycle ( 2008 ) , and since then he has acted in "
             "numerous films .",
             ("publication_date", "cycle", "2008"),
+            True,
+        ),
+        # an organisation's legal form after a comma, and a military formation
+        (
+            "GWS USA",
+            "GWS USA , LLC was established in January 2004 to improve distribution of GWS "
+            "products in North America .",
+            ("founding_date", "gws usa", "2004-01"),
+            True,
+        ),
+        (
+            "Lark Force",
+            "Lark Force was an Australian Army formation established in March 1941 during World "
+            "War II for service in New Britain and New Ireland .",
+            ("founding_date", "lark force", "1941-03"),
             True,
         ),
     ],
