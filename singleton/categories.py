@@ -269,10 +269,13 @@ _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 # Legs ( 1975 )" is Legs (one word may be the title's own: "Midnight 's Children")
 # ("The French Lieutenant 's Woman" is a title)
 _POSSESSOR = r"(?:(?!(?:The|An?)\s)(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.-]*{_}['’]s?{_}(?=[A-Z\"“]))?"
-# (an award or a contest is no work: "the Society's Marshall Medal (2015)")
-_NOT_AN_AWARD = (
-    r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
+# a title and its year in parentheses, "Lotus ( 2012 )" (an award or a contest is no work:
+# "the Society's Marshall Medal (2015)")
+_TITLE_YEAR = (
+    _WORK_T
+    + r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
     r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
+    r"{_}\({_}{VALUE:YEAR}{_}\)"
 )
 # "his 1973 collection", "her first novel": a work of the pronoun's person
 _HIS_WORK = (
@@ -966,9 +969,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"albums|songs|plays|poems|operas|such as|including|like|starred in|appeared in|"
                 r"roles? in|debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
                 + _POSSESSOR
-                + _WORK_T
-                + _NOT_AN_AWARD
-                + r"{_}\({_}{VALUE:YEAR}{_}\)",
+                + _TITLE_YEAR,
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April
                 # 2019 , Bazzi released " Caught in the Fire " (a quoted title, or one named by
                 # a work noun: "the Appeal Court released Pashynskyi" is no release)
@@ -998,8 +999,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             subject_not_after=_WORK_NOT_AFTER,
             # … Lotus ( 2012 ), Taste of Cherry ( 1997 ) and The Wind Will Carry Us ( 1999 )
-            list_item=r"{_}(?:,{_}(?:and{_})?|and{_})" + _POSSESSOR
-            + r"(?!(?:Order|Hero)\sof\s)" + _WORK_T + _NOT_AN_AWARD + r"{_}\({_}{VALUE:YEAR}{_}\)",
+            list_item=r"{_}(?:,{_}(?:and{_})?|and{_})" + _POSSESSOR + r"(?!(?:Order|Hero)\sof\s)"
+            + _TITLE_YEAR,
         ),
         Category(
             name="headquarters",

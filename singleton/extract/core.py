@@ -124,7 +124,9 @@ class Extractor:
         self.value_stop = [_any_of(c.value_stop, "^(?:", r")\b") for c in self.categories]
         self.subject_not_after = [_any_of(c.subject_not_after) for c in self.categories]
         self.next_name = regex_cache.cached_compile(_NEXT_NAME)
-        self.list_item = [compile_pattern(c.list_item) if c.list_item else None for c in self.categories]
+        self.list_item = [
+            compile_pattern(c.list_item) if c.list_item else None for c in self.categories
+        ]
         self.spacy_model = spacy_model
         self.nlp: Any = _load_spacy(spacy_model) if spacy_model else None
         regex_cache.save()  # the next process skips the parse (see regex_cache)
@@ -396,13 +398,8 @@ class Extractor:
         if cat.value_list and kind == "person":
             # "founded by A, B and C": each name of the list is a value
             # (full names only, and no office or institution: "BeLeave Treasurer Shahmir Sanni")
-            pos = m.end("value")
             stop = self.value_stop[ci]
-            for _ in range(_MAX_LIST):
-                more = self.next_name.match(m.string, pos)
-                if more is None:
-                    break
-                pos = more.end()
+            for more in _run_of(self.next_name, m.string, m.end("value"), _MAX_LIST):
                 name = strip_name_openers(more.group("name"))
                 key = canonical_key(name)
                 if (
@@ -419,17 +416,16 @@ class Extractor:
         return out
 
     def _list_items(
-        self, cat: Category, item: re.Pattern[str], m: re.Match[str], resolver: DocResolver,
+        self,
+        cat: Category,
+        item: re.Pattern[str],
+        m: re.Match[str],
+        resolver: DocResolver,
         offset: int,
     ) -> list[tuple[str, str, str, str]]:
         """The facts of the list items right after ``m`` (the category's ``list_item``)."""
         out = []
-        pos = m.end()
-        for _ in range(_MAX_ITEMS):
-            more = item.match(m.string, pos)
-            if more is None:
-                break
-            pos = more.end()
+        for more in _run_of(item, m.string, m.end(), _MAX_ITEMS):
             value_text = more.group("value").strip()
             if cat.value_kind == "date":
                 value = self._date_value(value_text, None, None, more)
@@ -515,6 +511,17 @@ class Extractor:
 # block replaced by a one-character marker group, and each block is parsed once.
 _MARK_BASE = 0xF0000  # plane-15 private-use characters: never in a real pattern
 _MACRO_NAMES = tuple(MACROS)
+
+
+def _run_of(rx: re.Pattern[str], text: str, pos: int, most: int) -> Iterator[re.Match[str]]:
+    """Up to ``most`` matches of ``rx``, the first at ``pos`` and each where the last ended: the
+    next items of a list ("A, B and C")."""
+    for _ in range(most):
+        m = rx.match(text, pos)
+        if m is None:
+            return
+        pos = m.end()
+        yield m
 
 
 def _any_of(patterns: Sequence[str], before: str = "", after: str = "") -> re.Pattern[str] | None:

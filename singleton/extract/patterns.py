@@ -67,15 +67,24 @@ _MONTH = (
 )
 _MONTH_WORD = _MONTH.replace(r"\.?", "")
 
-# words that are capitalised but do not start a name (sentence openers, pronouns, months …)
-_OPENER_WORDS = (
+# words that are capitalised but do not start a name (sentence openers, pronouns, months …);
+# of them the function words, which are never a name's first word (a title, a month or a
+# numeral may be: "Saint Oswald", "Jan Patočka")
+_FUNCTION_LEAD = (
     r"The|A|An|In|On|At|By|Of|For|From|To|With|After|Before|During|Since|Until|Upon|"
-    r"When|While|Where|Although|Though|However|Then|Thus|Also|But|And|Or|As|If|His|Her|Its|"
-    r"Their|Our|My|Your|He|She|It|They|We|You|I|This|That|These|Those|There|Here|Born|Died|"
+    r"When|While|Where|Although|Though|However|Then|Thus|Also|But|And|Or|As|If"
+)
+_DEMONSTRATIVES = r"This|That|These|Those|There|Here"
+_QUANTIFIERS = r"Both|Some|Many|Most|All|Each"
+_OPENER_WORDS = (
+    _FUNCTION_LEAD + r"|His|Her|Its|"
+    r"Their|Our|My|Your|He|She|It|They|We|You|I|" + _DEMONSTRATIVES + r"|Born|Died|"
     r"Married|Founded|Established|Educated|Released|Published|Following|According|Between|"
-    r"Both|Some|Many|Most|All|Each|One|Two|Three|Early|Later|Late|Today|Currently|"
+    + _QUANTIFIERS + r"|One|Two|Three|Early|Later|Late|Today|Currently|"
     r"Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Saint|St|Prof|" + _MONTH_WORD[3:-1]
 )
+# a function word before a name: the name block's first word may be one (see _NTOK_HEAD)
+FUNCTION_OPENER = re.compile(rf"(?:{_FUNCTION_LEAD}|{_DEMONSTRATIVES}|{_QUANTIFIERS})\s+")
 # inside a name a capitalised "With" is a name word ("Marie With Bonnevie"): text in sentence
 # case does not capitalise it otherwise
 # (an opener joined by a hyphen is part of a word: "Saint-Augustin", "St-Pierre"; "He's" is

@@ -24,7 +24,7 @@ from singleton.extract.normalize import (
     fold_latin,
     generational_or_roman,
 )
-from singleton.extract.patterns import NAME, OPENERS
+from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
 # titles of list-like pages name no entity: the document's subject is found in the text
@@ -704,7 +704,7 @@ class DocResolver:
                 # a capitalised function word is no first name: "In Plautus ' play" names
                 # Plautus, no "In Plautus" (a title or a month may be: "Saint Oswald", "Jan
                 # Patočka")
-                opener = _FUNCTION_OPENER.match(name)
+                opener = FUNCTION_OPENER.match(name)
                 if opener is None:
                     return name
                 if len(canonical_key(name[opener.end() :]).split()) >= 2:
@@ -713,12 +713,6 @@ class DocResolver:
 
 
 LOOKBACK = 20_000
-# sentence openers that the name block's first word may be (it skips to capitals in C)
-_FUNCTION_OPENER = re.compile(
-    r"(?:The|A|An|In|On|At|By|Of|For|From|To|With|After|Before|During|Since|Until|Upon|When|"
-    r"While|Where|Although|Though|However|Then|Thus|Also|But|And|Or|As|If|This|That|These|"
-    r"Those|There|Here|Both|Some|Many|Most|All|Each)\s+"
-)
 
 
 def _names_no_one(title: str) -> bool:

@@ -24,7 +24,7 @@ from singleton.extract.normalize import (
     normalize_date,
     parse_date,
 )
-from singleton.extract.patterns import NAME
+from singleton.extract.patterns import FUNCTION_OPENER, NAME
 from singleton.extract.resolve import LOOKBACK, DocResolver, compatible
 
 
@@ -40,7 +40,7 @@ def plain_earlier_full_name(text: str, token: str, pos: int) -> str | None:
         words = key(name, True).split()
         if len(words) >= 2 and words[-1] == key(tok, True):
             # (the rule, not a speed-up: a capitalised function word is no first name)
-            opener = resolve._FUNCTION_OPENER.match(name)
+            opener = FUNCTION_OPENER.match(name)
             if opener is None:
                 return name
             if len(key(name[opener.end() :], True).split()) >= 2:
