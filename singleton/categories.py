@@ -114,6 +114,31 @@ _NOT_FUNCTION = (
 # capitalised words that describe the name after them are not the name: "a book by Tony Award
 # winner Bob Martin", "married fellow Belarusian Paralympic Nordic skier, Lidziya Hrafeyeva"
 _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
+# A child's parents are a couple: "the son of Alexis Mousseau and Sophie Duteau", "born in
+# Windham to the Reverend Joseph Brewster and Sarah Brewster", "his parents were A (1784–1848)
+# and B". Both names are whole and of two words or more (a lone "Joseph" would be read as
+# another Joseph of the text; "George R. and Sarah Parkinson (Shaw) Russell" and "Nelle Vesta
+# (Hayes) and R" share a surname the names do not show). Grandparents are a couple too. A trade may stand before the first
+# name ("the daughter of actors Raf Vallone and Elena Varzi") and, only then, before the second
+# ("of actress Camryn Manheim and former model Jeffrey Brezovar"; not "the son of Invertebrate
+# Biologist and author Ralph Buchsbaum", nor "the son of Philip Lehman and the grandson of E").
+_TRADE_WORD = r"(?!(?:and|of)\b)[a-z]+\s"
+_PARENTS = tuple(
+    r"(?:(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of|(?<![\w-])[Bb]orn{_}"
+    r"(?:[^.;()]{0,100}?{_})??(?:,{_})?(?<![\w-])to|(?<![\w-])parents{_}(?:are|were)){_}"
+    r"(?:(?:the|parents|his|her){_})?"
+    + trade_first
+    + r"(?=[^\s,.]+\s(?!and\b)(?:[a-z]{1,5}\s)?[\"“]?[A-Z]){SUBJ:NAME}(?<![\s.][A-Z]\.)"
+    r"{_}(?:\((?!(?:[A-Z][\w'’-]*\s?){1,2}\))[^()]{0,40}\){_})??(?:,{_})?and{_}(?:the\s)?"
+    + trade_second
+    + r"(?=[^\s,.]+\s[A-Z]){VALUE:NAME}(?![\w'’-]|{_}[A-Z]|{_}\([^()]*\){_}[A-Z])"
+    r"(?!{_}(?:,{_})?and{_}[A-Z])(?!\s(?!n[ée]e\b)" + _NOT_FUNCTION + r"[a-z]+\s[A-Z])"
+    for trade_first, trade_second in (
+        (f"(?:{_TRADE_WORD}){{0,2}}?", ""),
+        (f"(?:{_TRADE_WORD}){{1,2}}?", f"(?:{_TRADE_WORD}){{1,2}}?"),
+    )
+)
+
 # a preposition right before a name makes it another word's object, not the statement's
 # subject: "The Faculty of veterinary medicine at LUANAR was established", "the monument to Karl
 # Marx was opened", "tourism in Iceland , founded in 2012", "the section between A and B was
@@ -765,6 +790,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "widow",
                 "son of",
                 "daughter of",
+                "child of",
+                "children of",
+                "grandson of",
+                "granddaughter of",
+                "stepson of",
+                "stepdaughter of",
+                "born",
+                "parents",
             ),
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
@@ -805,8 +838,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"and{_})(?:his|her){_}(?:first{_}|second{_}|late{_})??(?:wife|husband){_},?{_}"
                 r"{VALUE:NAME}",
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
-                r"(?:son|daughter|child|children){_}of{_}{SUBJ:NAME}{_}(?:\([^()]{0,40}\){_})??"
-                r"(?:,{_})?and{_}(?=[^\s,.]+\s[A-Z]){VALUE:NAME}(?!{_}(?:,{_})?and\b)",
+                *_PARENTS,
                 r"{SUBJ:NAMEP}{_}(?:and|&){_}(?:(?:his|her){_}(?:wife|husband){_},?{_})??"
                 r"{VALUE:NAME}{_}(?:were{_})??married",
                 # Louisa Stanhope , Countess Stanhope ( … ) , formerly Louisa Grenville , was the
