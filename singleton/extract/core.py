@@ -53,7 +53,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.62.0"
+EXTRACTOR_VERSION = "1.63.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -84,6 +84,11 @@ _NER_LABELS: dict[str, frozenset[str]] = {
     "work": frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "LAW"}),
     "date": frozenset({"DATE", "CARDINAL"}),
 }
+
+
+def _before(text: str, pos: int) -> str:
+    """The few words before ``pos``: what tells a month from a given name (strip_name_openers)."""
+    return text[max(0, pos - 40) : pos]
 
 
 def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -357,7 +362,7 @@ class Extractor:
             return None
         subj = gd.get("subj")
         if subj and cat.subject_kind == "person":
-            subj = strip_name_openers(subj.strip())
+            subj = strip_name_openers(subj.strip(), _before(m.string, m.start("subj")))
         subj_pos = offset + m.start("subj") if subj else -1
         not_after = self.subject_not_after[ci]
         if (
@@ -400,7 +405,7 @@ class Extractor:
             # (full names only, and no office or institution: "BeLeave Treasurer Shahmir Sanni")
             stop = self.value_stop[ci]
             for more in _run_of(self.next_name, m.string, m.end("value"), _MAX_LIST):
-                name = strip_name_openers(more.group("name"))
+                name = strip_name_openers(more.group("name"), _before(m.string, more.start("name")))
                 key = canonical_key(name)
                 if (
                     len(key.split()) >= 2
@@ -444,7 +449,7 @@ class Extractor:
         """(value_text, key) of a person named as a value: a pronoun is the one it refers to,
         a lone name the earlier full name it ends (else None: ambiguous). ``person_only``: a
         name with a body's word is none (a spouse is a person; a founder may be a body)."""
-        text = strip_name_openers(text)
+        text = strip_name_openers(text, _before(resolver.text or "", pos))
         if resolver.is_pronoun(text):
             return resolver.resolve(text, "person")
         if person_only and BODY_WORD.search(text):

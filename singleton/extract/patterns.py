@@ -81,8 +81,12 @@ _OPENER_WORDS = (
     r"Their|Our|My|Your|He|She|It|They|We|You|I|" + _DEMONSTRATIVES + r"|Born|Died|"
     r"Married|Founded|Established|Educated|Released|Published|Following|According|Between|"
     + _QUANTIFIERS + r"|One|Two|Three|Early|Later|Late|Today|Currently|"
-    r"Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Saint|St|Prof|" + _MONTH_WORD[3:-1]
+    r"Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Saint|St|Prof"
 )
+# a month is also a given name ("Jan Smuts", "June Carter Cash", "Anna May Wong"): inside a name
+# only before another capitalised word ("Boston May 5" is no place), and as a name's first word
+# only where no date is written (see strip_name_openers)
+_MONTHS = _MONTH_WORD[3:-1]
 # a function word before a name: the name block's first word may be one (see _NTOK_HEAD)
 FUNCTION_OPENER = re.compile(rf"(?:{_FUNCTION_LEAD}|{_DEMONSTRATIVES}|{_QUANTIFIERS})\s+")
 # inside a name a capitalised "With" is a name word ("Marie With Bonnevie"): text in sentence
@@ -90,9 +94,9 @@ FUNCTION_OPENER = re.compile(rf"(?:{_FUNCTION_LEAD}|{_DEMONSTRATIVES}|{_QUANTIFI
 # (an opener joined by a hyphen is part of a word: "Saint-Augustin", "St-Pierre"; "He's" is
 # still "He")
 _OPENERS_IN_NAMES = _OPENER_WORDS.replace("With|", "")
-_NOT_NAME = rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w-]))"
+_NOT_NAME = rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w-]))(?!(?:{_MONTHS})(?![\w-])(?!\s{_UP}))"
 # a title may also open with a contraction: "I'll Be Your Girl", "There's Something About a …"
-_NOT_TITLE = rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w'’-]))"
+_NOT_TITLE = rf"(?!(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-]))"
 _CAPWORD = (
     rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*"
     rf"(?:(?:-|\s-\s){_UP}?{_LET}+)*"
@@ -122,14 +126,35 @@ NAME = (
     rf"{{0,6}}{_SUFFIX}?(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
 )
 OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
+_LEADING_MONTH = re.compile(rf"^(?:(?:{_MONTHS})\s+|(?:{_MONTH_WORD[3:-1]})\.\s*)")
+# what a date's month follows: a day ("on 5 May", "the 5th of May"), or a preposition or time
+# word that seldom comes before a person ("In May", "in early June", "until May"; not "to",
+# "of", "by" or "and": "born to Jan Philipp Reemtsma", "the son of May Smith")
+_DATE_BEFORE = re.compile(
+    r"(?:\d|\d\w*\s+of|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id|"
+    r"[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext)),?\s*$"
+)
 
 
-def strip_name_openers(name: str) -> str:
-    """Drop capitalised non-name words a match may start with ("After Smith" -> "Smith")."""
+def strip_name_openers(name: str, before: str = "") -> str:
+    """Drop capitalised non-name words a match may start with ("After Smith" -> "Smith").
+
+    A month is dropped when it is part of a date: after another dropped word ("In May Smith
+    was"), with an abbreviation's full stop ("Jan. Smith"), or when the text right ``before``
+    the name ends with a day or a preposition ("on 5 May Smith died"); otherwise it is a given
+    name ("Jan Smuts", "married June Carter")."""
     prev = None
+    stripped = False
     while prev != name:
         prev = name
         name = OPENERS.sub("", name, count=1)
+        stripped = stripped or name != prev
+        m = _LEADING_MONTH.match(name)
+        if m is not None and (
+            stripped or m.group().rstrip().endswith(".") or _DATE_BEFORE.search(before[-40:])
+        ):
+            name = name[m.end() :]
+            stripped = True
     return name
 
 

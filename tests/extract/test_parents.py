@@ -161,3 +161,4 @@ def test_parents_are_a_couple(
     assert (fact in found) is stated, sorted(found)
     if stated:  # both directions
         assert (fact[0], fact[2], fact[1]) in found
+

@@ -23,3 +23,21 @@ def test_year_block_matches_as_its_plain_form() -> None:
         ], text
     assert fast.fullmatch("AD 790") and fast.fullmatch("44 BC") and fast.fullmatch("1990")
     assert not fast.fullmatch("19901")
+
+
+def test_a_month_opens_a_name_unless_a_date_is_written() -> None:
+    from singleton.extract.patterns import strip_name_openers
+
+    # a given name that is also a month
+    assert strip_name_openers("Jan Philipp Reemtsma", "was born on 6 November 1982 to ") == (
+        "Jan Philipp Reemtsma"
+    )
+    assert strip_name_openers("June Carter Cash") == "June Carter Cash"
+    assert strip_name_openers("May Haims", "He married ") == "May Haims"
+    # a date's month: after a day, a preposition, another opener, or with its full stop
+    assert strip_name_openers("May Smith", "On 5 ") == "Smith"
+    assert strip_name_openers("May Smith", "the 5th of ") == "Smith"
+    assert strip_name_openers("June Smith", "in early ") == "Smith"
+    assert strip_name_openers("In May Smith") == "Smith"
+    assert strip_name_openers("Jan. Smith") == "Smith"
+    assert strip_name_openers("After Smith") == "Smith"
