@@ -280,6 +280,11 @@ HONORIFICS = frozenset(
         "justice",
         "saint",
         "st",
+        "mayor",
+        "rabbi",
+        "bishop",
+        "archbishop",
+        "cardinal",
     ]
 )
 # only stripped at the start when followed by at least two name tokens ("Sir Alex Ferguson"),

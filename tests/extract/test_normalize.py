@@ -61,6 +61,12 @@ def test_iso_round_trip_and_truncate() -> None:
         ("King Ferdinand", "ferdinand"),
         ("Midshipman Israel", "israel"),  # a junior rank goes even before one name
         ("Major Jones", "major jones"),  # a rank that is also a name stays
+        # religious and civic styles before a full name
+        ("Rabbi Samuel Mendelsohn", "samuel mendelsohn"),
+        ("Cardinal Giovanni Dolfin", "giovanni dolfin"),
+        ("Mayor Nils Bagge", "nils bagge"),
+        ("Bishop Smith", "bishop smith"),  # before one name: it may be a name
+        ("Sarah Lavina Bishop Buchanan", "sarah lavina bishop buchanan"),
         # leading initials are one word however they are spaced
         ("N. C. Wyeth", "nc wyeth"),
         ("N.C. Wyeth", "nc wyeth"),
