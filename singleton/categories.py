@@ -118,10 +118,11 @@ _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-
 # Windham to the Reverend Joseph Brewster and Sarah Brewster", "his parents were A (1784–1848)
 # and B". Both names are whole and of two words or more (a lone "Joseph" would be read as
 # another Joseph of the text; "George R. and Sarah Parkinson (Shaw) Russell" and "Nelle Vesta
-# (Hayes) and R" share a surname the names do not show). Grandparents are a couple too. A trade may stand before the first
-# name ("the daughter of actors Raf Vallone and Elena Varzi") and, only then, before the second
-# ("of actress Camryn Manheim and former model Jeffrey Brezovar"; not "the son of Invertebrate
-# Biologist and author Ralph Buchsbaum", nor "the son of Philip Lehman and the grandson of E").
+# (Hayes) and R" share a surname the names do not show). Grandparents are a couple too. A trade
+# may stand before the first name ("the daughter of actors Raf Vallone and Elena Varzi") and,
+# only then, before the second ("of actress Camryn Manheim and former model Jeffrey Brezovar";
+# not "the son of Invertebrate Biologist and author Ralph Buchsbaum", nor "the son of Philip
+# Lehman and the grandson of E").
 _TRADE_WORD = r"(?!(?:and|of)\b)[a-z]+\s"
 _PARENTS = tuple(
     r"(?:(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of|(?<![\w-])[Bb]orn{_}"

@@ -86,11 +86,6 @@ _NER_LABELS: dict[str, frozenset[str]] = {
 }
 
 
-def _before(text: str, pos: int) -> str:
-    """The few words before ``pos``: what tells a month from a given name (strip_name_openers)."""
-    return text[max(0, pos - 40) : pos]
-
-
 def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """At most SNIPPET_CHARS of context around [start, end), inside the sentence [lo, hi)."""
     if end - start >= SNIPPET_CHARS:
@@ -362,7 +357,7 @@ class Extractor:
             return None
         subj = gd.get("subj")
         if subj and cat.subject_kind == "person":
-            subj = strip_name_openers(subj.strip(), _before(m.string, m.start("subj")))
+            subj = strip_name_openers(subj.strip(), m.string, m.start("subj"))
         subj_pos = offset + m.start("subj") if subj else -1
         not_after = self.subject_not_after[ci]
         if (
@@ -405,7 +400,7 @@ class Extractor:
             # (full names only, and no office or institution: "BeLeave Treasurer Shahmir Sanni")
             stop = self.value_stop[ci]
             for more in _run_of(self.next_name, m.string, m.end("value"), _MAX_LIST):
-                name = strip_name_openers(more.group("name"), _before(m.string, more.start("name")))
+                name = strip_name_openers(more.group("name"), m.string, more.start("name"))
                 key = canonical_key(name)
                 if (
                     len(key.split()) >= 2
@@ -449,7 +444,7 @@ class Extractor:
         """(value_text, key) of a person named as a value: a pronoun is the one it refers to,
         a lone name the earlier full name it ends (else None: ambiguous). ``person_only``: a
         name with a body's word is none (a spouse is a person; a founder may be a body)."""
-        text = strip_name_openers(text, _before(resolver.text or "", pos))
+        text = strip_name_openers(text, resolver.text or "", pos)
         if resolver.is_pronoun(text):
             return resolver.resolve(text, "person")
         if person_only and BODY_WORD.search(text):

@@ -126,7 +126,7 @@ NAME = (
     rf"{{0,6}}{_SUFFIX}?(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
 )
 OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
-_LEADING_MONTH = re.compile(rf"^(?:(?:{_MONTHS})\s+|(?:{_MONTH_WORD[3:-1]})\.\s*)")
+_LEADING_MONTH = re.compile(rf"^(?:(?:{_MONTHS})\s+|(?:{_MONTHS})\.\s*)")
 # what a date's month follows: a day ("on 5 May", "the 5th of May"), or a preposition or time
 # word that seldom comes before a person ("In May", "in early June", "until May"; not "to",
 # "of", "by" or "and": "born to Jan Philipp Reemtsma", "the son of May Smith")
@@ -136,13 +136,16 @@ _DATE_BEFORE = re.compile(
 )
 
 
-def strip_name_openers(name: str, before: str = "") -> str:
+_DATE_CONTEXT_CHARS = 40  # how much text before a name-led month is looked at
+
+
+def strip_name_openers(name: str, text: str = "", start: int = 0) -> str:
     """Drop capitalised non-name words a match may start with ("After Smith" -> "Smith").
 
     A month is dropped when it is part of a date: after another dropped word ("In May Smith
-    was"), with an abbreviation's full stop ("Jan. Smith"), or when the text right ``before``
-    the name ends with a day or a preposition ("on 5 May Smith died"); otherwise it is a given
-    name ("Jan Smuts", "married June Carter")."""
+    was"), with an abbreviation's full stop ("Jan. Smith"), or when the ``text`` right before
+    the name (which starts at ``start``) ends with a day or a preposition ("on 5 May Smith
+    died"); otherwise it is a given name ("Jan Smuts", "married June Carter")."""
     prev = None
     stripped = False
     while prev != name:
@@ -151,7 +154,9 @@ def strip_name_openers(name: str, before: str = "") -> str:
         stripped = stripped or name != prev
         m = _LEADING_MONTH.match(name)
         if m is not None and (
-            stripped or m.group().rstrip().endswith(".") or _DATE_BEFORE.search(before[-40:])
+            stripped
+            or m.group().rstrip().endswith(".")
+            or _DATE_BEFORE.search(text, max(0, start - _DATE_CONTEXT_CHARS), start)
         ):
             name = name[m.end() :]
             stripped = True

@@ -57,4 +57,5 @@ from extracted_facts import facts
 def test_a_month_is_also_a_given_name(
     title: str | None, text: str, fact: tuple[str, str, str], stated: bool
 ) -> None:
-    assert (fact in facts(text, title)) is stated, sorted(facts(text, title))
+    found = facts(text, title)
+    assert (fact in found) is stated, sorted(found)
