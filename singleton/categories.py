@@ -303,6 +303,12 @@ _TITLE_YEAR = (
     r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
     r"{_}\({_}{VALUE:YEAR}{_}\)"
 )
+# works named in the plural: "Other novels include …"
+_PLURAL_WORKS = (
+    r"films|movies|novels|books|albums|songs|singles|plays|poems|operas|musicals|works|scores|"
+    r"roles|appearances|credits|publications|collections|recordings|compositions|paintings|"
+    r"writings|stories|releases|games|series"
+)
 # "his 1973 collection", "her first novel": a work of the pronoun's person
 _HIS_WORK = (
     r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
@@ -976,6 +982,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # anchored at the sentence start, which also keeps the scan cheap)
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s{VALUE:YEAR}(?![-‐]\w){_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
+                # Le Ventre de Paris ( 1873 ) is the third novel in …
+                r"^" + _WORK_S + r"{_}\({_}{VALUE:YEAR}{_}\){_}(?:is|was){_}(?:an?|the){_}"
+                r"(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
                 _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
                 # (a quoted title right before "that/which" is the clause's own subject: "X was the
                 # dedicatee of a collection, "Z", that was published in 1850", but not a series'
@@ -989,18 +998,27 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"
                 r"(?:published|released|premiered|issued|broadcast|(?<!off\s)(?<!off-)aired){_}"
-                r"(?:(?:(?!(?:after|"
-                r"before|until|following|since)\s(?!on\b|in\b))[^.;()0-9]){0,60}?{_})??(?:,{_})??"
-                r"(?:on|in){_}{VALUE:DATE}",
+                # "released in the U.S. on 16 September 2008"; "released January 25 , 2011" (a
+                # date right after the verb: not "released during March 2018")
+                r"(?:(?:(?:(?!(?:after|before|until|following|since)\s(?!on\b|in\b))"
+                r"(?:U\.\s?[SK]\.|[^.;()0-9])){0,60}?{_})??(?:,{_})??(?:on|in){_}"
+                r"|(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])){VALUE:DATE}",
                 # Released as a single in January 1991 , " Cry for Help " reached …
                 r"^(?:First{_}|Originally{_})??(?:[Pp]ublished|[Rr]eleased|[Ii]ssued){_}"
                 r"(?:as{_}[^,.;()]{0,40}?{_})??(?:(?:by|through|via){_}[^,.;()]{0,40}?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}{_},{_}" + _WORK_S,
                 # the album Duty ( 2000 ); Rushdie 's Midnight 's Children ( 1981 ); such as …
-                r"(?:(?<![\w])(?:novel|book|film|movie|album|EP|single|song|play(?!ed|er|ing)|poem|opera|"
-                r"musical|series|sitcom|documentary|game|LP|mixtape|painting|films|novels|books|"
-                r"albums|songs|plays|poems|operas|such as|including|like|starred in|appeared in|"
-                r"roles? in|debut in|followed by)|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
+                # (after a work noun a comma or colon too: "her fourth studio album , Red
+                # ( 2012 )", "three films : X ( 2010 )", "his later works , Y ( 2010 )")
+                r"(?:(?<![\w])(?:(?:novel|book|film|movie|album|EP|single|song|play(?!ed|er|ing)|"
+                r"poem|opera|musical|sitcom|documentary|game|LP|mixtape|painting|"
+                + _PLURAL_WORKS
+                + r")(?:{_}[,:])?|such as|including|like|starred in|appeared in|roles? in|debut in|"
+                r"followed by|"
+                # "Other novels include X ( 1953 )", "include " X " ( 2005 )" (not "Recipients
+                # include Colin Sauer ( 1945 )")
+                r"(?:" + _PLURAL_WORKS + r"){_}include[sd]?|include[sd]?(?={_}:?{_}[\"“]))"
+                r"|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
                 + _POSSESSOR
                 + _TITLE_YEAR,
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April
@@ -1017,17 +1035,20 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
-                # first film , " Allahyar " , which was released in Pakistan on 2 February 2018
+                # first film , " Allahyar " , which was released in Pakistan on 2 February 2018;
+                # His third studio album , Summer At Eureka , was released in May 2008
                 r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?"
                 r"(?:" + _RELEASE_NOUNS + r")(?:\s(?:about|on|of)\s[^,.;()\"“”]{1,40}?)?{_},{_}"
-                r"(?=[\"“])"
+                r"(?=[\"“A-Z0-9])"
                 r"{SUBJ:WORK}(?:{_}by{_}[^,.;()\"“”]{1,60}?)?{_},?{_}(?:which{_})??(?:was|is){_}"
                 r"(?:first{_}|originally{_}|later{_}|"
                 r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
                 r"(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
-                # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few
-                # (not "a 150-episode drama series", "a 110-minute movie")
-                r"(?<![\w,.-]){VALUE:YEAR}(?![-‐]\w){_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?{WORKNOUN}{_},?{_})"
+                # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few;
+                # their 2009 release Set in Stone (not "a 150-episode drama series", "a 110-minute
+                # movie")
+                r"(?<![\w,.-]){VALUE:YEAR}(?![-‐]\w){_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?"
+                r"(?:{WORKNOUN}|release){_},?{_})"
                 + _WORK_T,
             ),
             subject_not_after=_WORK_NOT_AFTER,

@@ -187,8 +187,9 @@ _WCONNECT = (
 )
 WORK = (
     r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
-    rf"|{_NOT_TITLE}(?:{_CAPWORD}|\d+)(?:\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)"
-    rf"|\s['’]s(?=\s{_UP})){{0,9}}"
+    # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
+    rf"|{_NOT_TITLE}(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
+    rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)|\s['’]s(?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"

@@ -418,7 +418,7 @@ class DocResolver:
             )
         return self._life_span
 
-    def definite(self, text: str) -> tuple[str, str] | None | bool:
+    def definite(self, text: str, kind: str) -> tuple[str, str] | None | bool:
         """A definite description ("The company") refers to the main entity when the lead
         introduced it with that noun (or a near synonym: "the group" for a band). Returns the
         main entity, None (a description of something else: drop), or False (not one)."""
@@ -430,7 +430,7 @@ class DocResolver:
             return None
         lead = self.lead_words()
         if noun in lead or _NOUN_FAMILY.get(noun, frozenset()) & lead:
-            return self.main()
+            return self.main(kind)
         return None
 
     def main_gender(self) -> str | None:
@@ -483,10 +483,15 @@ class DocResolver:
             self._acronyms = found
         return self._acronyms
 
-    def main(self) -> tuple[str, str] | None:
-        if self.main_text and self.main_key:
+    def main(self, kind: str = "person") -> tuple[str, str] | None:
+        """The main entity as (text, key). A work's or a body's key is made the way that
+        kind's other mentions are keyed ("The Love Trap" -> "love trap", "General Post Office,
+        Patna" keeps "general"), so the title's facts count with its mentions elsewhere."""
+        if not (self.main_text and self.main_key):
+            return None
+        if kind == "person":
             return self.main_text, self.main_key
-        return None
+        return self.main_text, entity_key(self.main_text, kind) or self.main_key
 
     def resolve(
         self, text: str | None, kind: str, pos: int = -1, given_names: bool = True
@@ -505,9 +510,9 @@ class DocResolver:
                 return None  # "He was the founder …" in an article about a woman
             if kind in ("work", "organization") and text is not None and self.lead_names_person():
                 return None  # "since it was established in 2007" in a footballer's article
-            return self.main()
+            return self.main(kind)
         if kind != "person":
-            d = self.definite(text)
+            d = self.definite(text, kind)
             if d is not False:
                 return d  # type: ignore[return-value]
             # "The Hunt for Red October and the 1992 [film …]", "The History of Saints by the
@@ -531,7 +536,7 @@ class DocResolver:
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
         if kind != "person" and self.continues_title(text, pos, key):
-            return self.main_text, self.main_key  # type: ignore[return-value]
+            return self.main(kind)
         if kind == "organization" and key.replace(" ", "").isdigit():
             return None  # "9" of "born December 9, 1967, is the CEO of Hagerty, a … provider"
         if (
@@ -567,7 +572,7 @@ class DocResolver:
                 # "The 3rd Viscount died …" in *Viscount Alanbrooke*: a word of a peerage's
                 # name names one of its holders, not the document's subject
                 return None
-            return self.main_text, self.main_key  # type: ignore[return-value]
+            return self.main(kind)
         ntok = len(key.split())
         if kind == "person" and BODY_WORD.search(text):
             return None  # "FIBA Women's European Champions Cup (1958-1996)" is no one's life

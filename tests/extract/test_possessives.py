@@ -31,7 +31,7 @@ from extracted_facts import facts
             "The Average Woman",
             "C. Burr announced in late February 1923 that it had secured the rights to Dorothy "
             "De Jagers' short story, \"The Average Woman\".",
-            ("author", "the average woman", "dorothy de jagers"),
+            ("author", "average woman", "dorothy de jagers"),
             True,
         ),
         (

@@ -567,7 +567,7 @@ from singleton.extract import extract
             "The Hound of Rowan",
             "The Hound of Rowan (2007) is the first book of the Tapestry Series illustrated and "
             "written by American author Henry H. Neff.",
-            ("author", "the hound of rowan", "henry h neff"),
+            ("author", "hound of rowan", "henry h neff"),
             True,
         ),
         (
@@ -712,7 +712,7 @@ from singleton.extract import extract
             "\"The Key\" is the twelfth episode of the eighth season of the post-apocalyptic horror "
             "television series \"The Walking Dead\", which aired on AMC in the United States on "
             "March 18, 2018.",
-            ("publication_date", "the key", "2018-03-18"),
+            ("publication_date", "key", "2018-03-18"),
             True,
         ),
         (

@@ -31,7 +31,7 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "The Yorkshire Post",
             "The Yorkshire Post is a daily broadsheet newspaper , published in Leeds in northern "
             "England . Founded in 1754 , it is one of the oldest newspapers in the country .",
-            ("founding_date", "the yorkshire post", "1754"),
+            ("founding_date", "yorkshire post", "1754"),
         ),
         (
             "The Sacramento Bee",

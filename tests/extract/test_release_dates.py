@@ -1,0 +1,143 @@
+"""Release and publication dates in the forms Wikipedia writes them, and the key a work's facts
+are counted under:
+
+- a title with its year in parentheses after a work noun and a comma or colon ("her fourth
+  studio album , Red ( 2012 )", "three films : X ( 2010 )"), after "include" when the works
+  are named ("Other novels include X ( 1953 )", "Her credits include " X " ( 2020 )"), and
+  leading its own article ("Le Ventre de Paris ( 1873 ) is the third novel");
+- not a person's or a place's year after a bare "include": "Recipients include Colin Sauer
+  ( 1945 )", "Notable artists who have recorded the song include: Al Bowlly (1931)";
+- a title set off by commas after "His third studio album", with no quotes;
+- "released January 25 , 2011" with no preposition, but only with the date right after the
+  verb ("released within the vicinity of January and February 2020" is no release date);
+- "their 2009 release Set in Stone"; a title does not run on into "and the 1992 film Y";
+- the document's own title is keyed like every other mention of that work: "The Love Trap" in
+  its article and in another article is one work, "love trap".
+
+The untokenised sentences are cut from the enwiki-2021 sample (Wikipedia, CC BY-SA), the
+tokenised ones from Re-DocRED's dev split (Wikipedia, CC BY-SA); the titles are their
+documents' titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted_facts import facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fact", "stated"),
+    [
+        (
+            "I Knew You Were Trouble",
+            '" I Knew You Were Trouble " is a song recorded by American singer - songwriter '
+            "Taylor Swift for her fourth studio album , Red ( 2012 ) .",
+            ("publication_date", "red", "2012"),
+            True,
+        ),
+        (
+            "The Expendables (film series)",
+            "The series consists of three films : The Expendables ( 2010 ) , The Expendables 2 "
+            "( 2012 ) and The Expendables 3 ( 2014 ) , with a final fourth film scheduled to be "
+            "released in the future .",
+            ("publication_date", "expendables 2", "2012"),
+            True,
+        ),
+        (
+            "Eleazar Lipsky",
+            "Other novels include Lincoln McKeever ( 1953 ) and The Scientists ( 1959 ) , a "
+            "Book - of - the - Month Club selection .",
+            ("publication_date", "scientists", "1959"),
+            True,
+        ),
+        (
+            "Michaela Coel",
+            'Her credits include "Normal People" (2020), "I May Destroy You" (2020), "Sex '
+            'Education" (2019).',
+            ("publication_date", "i may destroy you", "2020"),
+            True,
+        ),
+        (
+            "Le Ventre de Paris",
+            "Le Ventre de Paris ( 1873 ) is the third novel in Émile Zola 's twenty - volume "
+            "series Les Rougon - Macquart .",
+            ("publication_date", "le ventre de paris", "1873"),
+            True,
+        ),
+        (
+            "Pete Murray",
+            "His third studio album , Summer At Eureka , was released in May 2008 .",
+            ("publication_date", "summer at eureka", "2008-05"),
+            True,
+        ),
+        (
+            "Kiss Each Other Clean",
+            "Kiss Each Other Clean is the fourth studio album by Iron & Wine , released January "
+            "25 , 2011 via 4AD ( worldwide ) and Warner Bros. in the US .",
+            ("publication_date", "kiss each other clean", "2011-01-25"),
+            True,
+        ),
+        (
+            "Thirteens (album)",
+            "Thirteens is an album by Leona Naess , released in the U.S. on 16 September 2008 by "
+            "Verve Forecast Records .",
+            ("publication_date", "thirteens", "2008-09-16"),
+            True,
+        ),
+        (
+            "Olof Mörck",
+            "Mörck also provides a guest solo for Australian power metal band Lord on an "
+            "instrumental song from their 2009 release Set in Stone .",
+            ("publication_date", "set in stone", "2009"),
+            True,
+        ),
+        (
+            "Clear and Present Danger (film)",
+            "It was preceded by the 1990 film The Hunt for Red October and the 1992 film Patriot "
+            "Games , all three featuring Clancy 's character Jack Ryan .",
+            ("publication_date", "patriot games", "1992"),
+            True,
+        ),
+        # people and places after a bare "include"
+        (
+            "Alan Loveday",
+            "Recipients include Colin Sauer (1945), Clarence Myerscough (1952) and John "
+            "Georgiadis (1959) of the London Symphony Orchestra.",
+            ("publication_date", "colin sauer", "1945"),
+            False,
+        ),
+        (
+            "Lazybones (song)",
+            "Notable artists who have recorded the song include: Al Bowlly (1931), Bert Ambrose "
+            "(1931), Roy Smeck (1931).",
+            ("publication_date", "al bowlly", "1931"),
+            False,
+        ),
+        # a date after other words needs its preposition
+        (
+            "Jojo Rabbit",
+            "In other countries, it was released within the vicinity of January and February "
+            "2020.",
+            ("publication_date", "jojo rabbit", "2020-02"),
+            False,
+        ),
+        # the article's own title is keyed as a work, like its mentions elsewhere
+        (
+            "The Love Trap",
+            "The Love Trap is a 1929 American comedy film directed by William Wyler.",
+            ("publication_date", "love trap", "1929"),
+            True,
+        ),
+        (
+            "General Post Office, Patna",
+            "General Post Office, Patna is the main post office of Patna. It was opened for the "
+            "public on 1 July 1917 with 17 employees in total.",
+            ("founding_date", "general post office patna", "1917-07-01"),
+            True,
+        ),
+    ],
+)
+def test_release_date_forms(
+    title: str, text: str, fact: tuple[str, str, str], stated: bool
+) -> None:
+    assert (fact in facts(text, title)) is stated
