@@ -805,6 +805,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "stepdaughter of",
                 "born",
                 "parents",
+                # a royal couple: "King Gustaf V and Queen Victoria"
+                "and queen",
+                "and empress",
+                "and tsarina",
+                "and czarina",
             ),
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
@@ -825,7 +830,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "married Cork poet Ralph Varian": "Cork" is not the name (a lone word is
                 # dropped later, and the match would end there)
                 r"(?![A-Z][\w'’-]*\s" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:[a-z][a-z-]*\s){0,2}"
-                r"[A-Z])"
+                r"{UP})"
                 # nor "Belarusian Paralympic Nordic" in "married fellow Belarusian Paralympic
                 # Nordic skier, Lidziya Hrafeyeva"
                 + _NOT_DESCRIBED
@@ -846,6 +851,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:NAME}",
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
                 *_PARENTS,
+                # King Gustaf V and Queen Victoria; Emperor Franz Joseph and Empress Elisabeth (the
+                # styles stay with the names: "Queen Victoria" is a whole name, "Victoria" is not)
+                r"(?<![\w-])(?P<subj>(?:King|Emperor|Tsar|Czar|Kaiser)\s{NAME})"
+                r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})?and{_}(?:his{_}(?:wife{_},?{_})?)?"
+                # (a queen with a regnal number reigns herself: "King George VI and Queen
+                # Elizabeth II", father and daughter)
+                r"(?P<value>(?:Queen|Empress|Tsarina|Czarina)\s{NAME})(?![\w'’-]|{_}of\b)"
+                r"(?!\s[IVX]{1,4}\b)(?<!\s[IVX])(?<!\s[IVX]{2})(?<!\s[IVX]{3})(?<!\s[IVX]{4})",
                 r"{SUBJ:NAMEP}{_}(?:and|&){_}(?:(?:his|her){_}(?:wife|husband){_},?{_})??"
                 r"{VALUE:NAME}{_}(?:were{_})??married",
                 # Louisa Stanhope , Countess Stanhope ( … ) , formerly Louisa Grenville , was the
@@ -906,7 +919,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # is written by" is an episode's, "the title of a 1909 novel by" the novel's)
                 r"(?:an?|the)\s(?:(?!(?<!title\s)of\s)[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|(?<!extended\s)play|story|"
                 r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
-                r"treatise|textbook|series|trilogy){_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
+                r"treatise|textbook|series|trilogy|volume|tale|fable|epic|saga|pamphlet|novelette|"
+                r"libretto){_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
                 r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}(?:illustrated|drawn){_})?|authored{_})??"
                 r"by{_}"
                 r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"

@@ -111,6 +111,28 @@ list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'
     ]
 
 
+def test_a_slot_may_be_a_raw_named_group(tmp_path: Path) -> None:
+    # a value that needs more than one block: the style stays part of the name
+    p = _write(
+        tmp_path,
+        "c.toml",
+        r"""
+[categories.consort]
+description = "Consort of a king"
+subject_kind = "person"
+value_kind = "person"
+answer_space = 100
+question = "Who was the consort of {subject}?"
+triggers = ["and queen"]
+patterns = ['(?P<subj>King\s{NAME}){_}and{_}(?P<value>Queen\s{NAME})']
+""",
+    )
+    cats = load_categories(["consort"], p)
+    t = extract(["It was visited by King Edward VII and Queen Alexandra in 1903."], ["a"], cats)
+    assert t.column("subject").to_pylist() == ["edward vii"]
+    assert t.column("value_text").to_pylist() == ["Queen Alexandra"]
+
+
 def test_yaml_file(tmp_path: Path) -> None:
     p = _write(
         tmp_path,

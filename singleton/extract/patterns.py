@@ -279,6 +279,7 @@ MACROS: dict[str, str] = {
     "LP": LP,
     "GAP": GAP,
     "DASH": DASH,
+    "UP": _UP,  # an upper-case letter of any script: É, Ł, Ж
     "GLUED_FROM": GLUED_FROM,
     "GLUED_TO": GLUED_TO,
     "_": r"\s?",
@@ -315,7 +316,7 @@ def expand(pattern: str) -> str:
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile one pattern; PatternError says what is wrong with it."""
-    if "{VALUE:" not in pattern:
+    if "{VALUE:" not in pattern and "(?P<value>" not in pattern:
         raise PatternError("pattern has no {VALUE:…} slot")
     try:
         return cached_compile(expand(pattern))

@@ -464,6 +464,15 @@ class DocResolver:
             )
         )
 
+    def shortens_title(self, text: str, key: str, kind: str) -> bool:
+        """Whether "The" and the title's last words name the title: "The Bee" in *The
+        Sacramento Bee*, "The Times" in *The New York Times* (not a generic noun: "The
+        Company")."""
+        if not self.from_title or self.main_text is None or not text.startswith(("The ", "the ")):
+            return False
+        full = entity_key(self.main_text, kind)
+        return key != full and full.endswith(" " + key) and key not in GENERIC_NOUNS
+
     def acronyms(self) -> dict[str, str]:
         """Acronyms the text defines, each with the name it stands for: the shortest run of
         words right before "( ACRONYM )" whose initials spell it ("… a group Alliance
@@ -535,7 +544,9 @@ class DocResolver:
             return None
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
-        if kind != "person" and self.continues_title(text, pos, key):
+        if kind != "person" and (
+            self.continues_title(text, pos, key) or self.shortens_title(text, key, kind)
+        ):
             return self.main(kind)
         if kind == "organization" and key.replace(" ", "").isdigit():
             return None  # "9" of "born December 9, 1967, is the CEO of Hagerty, a … provider"

@@ -168,3 +168,32 @@ def test_facts_of_an_acronym_count_under_its_name() -> None:
     facts = {(r["subject"], r["value"]) for r in rows}
     assert ("north penn water authority", "1964-08-10") in facts
     assert ("aba", "1985") in facts  # an acronym the text does not define stays as written
+
+
+def test_a_work_or_body_named_by_its_title_is_keyed_as_that_kind() -> None:
+    # the title's facts count with the work's mentions in other documents, where a leading
+    # article is dropped and a style is no honorific
+    r = DocResolver("The Love Trap")
+    assert r.resolve("The Love Trap", "work") == ("The Love Trap", "love trap")
+    assert r.resolve("It", "work") == ("The Love Trap", "love trap")
+    assert DocResolver("Mayor of Casterbridge").resolve(None, "work") == (
+        "Mayor of Casterbridge",
+        "mayor of casterbridge",
+    )
+    # a person's key is still the person key
+    assert DocResolver("Sir John Smith").resolve("He", "person") == ("Sir John Smith", "john smith")
+
+
+def test_the_and_the_titles_last_words_name_the_title() -> None:
+    r = DocResolver("The Sacramento Bee")
+    assert r.resolve("The Bee", "organization") == ("The Sacramento Bee", "sacramento bee")
+    assert DocResolver("Potsdam Royals").resolve("The Royals", "organization") == (
+        "Potsdam Royals",
+        "potsdam royals",
+    )
+    # a generic noun names no one body, and another body is not the title's
+    assert DocResolver("Acme Company").resolve("The Company", "organization") is None
+    assert DocResolver("The Sacramento Bee").resolve("The Hive", "organization") == (
+        "The Hive",
+        "hive",
+    )

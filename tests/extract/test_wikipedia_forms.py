@@ -37,7 +37,7 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "The Sacramento Bee",
             "The Sacramento Bee is a daily newspaper published in Sacramento . Since its founding "
             "in 1857 , The Bee has become the largest newspaper in Sacramento .",
-            ("founding_date", "bee", "1857"),
+            ("founding_date", "sacramento bee", "1857"),
         ),
         (
             "The Swingle Singers",

@@ -1,0 +1,73 @@
+"""Spouses written as a royal couple, and after a demonym and a trade:
+
+- "King Gustaf V and Queen Victoria", "Emperor William II and Empress Augusta Victoria" are a
+  couple, counted under the styled names; a queen with a regnal number reigns herself ("King
+  George VI and Queen Elizabeth II" are father and daughter) and a hospital named after a couple
+  is no statement about them;
+- "married French politician Éric Besson": the describing words before a name that starts with
+  a non-ASCII capital are skipped, as before one that starts with "A"–"Z".
+
+The untokenised sentences are cut from the enwiki-2021 sample (Wikipedia, CC BY-SA), the
+tokenised ones from Re-DocRED's dev split (Wikipedia, CC BY-SA); the titles are their
+documents' titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted_facts import facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fact", "stated"),
+    [
+        (
+            "Tullgarn Palace",
+            "Tullgarn Palace is mainly associated with King Gustaf V and Queen Victoria , who spent "
+            "their summers here at the end of the 19th century .",
+            ("spouse", "gustaf v", "victoria"),
+            True,
+        ),
+        (
+            "Tullgarn Palace",
+            "Tullgarn Palace is mainly associated with King Gustaf V and Queen Victoria , who spent "
+            "their summers here at the end of the 19th century .",
+            ("spouse", "victoria", "gustaf v"),
+            True,
+        ),
+        (
+            "Heinrich Rauch",
+            "In 1894 Emperor William II and Empress Augusta Victoria chose Rauch as the Second "
+            "Military Governor and educator of Crown Prince Wilhelm.",
+            ("spouse", "william ii", "augusta victoria"),
+            True,
+        ),
+        (
+            "Scout badges",
+            "Most badges were approved by his two successors (King George VI and Queen Elizabeth "
+            "II).",
+            ("spouse", "george vi", "elizabeth"),
+            False,
+        ),
+        (
+            "Windsor",
+            "The King Edward VII and Queen Alexandra Hospital opened in 1905.",
+            ("spouse", "edward vii", "alexandra"),
+            False,
+        ),
+        (
+            "Hélé Béji",
+            "Her niece Yasmine Torjeman - Besson married French politician Éric Besson .",
+            ("spouse", "yasmine torjeman besson", "eric besson"),
+            True,
+        ),
+        (
+            "Nicole Car",
+            "Car is married to Canadian baritone Étienne Dupuis.",
+            ("spouse", "nicole car", "etienne dupuis"),
+            True,
+        ),
+    ],
+)
+def test_spouse_forms(title: str, text: str, fact: tuple[str, str, str], stated: bool) -> None:
+    assert (fact in facts(text, title)) is stated
