@@ -355,6 +355,10 @@ _ORG_VALUE_STOP = (
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
 # institution or a country ("established by the United States government")
 _FOUNDER_V = (
+    # "by Australian expatriate James Hunt": a nationality before describing words
+    # (not a first name before a particle: "Abdulrahman bin Nasser")
+    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
+    r"van|von|la|le|y)\b))?"
     r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as)\b)[a-z]+{_}){0,3}?(?!(?:"
     + _ORG_VALUE_STOP
     + r"|South|North|East|West|New)\b){VALUE:NAME}"
@@ -775,6 +779,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 r"^(?:Founded|Established){_}(?:in{_}{DATE}{_})??by{_}{VALUE:NAME}{_}"
                 r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??{SUBJ:ORG}",
+                # the venture capital firm he founded , VenCatalyst
+                r"{ORGNOUN}{_}(?:that{_}|which{_})?{VALUE:NAMEP}{_}(?:had{_}|later{_})??"
+                r"(?:co{_}-?{_})?founded{_},{_}{SUBJ:ORG}",
+                # Prior to founding VenCatalyst , Bohigian was …
+                r"(?:^|,{_})(?:[Pp]rior{_}to|[Aa]fter|[Bb]efore){_}(?:co{_}-?{_})?founding{_}"
+                r"(?:the{_})??{SUBJ:ORG}{_}(?:in{_}{DATE}{_})??,{_}{VALUE:NAMEP}"
+                r"(?={_}(?:was|had|has|is|worked|served|spent)\b)",
             ),
             value_stop=(_ORG_VALUE_STOP,),
             subject_not_after=_FOUNDED_NOT_AFTER,

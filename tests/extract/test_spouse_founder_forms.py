@@ -1,11 +1,15 @@
-"""Spouses written as a royal couple, and after a demonym and a trade:
+"""Spouses written as a royal couple, and after a demonym and a trade; founders after a
+demonym and a trade, and named by a clause about the body:
 
 - "King Gustaf V and Queen Victoria", "Emperor William II and Empress Augusta Victoria" are a
   couple, counted under the styled names; a queen with a regnal number reigns herself ("King
   George VI and Queen Elizabeth II" are father and daughter) and a hospital named after a couple
   is no statement about them;
 - "married French politician Éric Besson": the describing words before a name that starts with
-  a non-ASCII capital are skipped, as before one that starts with "A"–"Z".
+  a non-ASCII capital are skipped, as before one that starts with "A"–"Z";
+- "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
+  name), "the venture capital firm he founded , VenCatalyst", "Prior to founding VenCatalyst ,
+  Bohigian was …".
 
 The untokenised sentences are cut from the enwiki-2021 sample (Wikipedia, CC BY-SA), the
 tokenised ones from Re-DocRED's dev split (Wikipedia, CC BY-SA); the titles are their
@@ -70,4 +74,40 @@ from extracted_facts import facts
     ],
 )
 def test_spouse_forms(title: str, text: str, fact: tuple[str, str, str], stated: bool) -> None:
+    assert (fact in facts(text, title)) is stated
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fact", "stated"),
+    [
+        (
+            "Association of Australian Artistes",
+            "The Association of Australian Artistes was established in London in 1975 by "
+            "Australian expatriate James Hunt .",
+            ("founder", "association of australian artistes", "james hunt"),
+            True,
+        ),
+        (
+            "El-Abry Museum for Heritage and Classic Cars",
+            "The El-Abry Museum for Heritage and Classic Cars is a museum at Riyadh Al Khabra, "
+            "founded by Abdulrahman bin Nasser Alebry.",
+            ("founder", "el abry museum for heritage and classic cars", "nasser alebry"),
+            False,
+        ),
+        (
+            "David Bohigian",
+            "Bohigian joined Idealab after it acquired the venture capital firm he founded , "
+            "VenCatalyst .",
+            ("founder", "vencatalyst", "david bohigian"),
+            True,
+        ),
+        (
+            "David Bohigian",
+            "Prior to founding VenCatalyst , Bohigian was a partner at Jefferson Partners .",
+            ("founder", "vencatalyst", "david bohigian"),
+            True,
+        ),
+    ],
+)
+def test_founder_forms(title: str, text: str, fact: tuple[str, str, str], stated: bool) -> None:
     assert (fact in facts(text, title)) is stated
