@@ -326,9 +326,12 @@ _RELEASE_NOUNS = (
     r"play|musical|opera|comic|collection|autobiography|memoir|biography|poem|story|essay|"
     r"paper|article|report|monograph|textbook"
 )
-# what "X released" names: "her first solo album , " Harkin "" or a quoted title
+# a releaser named by a noun: "the band released …"
+_RELEASER = r"[Tt]he{_}(?:band|group|duo|trio|singer|rapper|label|company|studio|publisher){_}"
+# what "X released" names: "her first solo album , " Harkin "" or a quoted title ("its self -
+# titled debut album": four tokens)
 _RELEASED_WORK = (
-    r"(?:(?:(?:his|her|their|its|the|a|an){_})?(?:[\w'’-]+{_}){0,3}?(?:" + _RELEASE_NOUNS
+    r"(?:(?:(?:his|her|their|its|the|a|an){_})?(?:[\w'’-]+{_}){0,4}?(?:" + _RELEASE_NOUNS
     + r"){_}(?:,{_})?(?:(?:titled|entitled|called){_})?|(?=[\"“]))" + _WORK_T
 )
 # nouns that make a lead's subject something with an inception date
@@ -1050,11 +1053,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 2019 , Bazzi released " Caught in the Fire " (a quoted title, or one named by
                 # a work noun: "the Appeal Court released Pashynskyi" is no release)
                 r"^(?:On|In){_}{VALUE:DATE}{_},?{_}(?:(?:[A-Z][\w'’.&-]*{_}){1,5}?|(?:he|she|they|"
-                r"it){_})"
+                r"it){_}|" + _RELEASER + r")"
                 + _RELEASE_ADV
                 + r"(?:released|published){_}" + _RELEASED_WORK,
-                # Rohey released their debut album " A Million Things " in 2017
-                r"(?:^|,{_}|(?<![\w-])(?:and|then){_})(?:[A-Z][\w'’.&-]*{_}){1,5}?"
+                # Rohey released their debut album " A Million Things " in 2017; the band released
+                # its second studio album Evil Empire in 1996; … and released its self - titled
+                # debut album Rage Against the Machine in 1992 (who released it does not matter)
+                r"(?:^|,{_}|(?<![\w-])(?:and|then){_})(?:(?:[A-Z][\w'’.&-]*{_}){1,5}?|(?:he|she|"
+                r"they){_}|" + _RELEASER + r")??"
                 + _RELEASE_ADV
                 + r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"

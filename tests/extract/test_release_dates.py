@@ -11,6 +11,8 @@ are counted under:
 - "released January 25 , 2011" with no preposition, but only with the date right after the
   verb ("released within the vicinity of January and February 2020" is no release date);
 - "their 2009 release Set in Stone"; a title does not run on into "and the 1992 film Y";
+- a release whoever released it: "the band released its second studio album Evil Empire in
+  1996", "… and released its self - titled debut album X in 1992";
 - the document's own title is keyed like every other mention of that work: "The Love Trap" in
   its article and in another article is one work, "love trap".
 
@@ -96,6 +98,29 @@ from extracted_facts import facts
             "It was preceded by the 1990 film The Hunt for Red October and the 1992 film Patriot "
             "Games , all three featuring Clancy 's character Jack Ryan .",
             ("publication_date", "patriot games", "1992"),
+            True,
+        ),
+        (
+            "List of songs recorded by Rage Against the Machine",
+            "After contributing the single \" Year of tha Boomerang \" to the Higher Learning "
+            "soundtrack in 1995 , the band released its second studio album Evil Empire in 1996 "
+            ", on which \" Year of tha Boomerang \" was featured as the closing track .",
+            ("publication_date", "evil empire", "1996"),
+            True,
+        ),
+        (
+            "List of songs recorded by Rage Against the Machine",
+            "After a self - issued demo , the band signed with Epic Records and released its self "
+            "- titled debut album Rage Against the Machine in 1992 , the material for which was "
+            "written by all four members of the group .",
+            ("publication_date", "rage against the machine", "1992"),
+            True,
+        ),
+        (
+            "Joy Division discography",
+            "The band released its debut album , Unknown Pleasures , in 1979 on independent label "
+            "Factory .",
+            ("publication_date", "unknown pleasures", "1979"),
             True,
         ),
         # people and places after a bare "include"
