@@ -1065,6 +1065,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
                 r"(?:on|in){_}{VALUE:DATE}",
+                # the wedding favorite " Pigeon House " , released in 1967; " Suffer the Children "
+                # , which had originally been released in 1981 (a quoted title)
+                r"(?<![\w\"“”])(?=[\"“])" + _WORK_T + r"{_},{_}(?:(?:which|that){_}(?:was|had|has)"
+                r"(?:{_}(?:first|originally|later))?(?:{_}been)?{_})?(?:first{_}|originally{_}|"
+                r"later{_})??(?:released|published|"
+                r"premiered){_}(?:(?:as{_}[^.;()0-9\"“”]{0,40}?{_}))??(?:on|in){_}{VALUE:DATE}",
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
                 # first film , " Allahyar " , which was released in Pakistan on 2 February 2018;
                 # His third studio album , Summer At Eureka , was released in May 2008

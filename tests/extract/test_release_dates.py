@@ -11,6 +11,7 @@ are counted under:
 - "released January 25 , 2011" with no preposition, but only with the date right after the
   verb ("released within the vicinity of January and February 2020" is no release date);
 - "their 2009 release Set in Stone"; a title does not run on into "and the 1992 film Y";
+- a quoted title and ", [which had originally been] released in D" after it;
 - a release whoever released it: "the band released its second studio album Evil Empire in
   1996", "… and released its self - titled debut album X in 1992";
 - the document's own title is keyed like every other mention of that work: "The Love Trap" in
@@ -122,6 +123,28 @@ from extracted_facts import facts
             "Factory .",
             ("publication_date", "unknown pleasures", "1979"),
             True,
+        ),
+        (
+            "Yi Seok",
+            "Yi gained fame as the \" singing prince \" with the wedding favorite \" Pigeon House "
+            "\" , released in 1967 .",
+            ("publication_date", "pigeon house", "1967"),
+            True,
+        ),
+        (
+            "The Hurting",
+            "It also contains a new version of the band 's first single , \" Suffer the Children "
+            "\" , which had originally been released in 1981 .",
+            ("publication_date", "suffer the children", "1981"),
+            True,
+        ),
+        # the quoted album's date, not the person's before it
+        (
+            "Angela J. Davis",
+            'She is the author of "Arbitrary Justice: The Power of the American Prosecutor", '
+            "published in 2009.",
+            ("publication_date", "angela j davis", "2009"),
+            False,
         ),
         # people and places after a bare "include"
         (
