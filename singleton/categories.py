@@ -124,6 +124,11 @@ _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-
 # not "the son of Invertebrate Biologist and author Ralph Buchsbaum", nor "the son of Philip
 # Lehman and the grandson of E").
 _TRADE_WORD = r"(?!(?:and|of)\b)[a-z]+\s"
+# "Mexican singer and actress": a nationality, then one or two trades, each maybe two joined
+_TRADES = (
+    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)\s(?=[a-z]))?(?:" + _TRADE_WORD
+    + r"(?:and\s(?!the\b)[a-z]+\s)?){1,2}?"
+)
 _PARENTS = tuple(
     r"(?:(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of|(?<![\w-])[Bb]orn{_}"
     r"(?:[^.;()]{0,100}?{_})??(?:,{_})?(?<![\w-])to|(?<![\w-])parents{_}(?:are|were)){_}"
@@ -136,7 +141,7 @@ _PARENTS = tuple(
     r"(?!{_}(?:,{_})?and{_}[A-Z])(?!\s(?!n[ée]e\b)" + _NOT_FUNCTION + r"[a-z]+\s[A-Z])"
     for trade_first, trade_second in (
         (f"(?:{_TRADE_WORD}){{0,2}}?", ""),
-        (f"(?:{_TRADE_WORD}){{1,2}}?", f"(?:{_TRADE_WORD}){{1,2}}?"),
+        (_TRADES, _TRADES),
     )
 )
 

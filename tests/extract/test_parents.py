@@ -39,6 +39,21 @@ from extracted_facts import facts
             ("spouse", "raf vallone", "elena varzi"),
             True,
         ),
+        # a nationality and joined trades before each name
+        (
+            "Ernesto D'Alessio",
+            "He is son of Mexican singer and actress Lupita D'Alessio and the singer and actor "
+            "Jorge Vargas .",
+            ("spouse", "lupita d'alessio", "jorge vargas"),
+            True,
+        ),
+        (
+            "Catherine Rückwardt",
+            "Born Catherine Beckmann in Los Angeles, the daughter of the conductor and pianist "
+            "Irvin Beckmann and the singer Judith Beckmann, Rückwardt studied violin.",
+            ("spouse", "irvin beckmann", "judith beckmann"),
+            True,
+        ),
         (
             "Frank Yerby",
             "Yerby was born in Augusta, GA on October 15, 1921 to Rufus Garvin Yerby (1886–1961) "
