@@ -124,10 +124,15 @@ _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-
 # not "the son of Invertebrate Biologist and author Ralph Buchsbaum", nor "the son of Philip
 # Lehman and the grandson of E").
 _TRADE_WORD = r"(?!(?:and|of)\b)[a-z]+\s"
+# a nationality before a lower-case trade: "Australian expatriate James Hunt", "Mexican singer
+# and actress X" (not a first name before a particle: "Abdulrahman bin Nasser")
+_NATIONALITY_BEFORE_TRADE = (
+    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
+    r"van|von|la|le|y)\b))?"
+)
 # "Mexican singer and actress": a nationality, then one or two trades, each maybe two joined
 _TRADES = (
-    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)\s(?=[a-z]))?(?:" + _TRADE_WORD
-    + r"(?:and\s(?!the\b)[a-z]+\s)?){1,2}?"
+    _NATIONALITY_BEFORE_TRADE + r"(?:" + _TRADE_WORD + r"(?:and\s(?!the\b)[a-z]+\s)?){1,2}?"
 )
 _PARENTS = tuple(
     r"(?:(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of|(?<![\w-])[Bb]orn{_}"
@@ -363,11 +368,8 @@ _ORG_VALUE_STOP = (
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
 # institution or a country ("established by the United States government")
 _FOUNDER_V = (
-    # "by Australian expatriate James Hunt": a nationality before describing words
-    # (not a first name before a particle: "Abdulrahman bin Nasser")
-    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
-    r"van|von|la|le|y)\b))?"
-    r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as)\b)[a-z]+{_}){0,3}?(?!(?:"
+    _NATIONALITY_BEFORE_TRADE
+    + r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as)\b)[a-z]+{_}){0,3}?(?!(?:"
     + _ORG_VALUE_STOP
     + r"|South|North|East|West|New)\b){VALUE:NAME}"
 )

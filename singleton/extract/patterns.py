@@ -316,12 +316,13 @@ def expand(pattern: str) -> str:
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile one pattern; PatternError says what is wrong with it."""
-    if "{VALUE:" not in pattern and "(?P<value>" not in pattern:
-        raise PatternError("pattern has no {VALUE:…} slot")
     try:
-        return cached_compile(expand(pattern))
+        rx = cached_compile(expand(pattern))
     except re.error as e:
         raise PatternError(f"not a valid regular expression: {e}") from None
+    if "value" not in rx.groupindex:  # a {VALUE:…} slot or a raw (?P<value>…) group
+        raise PatternError("pattern has no {VALUE:…} slot")
+    return rx
 
 
 # --- anchoring: a cheap necessary condition for a pattern --------------------------------------
