@@ -118,12 +118,30 @@ _NTOK = rf"(?:{_INITIALS}|{_CAPWORD})"
 # (a leading look-ahead would disable that and cost ~10x); capitalised sentence openers caught
 # by it ("After Smith") are stripped afterwards (:func:`strip_name_openers`).
 _NTOK_HEAD = rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*(?:(?:-|\s-\s){_UP}?{_LET}+)*)"
+# a monarch's realm after one name and a regnal number is part of the name: "Philip V of
+# Spain", "King George III of the United Kingdom" (the name of Wikipedia's article on them);
+# not "Henry W. McGee III of New York", "Cornelius Vanderbilt III of the Vanderbilt family"
+_STYLES = (
+    "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar", "Tsarina",
+    "Kaiser", "Pope", "Sultan", "Shah", "Duke", "Duchess", "Count", "Countess", "Archduke",
+    "Archduchess", "Margrave", "Landgrave", "Elector",
+)
+_REGNAL_REALM = (
+    # (a look-ahead first: the look-behinds for a style cost, and a realm is rare)
+    r"(?=\s(?:\S+\s)?[IVX]{1,4}\sof\s)"
+    "(?:(?:" + "|".join(f"(?<={s})" for s in _STYLES) + rf")\s{_NOT_NAME}{_CAPWORD})?"
+    r"\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)"
+    rf"\sof\s(?:the\s)?{_NOT_NAME}{_CAPWORD}(?:\s{_NOT_NAME}{_CAPWORD}){{0,2}}"
+)
+# a name with a realm ("philip v of spain"): its last word is no surname
+REALM = re.compile(r"\s[IVX]{1,4}\sof\s")
 NAME = (
-    rf"{_NTOK_HEAD}(?:(?:\s{_PARTICLE}){{1,3}}\s{_NTOK}|\s(?:{_NICK}\s)?{_NOT_NAME}{_NTOK})"
+    rf"{_NTOK_HEAD}(?:{_REGNAL_REALM}|"
+    rf"(?:(?:\s{_PARTICLE}){{1,3}}\s{_NTOK}|\s(?:{_NICK}\s)?{_NOT_NAME}{_NTOK})"
     # it ends where a word does, or before a possessive: "Radwa Ashour's 2008 novel",
     # "Plautus' play" (a straight apostrophe before a lower-case word: "his ‘Ant Farm
     # Series’ from 1990" is a quoted title)
-    rf"{{0,6}}{_SUFFIX}?(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
+    rf"{{0,6}}{_SUFFIX}?)(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
 )
 OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
 _LEADING_MONTH = re.compile(rf"^(?:(?:{_MONTHS})\s+|(?:{_MONTHS})\.\s*)")
@@ -185,10 +203,40 @@ _WCONNECT = (
     r"our|their|not|no|as|into|over|under|up|out|vs\.?|&|-|"
     r"et|los|las|les|des|du|del|della|di|da|und|die|das|der|och|el)"
 )
+
+
+def _after_any(words: Iterable[str]) -> str:
+    """Look-behinds for any of ``words`` right before: one per width (``re`` needs a fixed
+    width in each)."""
+    by_width: dict[int, list[str]] = {}
+    for w in words:
+        by_width.setdefault(len(w), []).append(re.escape(w))
+    return "|".join(f"(?<={'|'.join(ws)})" for _, ws in sorted(by_width.items()))
+
+
+# right after a work noun a capitalised word starts the title even when it is a word that
+# starts sentences: "her 2004 debut album Where I Belong", "the 2004 film , Born to Fight",
+# "the film In the Line of Fire" (not a sentence adverb or a date)
+_TITLE_NOUNS = (
+    "novel", "novella", "book", "film", "movie", "album", "EP", "LP", "single", "song", "track",
+    "play", "poem", "opera", "musical", "series", "sitcom", "documentary", "game", "story",
+    "memoir", "collection", "anthology", "soundtrack", "mixtape", "compilation", "comic", "manga",
+    "record", "episode", "telenovela", "drama", "miniseries", "painting", "biography",
+    "autobiography", "essay", "ballet", "symphony",
+)
+_AFTER_TITLE_NOUN = (
+    "(?:"
+    + _after_any(f"{n}{sep}" for n in _TITLE_NOUNS for sep in (" ", " , ", ", ", " : ", ": "))
+    + r")(?!(?:However|Also|Thus|Currently|According|Although|Though|Today)(?![\w'’-]))"
+    rf"(?!(?:{_MONTHS})\s?\d)"
+    # (such a word alone is no title: "his book On a tile", "the film It was …")
+    rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w'’-])(?!\s(?:{_WCONNECT}\s){{0,3}}(?:{_UP}|\d)))"
+)
 WORK = (
     r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
     # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
-    rf"|{_NOT_TITLE}(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
+    rf"|(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
+    rf"(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
     rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)|\s['’]s(?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )

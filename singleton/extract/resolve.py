@@ -24,7 +24,7 @@ from singleton.extract.normalize import (
     fold_latin,
     generational_or_roman,
 )
-from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS
+from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS, REALM
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
 # titles of list-like pages name no entity: the document's subject is found in the text
@@ -610,7 +610,8 @@ class DocResolver:
                 if given is not None:
                     return given, canonical_key(given)
                 return None  # a lone unknown surname is too ambiguous to count
-            self.full_names.setdefault(key.split()[-1], text)
+            if not REALM.search(text):
+                self.full_names.setdefault(key.split()[-1], text)
         if self.main_text is None and ntok >= 2 and kind in ("person", "organization", "work"):
             # no title: the first full name met becomes the main entity
             self.main_text, self.main_key = text, key
@@ -715,7 +716,8 @@ class DocResolver:
                 elif not _may_contain_key(name, 0, len(name), ktok):
                     continue
                 words = canonical_key(name).split()
-                word = last[name] = words[-1] if len(words) >= 2 else ""
+                # (a realm is no surname: "Russia" is not "Catherine I of Russia")
+                word = last[name] = words[-1] if len(words) >= 2 and not REALM.search(name) else ""
             if word == ktok:
                 # a capitalised function word is no first name: "In Plautus ' play" names
                 # Plautus, no "In Plautus" (a title or a month may be: "Saint Oswald", "Jan
