@@ -1088,6 +1088,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:first{_}|originally{_}|later{_}|"
                 r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
                 r"(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
+                # a quoted title and its year: "the documentary film " Heaven Is a Traffic Jam
+                # on the 405 " ( 2016 )", "success with " Ai n't No Mountain High Enough "
+                # ( 1981 )" (quotes mark a work's title; a nickname is followed by its name) —
+                # not a paper someone worked at ("an intern at the "Miami Herald" ( 2005 )",
+                # "the newspaper "Mmegi" ( 2008 )") nor a phrase in lower case ("listed as
+                # "mining promoter" ( 1900 )")
+                r"(?=[\"“]\s?(?:{UP}|\d))(?<![\w\"“”])(?<!\sat\s)(?<!\sat\sthe\s)"
+                r"(?<!newspaper\s)(?<!magazine\s)(?<!journal\s)(?<!daily\s)(?<!weekly\s)"
+                r"(?![\"“][^\"“”]{0,60}?(?:Times|Post|Herald|Gazette|Tribune|"
+                r"Journal|Chronicle|Telegraph|Courier|Inquirer|Dispatch)\s?[\"”])" + _TITLE_YEAR,
                 # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few;
                 # their 2009 release Set in Stone (not "a 150-episode drama series", "a 110-minute
                 # movie")

@@ -11,7 +11,10 @@ are counted under:
 - "released January 25 , 2011" with no preposition, but only with the date right after the
   verb ("released within the vicinity of January and February 2020" is no release date);
 - "their 2009 release Set in Stone"; a title does not run on into "and the 1992 film Y";
-- a quoted title and ", [which had originally been] released in D" after it;
+- a quoted title and ", [which had originally been] released in D" after it, or its year in
+  parentheses ("novels quickly followed: "A Chaste Man" (1917)"), but not a newspaper someone
+  worked at ("the "Miami Herald" (2005)") nor a phrase in lower case ("listed as "mining
+  promoter" (1900)");
 - a release whoever released it: "the band released its second studio album Evil Empire in
   1996", "… and released its self - titled debut album X in 1992";
 - the document's own title is keyed like every other mention of that work: "The Love Trap" in
@@ -137,6 +140,35 @@ from extracted_facts import facts
             "\" , which had originally been released in 1981 .",
             ("publication_date", "suffer the children", "1981"),
             True,
+        ),
+        # a quoted title and its year, with nothing else to say it is a work
+        (
+            "Louis Wilkinson",
+            'Two more novels quickly followed: "A Chaste Man" (1917) and "Brute Gods" (1919).',
+            ("publication_date", "a chaste man", "1917"),
+            True,
+        ),
+        (
+            "Steven Bryan",
+            'He has released two studio albums to date: "One Way" (2010) and "Gravity Always '
+            'Wins" (2017).',
+            ("publication_date", "gravity always wins", "2017"),
+            True,
+        ),
+        # not a newspaper someone worked at, nor a phrase in lower case
+        (
+            "Yamiche Alcindor",
+            'She was an intern at the "Westside Gazette", a local African-American newspaper, '
+            'and the "Miami Herald" (2005).',
+            ("publication_date", "miami herald", "2005"),
+            False,
+        ),
+        (
+            "Harry White (Washington politician)",
+            'In the censuses White\'s profession is listed as "mining promoter" (1900) and "real '
+            'estate brokerage" (1920,1930).',
+            ("publication_date", "mining promoter", "1900"),
+            False,
         ),
         # the quoted album's date, not the person's before it
         (
