@@ -666,6 +666,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "started operations",
                 "started broadcasting",
                 "chartered",
+                "started by",
                 "active from",
                 "existed from",
             ),
@@ -680,7 +681,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Founded in 1754 , it is …; Established in 1999 and operated by …, ELAM …
                 r"^(?:Originally{_}|Officially{_}|First{_})??(?:Founded|Established|Formed|"
                 r"Incorporated|Created|Launched|Started){_}(?:as{_}[^,.;]{0,60}?{_})??"
-                r"(?:(?:on|in){_})??{VALUE:DATE}{_}(?:(?:by|and|as)[^,]{0,160}?)?,{_}"
+                r"(?:(?:on|in){_})??{VALUE:DATE}{_}(?:(?:by|and|as|at{_}the{_}(?:request|"
+                r"initiative|behest|suggestion){_}of|on{_}the{_}initiative{_}of|under)[^,]{0,160}?)?,{_}"
                 r"(?:the{_})??" + _ORG_S,
                 r"{SUBJ:ORG}{_}\({_}(?:founded|established|est\.|formed){_}(?:in{_})??"
                 r"{VALUE:DATE}",
@@ -698,7 +700,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
                 r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)[^.;()]){0,80}?"
                 + _ORGNOUN2
-                + r"{_}(?:[^.;()]{0,40}?)"
+                + r"{_}(?:[^.;()]{0,80}?)"
                 + _FOUNDED
                 + r"{_}(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
                 # Since its founding in 1857 , The Bee …

@@ -80,6 +80,20 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "British government in 1921 to run recreational establishments .",
             ("founding_date", "navy army and air force institutes", "1921"),
         ),
+        # a lead's describing words may run long before "started by … in D"; "Founded in D
+        # under the name of …, it …"
+        (
+            "Sappy Records",
+            "Sappy Records is an independent record label based in Sackville , New Brunswick , "
+            "Canada , started by Julie Doiron in 1990 in order to release her own cassette .",
+            ("founding_date", "sappy records", "1990"),
+        ),
+        (
+            "Yeclano CF",
+            'Founded in 1950 under the name of "Club Deportivo Hispania de Yecla", it was '
+            "dissolved in 2004.",
+            ("founding_date", "yeclano cf", "1950"),
+        ),
         # works: "(YEAR)" after a work noun or possessive, "1987 's X", "her 1993 album , X"
         (
             "Anthony Steel (actor)",
