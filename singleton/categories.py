@@ -210,6 +210,14 @@ _NOT_RELATIVE_OF = (
     r"(?!(?:['’]s|(?<=['’]s))\s(?:[a-z]+\s)?(?:niece|nephew|daughter|son|sister|brother|father|mother|"
     r"widow|cousin|granddaughter|grandson|aunt|uncle|stepdaughter|stepson)s?\b)"
 )
+# the full stop of an abbreviation inside a gap that stops at a sentence's end ("developed
+# and published by Atari , Inc. , released on …")
+_ABBREV_DOT = r"(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.|(?<=\bCo)\.|(?<=\bBros)\.|(?<=\bJr)\."
+# "his first wife", "his thirteenth wife"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|twentieth|last|only)"
+)
 # up to four describing words: no preposition, article or "and" that would start another phrase
 _DESCRIBING = (
     r"(?:(?!(?:of|from|at|by|for|in|on|with|to|the|an?|and|or|who|which|that)\b)"
@@ -864,13 +872,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
-                r"{_},?{_}(?:first{_}|second{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
+                r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
                 # "survived by his wife of 50 years, Mary Smith" (an obituary's form)
                 r"(?:{_}of{_}(?:\d{1,2}|[a-z]+(?:[{_}-][a-z]+)?){_}years)?{_},?{_}{VALUE:NAME}",
                 # Meier Bernheimer ( 1801 - 1870 ) and his wife Sarah; Philip V , his wife , X
                 r"(?![Tt]he\s){SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??"
                 r"(?:,{_}(?:and{_})?|"
-                r"and{_})(?:his|her){_}(?:first{_}|second{_}|late{_})??(?:wife|husband){_},?{_}"
+                r"and{_})(?:his|her){_}(?:" + _ORDINAL + r"{_}|late{_})??(?:wife|husband){_},?{_}"
                 r"{VALUE:NAME}",
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
                 *_PARENTS,
@@ -1030,7 +1038,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 2016")
                 r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
                 + _NOT_YET
-                + r"|[\"”]{_},?{_}(?:that|which)\s)[^.;()])"
+                + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT + r"))"
                 r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_YET + r")[^.;()]){0,120}?{_})??"
                 r"(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"

@@ -94,6 +94,20 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "dissolved in 2004.",
             ("founding_date", "yeclano cf", "1950"),
         ),
+        # any ordinal before "wife"/"husband"; an abbreviation's full stop inside a lead
+        (
+            "Wilma Z. Davis",
+            "Wilma Davis died on December 10, 2001, at the age of 89 and currently buried beside "
+            "her third husband, John Davis, at the Arlington National Cemetery in Fort Myer "
+            "Arlington, Virginia.",
+            ("spouse", "wilma z davis", "john davis"),
+        ),
+        (
+            "Breakout (video game)",
+            "Breakout is an arcade game developed and published by Atari , Inc. , released on May "
+            "13 , 1976 .",
+            ("publication_date", "breakout", "1976-05-13"),
+        ),
         # works: "(YEAR)" after a work noun or possessive, "1987 's X", "her 1993 album , X"
         (
             "Anthony Steel (actor)",
