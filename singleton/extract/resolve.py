@@ -106,6 +106,14 @@ _GENERIC = (
     "ag sa city town village festival project"
 )
 GENERIC_NOUNS = frozenset(_GENERIC.split())
+# words after a body's own name that only say what kind of body it is
+_BODY_KINDS = (
+    "school high preparatory secondary grammar primary elementary academy college university "
+    "institute seminary club football fc cf sc ac afc fk sk if bk fotball fussball calcio "
+    "records company corporation inc ltd llc plc group society association foundation "
+    "band orchestra choir museum library hospital church cathedral"
+)
+_BODY_KIND_WORDS = frozenset(_BODY_KINDS.split())
 # lead nouns that say the document is not about a person (he/she then refer elsewhere)
 _NON_PERSON = (
     "war battle novel book album film movie song single series company corporation band "
@@ -473,6 +481,18 @@ class DocResolver:
         full = entity_key(self.main_text, kind)
         return key != full and full.endswith(" " + key) and key not in GENERIC_NOUNS
 
+    def heads_title(self, key: str, kind: str) -> bool:
+        """Whether a body's name is the title's first words and the rest only says what kind
+        of body it is: "Villanova" in *Villanova Preparatory School*, "Fyllingen" in
+        *Fyllingen Fotball* (not "Harvard Business" in *Harvard Business School*: "business"
+        names more than a kind)."""
+        if kind != "organization" or not self.from_title or self.main_text is None:
+            return False
+        full = entity_key(self.main_text, kind)
+        if not full.startswith(key + " ") or key in GENERIC_NOUNS:
+            return False
+        return all(w in _BODY_KIND_WORDS for w in full[len(key) + 1 :].split())
+
     def acronyms(self) -> dict[str, str]:
         """Acronyms the text defines, each with the name it stands for: the shortest run of
         words right before "( ACRONYM )" whose initials spell it ("… a group Alliance
@@ -545,7 +565,9 @@ class DocResolver:
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
         if kind != "person" and (
-            self.continues_title(text, pos, key) or self.shortens_title(text, key, kind)
+            self.continues_title(text, pos, key)
+            or self.shortens_title(text, key, kind)
+            or self.heads_title(key, kind)
         ):
             return self.main(kind)
         if kind == "organization" and key.replace(" ", "").isdigit():

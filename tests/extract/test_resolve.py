@@ -197,3 +197,22 @@ def test_the_and_the_titles_last_words_name_the_title() -> None:
         "The Hive",
         "hive",
     )
+
+
+def test_the_titles_first_words_name_the_body_when_the_rest_says_its_kind() -> None:
+    # "Durium was an Italian record label" in *Durium Records*; "Villanova" in *Villanova
+    # Preparatory School*
+    assert DocResolver("Durium Records").resolve("Durium", "organization") == (
+        "Durium Records",
+        "durium records",
+    )
+    assert DocResolver("Villanova Preparatory School").resolve("Villanova", "organization") == (
+        "Villanova Preparatory School",
+        "villanova preparatory school",
+    )
+    # not when the rest names more than a kind, nor for a person or a work
+    assert DocResolver("Harvard Business School").resolve("Harvard", "organization") == (
+        "Harvard",
+        "harvard",
+    )
+    assert DocResolver("Durium Records").resolve("Durium", "work") == ("Durium", "durium")
