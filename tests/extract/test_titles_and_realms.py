@@ -2,8 +2,7 @@
 
 - right after a work noun a title may start with a word that usually starts a sentence: "her
   2004 debut album Where I Belong", "the 1963 children 's book Where the Wild Things Are",
-  "the 2004 film , Born to Fight" — but such a word alone is no title ("his book On a tile",
-  "In the 2017 film It was …");
+  "the 2004 film , Born to Fight" — but such a word alone is no title ("his book On a tile");
 - a monarch's realm after one name and a regnal number is part of the name ("Philip III of
   France", "King Philip V of Spain", "Dedi I of Lusatia"), and not a surname ("Natalya
   Alexeyevna of Russia ( 1714–1728 )" is not Catherine I of Russia's life); a generational
@@ -60,12 +59,6 @@ from singleton.evaluate import without_realm
             "The Tokyo publisher Happa-no-kofu published a Japanese translation of the haikus in "
             "his book On a tile.",
             ("author", "on", "javier viveros"),
-            False,
-        ),
-        (
-            "Pennywise",
-            "In the 2017 film It was remade with Bill Skarsgård .",
-            ("publication_date", "it", "2017"),
             False,
         ),
         # realms
