@@ -127,7 +127,7 @@ _TRADE_WORD = r"(?!(?:and|of)\b)[a-z]+\s"
 # a nationality before a lower-case trade: "Australian expatriate James Hunt", "Mexican singer
 # and actress X" (not a first name before a particle: "Abdulrahman bin Nasser")
 _NATIONALITY_BEFORE_TRADE = (
-    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
+    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
     r"van|von|la|le|y)\b))?"
 )
 # "Mexican singer and actress": a nationality, then one or two trades, each maybe two joined
@@ -359,7 +359,8 @@ _ORGNOUN2 = (
     r"formation|battalion|brigade|"
     r"dynasty|empire|kingdom|state|province|county|municipality|city|town|village|district|"
     r"governorate|alliance|caucus|commission|agreement|treaty|group|band|duo|trio|outfit|"
-    r"collective|airport|park|stadium|arena)(?:e?s)?(?![\w-])"
+    # ("an advisory body", not "a body of water")
+    r"collective|airport|park|stadium|arena|bod(?:y|ies)(?!{_}of\b))(?:e?s)?(?![\w-])"
 )
 _FOUNDED = (
     r"(?:co{_}-?{_})??(?:founded|established|formed|incorporated|inaugurated|set up|created|"

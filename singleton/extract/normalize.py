@@ -437,12 +437,22 @@ def _key_tokens(text: str) -> tuple[str, ...]:
 
 def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
     if not toks or (
-        toks[0] not in _LEADING_TITLES
+        toks[0] not in _TITLE_STARTS
         and toks[-1] not in POST_NOMINALS
         and _REWRITTEN_GENERATIONAL.isdisjoint(toks)
+        and not (len(toks) > 3 and toks[1] in OFFICES)
     ):
         return toks  # nothing to strip or rewrite (most names)
     toks = list(toks)
+    if (
+        len(toks) > 3
+        and toks[1] in OFFICES
+        and toks[0].endswith(DEMONYM_ENDINGS)
+        and toks[2] != "of"  # "Stefan Bishop of Kujawy" is a name and a see
+    ):
+        toks.pop(0)  # "French President Emmanuel Macron": the office's nationality
+    if len(toks) > 3 and (toks[0], toks[1]) in TWO_WORD_TITLES:
+        del toks[:2]  # "Prime Minister Justin Trudeau"
     while (
         len(toks) > 2
         and toks[0] in HONORIFICS
@@ -456,6 +466,19 @@ def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
 
 
 _LEADING_TITLES = HONORIFICS | ROYAL | RANKS
+# offices of two words before a name, stripped before at least two name words
+TWO_WORD_TITLES = frozenset(
+    [("prime", "minister"), ("chief", "minister"), ("vice", "president")]
+)
+_TITLE_STARTS = _LEADING_TITLES | frozenset(a for a, _ in TWO_WORD_TITLES)
+# a nationality before an office ("canadian", "french", "danish", "chinese", "pakistani"), and
+# the offices it is dropped before (not "major", "general", "saint": "American Major League")
+DEMONYM_ENDINGS = ("an", "ish", "ese", "ch", "ic", "i")
+OFFICES = frozenset(
+    ["president", "prime", "chief", "vice", "senator", "governor", "mayor", "captain", "admiral",
+     "colonel", "bishop", "archbishop", "cardinal", "rabbi", "judge", "king", "queen",
+     "emperor", "empress", "tsar", "czar", "sultan", "pope"]
+)
 _REWRITTEN_GENERATIONAL = frozenset(k for k, v in GENERATIONAL.items() if k != v)
 _SPACES = re.compile(r"\s+")
 _QUOTE_CHARS = frozenset("\"“”„«»'")

@@ -18,11 +18,14 @@ import unicodedata
 import pytest
 
 from singleton.extract.normalize import (
+    DEMONYM_ENDINGS,
     GENERATIONAL,
     HONORIFICS,
+    OFFICES,
     POST_NOMINALS,
     RANKS,
     ROYAL,
+    TWO_WORD_TITLES,
     canonical_key,
     entity_key,
     fold_latin,
@@ -60,6 +63,16 @@ def plain_canonical_key(text: str, strip_titles: bool = True) -> str:
     if n >= 2:
         toks = ["".join(toks[:n]), *toks[n:]]
     if strip_titles:
+        # (since 1.76.0) an office's nationality, then an office of two words
+        if (
+            len(toks) > 3
+            and toks[1] in OFFICES
+            and toks[0].endswith(DEMONYM_ENDINGS)
+            and toks[2] != "of"
+        ):
+            toks.pop(0)
+        if len(toks) > 3 and (toks[0], toks[1]) in TWO_WORD_TITLES:
+            del toks[:2]
         while (
             len(toks) > 2
             and toks[0] in HONORIFICS

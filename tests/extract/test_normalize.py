@@ -67,6 +67,14 @@ def test_iso_round_trip_and_truncate() -> None:
         ("Mayor Nils Bagge", "nils bagge"),
         ("Bishop Smith", "bishop smith"),  # before one name: it may be a name
         ("Sarah Lavina Bishop Buchanan", "sarah lavina bishop buchanan"),
+        # offices of two words, and an office's nationality (enwiki-2021 sample)
+        ("Canadian Prime Minister Justin Trudeau", "justin trudeau"),
+        ("Armenian President Armen Sarksyan", "armen sarksyan"),
+        ("Scottish Captain Alexander McDougall", "alexander mcdougall"),
+        ("Swedish King Charles IX", "charles ix"),
+        ("Chief Minister Mamata Banerjee", "mamata banerjee"),
+        ("Christian Bale", "christian bale"),  # a first name that ends like a nationality
+        ("Stefan Bishop of Kujawy", "stefan bishop of kujawy"),
         # leading initials are one word however they are spaced
         ("N. C. Wyeth", "nc wyeth"),
         ("N.C. Wyeth", "nc wyeth"),

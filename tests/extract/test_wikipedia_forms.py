@@ -94,6 +94,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "dissolved in 2004.",
             ("founding_date", "yeclano cf", "1950"),
         ),
+        # "an advisory body" is a body (not "a body of water")
+        (
+            "Presidential Council for Africa",
+            "The Presidential Council for Africa (}, CPA) is an advisory body founded by French "
+            "president Emmanuel Macron in August 2017.",
+            ("founder", "presidential council for africa", "emmanuel macron"),
+        ),
         # any ordinal before "wife"/"husband"; an abbreviation's full stop inside a lead
         (
             "Wilma Z. Davis",
