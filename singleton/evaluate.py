@@ -119,6 +119,10 @@ def without_realm(key: str) -> str:
     return _REALM_KEY.sub(r"\1", key)
 
 
+def _unchanged(key: str) -> str:
+    return key
+
+
 class _Scorer:
     def __init__(self, categories: Sequence[Category]) -> None:
         self.cats = {c.name: c for c in categories}
@@ -131,24 +135,28 @@ class _Scorer:
         cat: str,
         preds: Sequence[tuple[str, str]],
         golds: Sequence[tuple[set[str], list[str]]],
-        title_key: str | None,
     ) -> None:
         """preds: (subject key, value); golds: (subject keys, tail mention names)."""
         c = self.cats[cat]
+        # person keys are compared without a monarch's realm (see without_realm); the gold's
+        # keys are made once here, not in every test of the matching
+        subject_form = without_realm if c.subject_kind == "person" else _unchanged
+        value_form = without_realm if c.value_kind == "person" else _unchanged
+        gold_subjects = [{subject_form(k) for k in keys} for keys, _ in golds]
+        gold_values = [
+            {value_form(entity_key(t, c.value_kind)) for t in tails}
+            for _, tails in golds
+            if c.value_kind != "date"
+        ]
+        pred_subjects = [subject_form(subj) for subj, _ in preds]
 
         def ok(pi: int, gi: int) -> bool:
-            subj, value = preds[pi]
-            keys, tails = golds[gi]
-            if subj not in keys and not (
-                c.subject_kind == "person" and without_realm(subj) in {without_realm(k) for k in keys}
-            ):
+            if pred_subjects[pi] not in gold_subjects[gi]:
                 return False
+            value = preds[pi][1]
             if c.value_kind == "date":
-                return any(date_matches(value, t) for t in tails)
-            if c.value_kind == "person":
-                value = without_realm(value)
-                return any(value == without_realm(entity_key(t, "person")) for t in tails)
-            return any(value == entity_key(t, c.value_kind) for t in tails)
+                return any(date_matches(value, t) for t in golds[gi][1])
+            return value_form(value) in gold_values[gi]
 
         self.gold[cat] += len(golds)
         self.pred[cat] += len(preds)
@@ -284,7 +292,7 @@ def _score_doc(
                 continue
             seen.add(ident)
             gl.append((keys, tails))
-        scorer.add(cat, sorted(preds.get(cat, ())), gl, None)
+        scorer.add(cat, sorted(preds.get(cat, ())), gl)
 
 
 def _value_identity(tails: Sequence[str], kind: str) -> tuple:
@@ -483,5 +491,5 @@ def evaluate_wikibio(directory: str | Path, spacy_model: str | None = None) -> d
                             golds.append(({main_key}, [m.group(0)]))
                     else:
                         golds.append(({main_key}, [_truecase(raw.split())]))
-                scorer.add(cat.name, sorted(preds), golds, main_key)
+                scorer.add(cat.name, sorted(preds), golds)
     return scorer.result()

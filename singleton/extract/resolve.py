@@ -474,24 +474,24 @@ class DocResolver:
 
     def shortens_title(self, text: str, key: str, kind: str) -> bool:
         """Whether "The" and the title's last words name the title: "The Bee" in *The
-        Sacramento Bee*, "The Times" in *The New York Times* (not a generic noun: "The
-        Company")."""
+        Sacramento Bee*, "The Times" in *The New York Times*. (A generic noun, "The Company",
+        never gets here: :meth:`resolve` drops it first.)"""
         if not self.from_title or self.main_text is None or not text.startswith(("The ", "the ")):
             return False
         full = entity_key(self.main_text, kind)
-        return key != full and full.endswith(" " + key) and key not in GENERIC_NOUNS
+        return key != full and full.endswith(" " + key)
 
     def heads_title(self, key: str, kind: str) -> bool:
         """Whether a body's name is the title's first words and the rest only says what kind
         of body it is: "Villanova" in *Villanova Preparatory School*, "Fyllingen" in
         *Fyllingen Fotball* (not "Harvard Business" in *Harvard Business School*: "business"
-        names more than a kind)."""
+        names more than a kind). (A generic noun never gets here: :meth:`resolve` drops it.)"""
         if kind != "organization" or not self.from_title or self.main_text is None:
             return False
         full = entity_key(self.main_text, kind)
-        if not full.startswith(key + " ") or key in GENERIC_NOUNS:
-            return False
-        return all(w in _BODY_KIND_WORDS for w in full[len(key) + 1 :].split())
+        return full.startswith(key + " ") and all(
+            w in _BODY_KIND_WORDS for w in full[len(key) + 1 :].split()
+        )
 
     def acronyms(self) -> dict[str, str]:
         """Acronyms the text defines, each with the name it stands for: the shortest run of
