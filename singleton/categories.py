@@ -670,6 +670,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "founding",
                 "cofound",
                 "originated",
+                # "the creation of the Bundesliga in 1963"
+                "foundation of",
+                "establishment of",
+                "formation of",
+                "creation of",
                 "began broadcasting",
                 "began operations",
                 "started operations",
@@ -712,6 +717,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{_}(?:[^.;()]{0,80}?)"
                 + _FOUNDED
                 + r"{_}(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
+                # until the creation of the Bundesliga in 1963; the establishment of Zimbabwe
+                # Rhodesia on 1 June 1979 (a noun for the founding: not "the inauguration of
+                # President X", "the incorporation of Skopje in 1912 in Serbia"; nor a
+                # later year, "the 250th anniversary of the founding of the United States in 2026")
+                r"(?<![\w-])(?<!anniversary\sof\s)(?<!anniversary\sof\sthe\s)(?:founding|"
+                r"foundation|establishment|formation|creation){_}of{_}(?:the{_})?{SUBJ:ORG}{_}"
+                r"(?:\([^()]{0,40}\){_})??(?:in|on){_}{VALUE:DATE}",
                 # Since its founding in 1857 , The Bee …
                 r"(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon){_}(?:its|their){_}(?:founding|"
                 r"foundation|establishment|formation|creation|inception){_}(?:in|on){_}"

@@ -1111,6 +1111,26 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Tejas Khandhar and Vidhi Khandhar.",
             ("founding_date", "prudence international school", "2005"),
         ),
+        # a noun for the founding: "the creation of X in D", "the establishment of X on D"
+        (
+            "Oberliga Rheinland-Pfalz/Saar",
+            "From January 1946 up until the creation of the Bundesliga in 1963 , the Oberliga "
+            "Südwest was one of the five highest divisions in Germany .",
+            ("founding_date", "bundesliga", "1963"),
+        ),
+        (
+            "List of Confederate states by date of admission to the Confederacy",
+            "Since the establishment of the Confederate States in 1861, the number of states "
+            "expanded from the original seven to 13.",
+            ("founding_date", "confederate states", "1861"),
+        ),
+        (
+            "Cabinet of Rhodesia",
+            "It includes ministers of Rhodesia's transitional government, which began following "
+            "the 1978 Internal Settlement and ended with the establishment of Zimbabwe Rhodesia "
+            "on 1 June 1979.",
+            ("founding_date", "zimbabwe rhodesia", "1979-06-01"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1522,9 +1542,28 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
         ),
         # "wrote" with neither a work noun nor a quoted title is no authorship
         (
-            "Jane Doe (activist)",
-            "Jane Doe wrote a letter to Congress.",
-            ("author", "congress", "jane doe"),
+            "The Lost and the Plunderers",
+            "Inclined to contact Negan over walkie-talkie, Rick decides to inform him that Carl "
+            "is dead and that his son wrote a letter to Negan, asking him to stop fighting.",
+            ("author", "negan", "carl"),
+        ),
+        # a town's incorporation into another, and an anniversary's year, are no founding
+        (
+            "Church of the Nativity of the Theotokos, Skopje",
+            "After the incorporation of Skopje in 1912 in Serbia, the church was subordinated to "
+            "the Serbian Orthodox Church.",
+            ("founding_date", "skopje", "1912"),
+        ),
+        (
+            "Jon Parrish Peede",
+            "In a press release, the NEH credited him with creating a new category of grants to "
+            "support infrastructure and capacity-building at humanities institutions, awarding "
+            "emergency grants for cultural organizations affected by natural disasters, funding a "
+            "partnership with the First Nations Development Institute to support the "
+            "revitalization of Native American languages, and creating the “A More Perfect "
+            "Union” grant program to commemorate the 250th anniversary of the founding of the "
+            "United States in 2026.",
+            ("founding_date", "united states", "2026"),
         ),
     ],
 )
