@@ -1,4 +1,7 @@
-"""One real sentence (or short passage) per category, with the facts it must yield."""
+"""Per category: a real sentence (or short passage) from the shared data, with the facts it must
+yield (``test_fixture_sentences``, from ``tests/fixtures``), and the forms the extraction issue
+names, written out as it writes them ("Founded in 1998, Y …", "Z is a 1998 novel by W"):
+``test_constructed_forms`` is the only place with constructed sentences, and says so."""
 
 from __future__ import annotations
 
