@@ -1111,6 +1111,18 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:first{_}|originally{_}|later{_}|"
                 r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
                 r"(?:[^.;()0-9]{0,60}?{_})??(?:on|in){_}{VALUE:DATE}",
+                # a work noun, its title and the date: "directed the film Thira in 2013", "had
+                # been issued on the compilation High Step in 1975" (not another act on the work
+                # or in it: "began shooting the film X on D", "recorded their debut EP X in
+                # 2013", "adapted the novel X in 1962", an award "for the short film X in 2006";
+                # nor a single's date: "released as a single from her album X on D")
+                r"(?<![\w'’-])(?<!began\s)(?<!started\s)(?<!read\s)(?<!adapted\s)"
+                r"(?<!remade\s)(?<!reissued\s)(?<!translated\s)(?<!revived\s)(?<!from\s)"
+                r"(?<!for\s)(?<!shooting\s)(?<!filming\s)(?<!recorded\s)(?<!recording\s)"
+                r"(?<!worked\son\s)"
+                r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
+                r"(?:film|movie|album|EP|compilation|soundtrack|documentary|novel|telenovela|"
+                r"mixtape){_}" + _WORK_T + r"{_}(?:in|on){_}{VALUE:DATE}",
                 # a quoted title and its year: "the documentary film " Heaven Is a Traffic Jam
                 # on the 405 " ( 2016 )", "success with " Ai n't No Mountain High Enough "
                 # ( 1981 )" (quotes mark a work's title; a nickname is followed by its name) —

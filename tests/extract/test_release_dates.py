@@ -17,6 +17,10 @@ are counted under:
   promoter" (1900)");
 - a release whoever released it: "the band released its second studio album Evil Empire in
   1996", "… and released its self - titled debut album X in 1992";
+- a work noun, its title and the date with no release verb: "directed the film Thira in 2013",
+  "issued on the compilation High Step in 1975", "… and her first full-length album "Sorrow
+  Bound" in 2014" — but not a single's date ("released as a single from her fourth studio
+  album "Golden Hour" on February 23, 2018") nor the shooting's;
 - the document's own title is keyed like every other mention of that work: "The Love Trap" in
   its article and in another article is one work, "love trap".
 
@@ -214,6 +218,52 @@ from extracted_facts import facts
             "public on 1 July 1917 with 17 employees in total.",
             ("founding_date", "general post office patna", "1917-07-01"),
             True,
+        ),
+        # a work noun, the title and its date, with no release verb
+        (
+            "Vineeth Sreenivasan",
+            "He scripted and directed the film Thira in 2013 , which introduced his younger "
+            "brother Dhyan Sreenivasan as an actor .",
+            ("publication_date", "thira", "2013"),
+            True,
+        ),
+        (
+            "Trane's Blues",
+            '" Trane \'s Blues " had been issued on the compilation High Step in 1975 , '
+            'previously known as " John Paul Jones " and named after himself , the bass player '
+            "Chambers , and the drummer Philly Joe Jones .",
+            ("publication_date", "high step", "1975"),
+            True,
+        ),
+        (
+            "Rahul Riji Nair",
+            "He first directed the documentary The Human Boundaries in 2012 and it was widely "
+            "screened across India, Europe and USA.",
+            ("publication_date", "human boundaries", "2012"),
+            True,
+        ),
+        (
+            "Kaia Kater",
+            'She released her first EP "Old Soul" in 2012, and her first full-length album '
+            '"Sorrow Bound" in 2014.',
+            ("publication_date", "sorrow bound", "2014"),
+            True,
+        ),
+        # …but not a single's date, nor the shooting's
+        (
+            "Space Cowboy (Kacey Musgraves song)",
+            '"Space Cowboy" is a song by American country singer and songwriter Kacey '
+            'Musgraves, released as a single from her fourth studio album "Golden Hour" on '
+            "February 23, 2018.",
+            ("publication_date", "golden hour", "2018-02-23"),
+            False,
+        ),
+        (
+            "Nicolas Canniccioni",
+            'With director Simon Lavoie, he began shooting the film "The Little Girl Who Was Too '
+            'Fond of Matches" on 4 September 2016 in Montreal and the Laurentides.',
+            ("publication_date", "little girl who was too fond of matches", "2016-09-04"),
+            False,
         ),
     ],
 )
