@@ -802,9 +802,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (not "the founder of modern Chinese literature": a nationality is no body)
                 r"(?:(?!the\b)[a-z][a-z-]*\s){0,3}?(?![A-Z][a-z]+(?:an|ish|ese|ic)\s[a-z])"
                 # nor "Independent Film and Media company Steelyard Pictures": words describing
-                # the name after them
-                r"(?!(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}"
-                r"\s[A-Z])"
+                # the name after them are passed over to that name
+                r"(?:(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}"
+                r"\s(?=[A-Z])|(?!(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}"
+                r"{ORGNOUN}\s[A-Z]))"
                 r"{SUBJ:ORG}" + _NOT_PART,
                 # WhatsApp co-founder Brian Acton; Bhim Army founder Chandrashekar Azad Ravan
                 # (not "Moxie Marlinspike and WhatsApp" as one name)

@@ -7,6 +7,8 @@ demonym and a trade, and named by a clause about the body:
   is no statement about them;
 - "married French politician Éric Besson": the describing words before a name that starts with
   a non-ASCII capital are skipped, as before one that starts with "A"–"Z";
+- "founder of Independent Film and Media company Steelyard Pictures": capitalised words that
+  describe the body are passed over to its name;
 - "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
   name), "the venture capital firm he founded , VenCatalyst", "Prior to founding VenCatalyst ,
   Bohigian was …".
@@ -98,6 +100,23 @@ from extracted_facts import facts
             "Prior to founding VenCatalyst , Bohigian was a partner at Jefferson Partners .",
             ("founder", "vencatalyst", "david bohigian"),
             True,
+        ),
+        # capitalised words that describe the body are passed over to its name
+        (
+            "Leone Marucci",
+            "Leone Marucci ( born March 28 , 1973 , Youngstown , Ohio ) is an American filmmaker "
+            ", and founder of Independent Film and Media company Steelyard Pictures through "
+            "which he wrote , directed and produced the 2012 film The Power of Few .",
+            ("founder", "steelyard pictures", "leone marucci"),
+            True,
+        ),
+        (
+            "Leone Marucci",
+            "Leone Marucci ( born March 28 , 1973 , Youngstown , Ohio ) is an American filmmaker "
+            ", and founder of Independent Film and Media company Steelyard Pictures through "
+            "which he wrote , directed and produced the 2012 film The Power of Few .",
+            ("founder", "independent film and media", "leone marucci"),
+            False,
         ),
     ],
 )
