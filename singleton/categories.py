@@ -1123,7 +1123,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?<!worked\son\s)"
                 r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
                 r"(?:film|movie|album|EP|compilation|soundtrack|documentary|novel|telenovela|"
-                r"mixtape){_}" + _WORK_T + r"{_}(?:in|on){_}{VALUE:DATE}",
+                # ("his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys ,
+                # released in 2008")
+                r"mixtape){_}(?:,{_}(?=[\"“A-Z0-9]))?" + _WORK_T + r"{_}(?:,{_}(?:(?:first|"
+                r"originally){_})?(?:released|published|premiered){_}|,{_})?(?:in|on){_}"
+                r"{VALUE:DATE}",
                 # a quoted title and its year: "the documentary film " Heaven Is a Traffic Jam
                 # on the 405 " ( 2016 )", "success with " Ai n't No Mountain High Enough "
                 # ( 1981 )" (quotes mark a work's title; a nickname is followed by its name) —

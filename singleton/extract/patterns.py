@@ -237,6 +237,8 @@ WORK = (
     # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
     rf"|(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
     rf"(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
+    # (nor into the next work's "YEAR 's": "1979 's Off the Wall to 2001 's Invincible")
+    rf"(?!\s(?:{_WCONNECT}\s){{0,3}}\d{{4}}\s?['’]s(?![\w'’]))"
     rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)|\s['’]s(?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )

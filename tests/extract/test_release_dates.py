@@ -19,8 +19,11 @@ are counted under:
   1996", "… and released its self - titled debut album X in 1992";
 - a work noun, its title and the date with no release verb: "directed the film Thira in 2013",
   "issued on the compilation High Step in 1975", "… and her first full-length album "Sorrow
-  Bound" in 2014" — but not a single's date ("released as a single from her fourth studio
+  Bound" in 2014", "his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys
+  , released in 2008" — but not a single's date ("released as a single from her fourth studio
   album "Golden Hour" on February 23, 2018") nor the shooting's;
+- a title does not run on into the next work's "YEAR 's" ("from 1979 's Off the Wall to 2001 's
+  Invincible" is two works);
 - the document's own title is keyed like every other mention of that work: "The Love Trap" in
   its article and in another article is one work, "love trap".
 
@@ -247,6 +250,33 @@ from extracted_facts import facts
             'She released her first EP "Old Soul" in 2012, and her first full-length album '
             '"Sorrow Bound" in 2014.',
             ("publication_date", "sorrow bound", "2014"),
+            True,
+        ),
+        (
+            "Michael Imperioli",
+            "He wrote and directed his first feature film , The Hungry Ghosts , in 2008 .",
+            ("publication_date", "hungry ghosts", "2008"),
+            True,
+        ),
+        (
+            "Louis Lombardi",
+            "He also wrote and directed the film Dough Boys , released in 2008 .",
+            ("publication_date", "dough boys", "2008"),
+            True,
+        ),
+        # a title does not run on into the next work's "YEAR 's"
+        (
+            "Number Ones (video)",
+            "It consists of music videos filmed and released by Jackson from 1979 's Off the "
+            "Wall to 2001 's Invincible .",
+            ("publication_date", "invincible", "2001"),
+            True,
+        ),
+        (
+            "Number Ones (video)",
+            "It consists of music videos filmed and released by Jackson from 1979 's Off the "
+            "Wall to 2001 's Invincible .",
+            ("publication_date", "off the wall", "1979"),
             True,
         ),
         # …but not a single's date, nor the shooting's
