@@ -316,10 +316,15 @@ _POSSESSOR = r"(?:(?!(?:The|An?)\s)(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.-]*{_}['�
 # a title and its year in parentheses, "Lotus ( 2012 )" (an award or a contest is no work:
 # "the Society's Marshall Medal (2015)")
 _TITLE_YEAR = (
-    _WORK_T
+    # (a species and its authority is no work: ""E. amerinae" (Linnaeus, 1758)")
+    r"(?![\"“]\s?[A-Z][a-z]*\.?(?:\s[a-z]\.)?\s[a-z]{2,}(?:\s[a-z]{2,})?\s?[\"”]{_}\([^()\d]{1,60},)"
+    + _WORK_T
     + r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
     r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
-    r"{_}\({_}{VALUE:YEAR}{_}\)"
+    # (or after its publisher, or its title in another language: "( Dva boitsa , 1943 )",
+    # "(Springer, 2009)"; words only: not "Portugal ($2,132)", "the UK (1997, 1999)", nor a
+    # person's work: "Kirsten Tan ("Pop Aye", 2017)")
+    r"{_}\({_}(?:[^()\d\"“”]{1,60}?{_},{_})??{VALUE:YEAR}{_}\)"
 )
 # works named in the plural: "Other novels include …"
 _PLURAL_WORKS = (

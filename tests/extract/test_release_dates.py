@@ -22,6 +22,10 @@ are counted under:
   Bound" in 2014", "his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys
   , released in 2008" — but not a single's date ("released as a single from her fourth studio
   album "Golden Hour" on February 23, 2018") nor the shooting's;
+- a title's year after its publisher or its title in another language ("Two Fighters ( Dva
+  boitsa , 1943 )", ""Dynamic Linear Models with R" (Springer, 2009)"), but not an amount
+  ("Poland ($2,480)"), a species' authority (""E. amerinae" (Linnaeus, 1758)") nor a person's
+  work ("Kirsten Tan ("Pop Aye", 2017)");
 - a title does not run on into the next work's "YEAR 's" ("from 1979 's Off the Wall to 2001 's
   Invincible" is two works);
 - the document's own title is keyed like every other mention of that work: "The Love Trap" in
@@ -278,6 +282,45 @@ from extracted_facts import facts
             "Wall to 2001 's Invincible .",
             ("publication_date", "off the wall", "1979"),
             True,
+        ),
+        # a title, then its year after its publisher or its title in another language
+        (
+            "Nikita Bogoslovsky",
+            "Bogoslovsky is best known for two Mark Bernes 's trademark songs from the Great "
+            "Patriotic War film Two Fighters ( Dva boitsa , 1943 ) , \" Tyomnaya noch \" ( Dark "
+            "Night ) and \" Shalandy polnye kefali \" ( Boats Full of Mullets ) .",
+            ("publication_date", "two fighters", "1943"),
+            True,
+        ),
+        (
+            "Sonia Petrone",
+            "With Patrizia Campagnoli and Giovanni Petris she is the author of the book "
+            '"Dynamic Linear Models with R" (Springer, 2009).',
+            ("publication_date", "dynamic linear models with r", "2009"),
+            True,
+        ),
+        # …but not an amount, a species' authority, nor a person's work
+        (
+            "Kingdom of Greece",
+            "In that year Greece had a per capita GDP of $1,951, which was well below that of "
+            "countries like Portugal ($2,132), Poland ($2,480), and even Mexico ($2,085).",
+            ("publication_date", "poland", "0480"),
+            False,
+        ),
+        (
+            "Euura testaceipes",
+            'The other members of the group are "E. amerinae" (Linnaeus, 1758) and "E. venusta" '
+            "(Brischke, 1883)",
+            ("publication_date", "e amerinae", "1758"),
+            False,
+        ),
+        (
+            "Shirkers",
+            "It premiered at the 2018 Sundance Film Festival in January and won the World Cinema "
+            "Documentary Directing Award, making her the second Singapore-born filmmaker after "
+            'Kirsten Tan ("Pop Aye", 2017) to win an award at the festival.',
+            ("publication_date", "kirsten tan", "2017"),
+            False,
         ),
         # …but not a single's date, nor the shooting's
         (
