@@ -688,6 +688,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "started by",
                 "active from",
                 "existed from",
+                # "… was an annual music tour that … began in 2011"
+                "that began",
+                "which began",
+                "that started",
+                "which started",
             ),
             patterns=(
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"

@@ -62,6 +62,18 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "then the Russian Empire , which existed from 1708 until 1782 .",
             ("founding_date", "siberia governorate", "1708"),
         ),
+        # "that began in D" after the lead's noun (a trigger of its own since 1.82.0)
+        (
+            "Railroad Revival Tour",
+            "The Railroad Revival Tour was an annual music tour that featured popular roots , "
+            "folk , country , rock , bluegrass and Americana acts that began in 2011 .",
+            ("founding_date", "railroad revival tour", "2011"),
+        ),
+        (
+            "JMI-Edison",
+            "JMI-Edison is a Guam company that began in 1978.",
+            ("founding_date", "jmi edison", "1978"),
+        ),
         (
             "CKNL-FM",
             "CKNL - FM is a radio station in Fort St. John , British Columbia . The station "
