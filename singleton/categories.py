@@ -349,6 +349,13 @@ _RELEASE_NOUNS = (
     r"play|musical|opera|comic|collection|autobiography|memoir|biography|poem|story|essay|"
     r"paper|article|report|monograph|textbook"
 )
+# words right before "the film X in D" that make the date another act's: "began shooting",
+# "recorded their debut EP", "adapted the novel", a single's "from her album", an award "for
+# the short film"
+_NOT_RELEASED_BY = (
+    "began", "started", "read", "adapted", "remade", "reissued", "translated", "revived", "from",
+    "for", "shooting", "filming", "recorded", "recording", r"worked\son",
+)
 # a releaser named by a noun: "the band released …"
 _RELEASER = r"[Tt]he{_}(?:band|group|duo|trio|singer|rapper|label|company|studio|publisher){_}"
 # what "X released" names: "her first solo album , " Harkin "" or a quoted title ("its self -
@@ -389,6 +396,11 @@ _FOUNDER_V = (
 )
 # "co-founder of the Madeiran branch of …": a part of the organisation, not it
 _NOT_PART = r"(?!{_}(?:branch|wing|chapter|section|division|arm|office)\b)"
+# capitalised words and a body's noun that describe the name after them: "Independent Film and
+# Media company " (Steelyard Pictures)
+_BODY_DESCRIPTION = (
+    r"(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}\s"
+)
 # "Reign of Henry I (1100–1135)": a reign, not a lifespan (nor the "I" of it a name)
 _NOT_REIGN = r"(?<![Rr]eign\sof\s)(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)"
 _EDU_CUES = (
@@ -813,9 +825,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?!the\b)[a-z][a-z-]*\s){0,3}?(?![A-Z][a-z]+(?:an|ish|ese|ic)\s[a-z])"
                 # nor "Independent Film and Media company Steelyard Pictures": words describing
                 # the name after them are passed over to that name
-                r"(?:(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}"
-                r"\s(?=[A-Z])|(?!(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}"
-                r"{ORGNOUN}\s[A-Z]))"
+                r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
                 r"{SUBJ:ORG}" + _NOT_PART,
                 # WhatsApp co-founder Brian Acton; Bhim Army founder Chandrashekar Azad Ravan
                 # (not "Moxie Marlinspike and WhatsApp" as one name)
@@ -1127,11 +1137,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # or in it: "began shooting the film X on D", "recorded their debut EP X in
                 # 2013", "adapted the novel X in 1962", an award "for the short film X in 2006";
                 # nor a single's date: "released as a single from her album X on D")
-                r"(?<![\w'’-])(?<!began\s)(?<!started\s)(?<!read\s)(?<!adapted\s)"
-                r"(?<!remade\s)(?<!reissued\s)(?<!translated\s)(?<!revived\s)(?<!from\s)"
-                r"(?<!for\s)(?<!shooting\s)(?<!filming\s)(?<!recorded\s)(?<!recording\s)"
-                r"(?<!worked\son\s)"
-                r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
+                r"(?<![\w'’-])" + "".join(rf"(?<!{w}\s)" for w in _NOT_RELEASED_BY) + r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
                 r"(?:film|movie|album|EP|compilation|soundtrack|documentary|novel|telenovela|"
                 # ("his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys ,
                 # released in 2008")
