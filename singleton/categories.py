@@ -213,6 +213,13 @@ _NOT_RELATIVE_OF = (
 # the full stop of an abbreviation inside a gap that stops at a sentence's end ("developed
 # and published by Atari , Inc. , released on …")
 _ABBREV_DOT = r"(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.|(?<=\bCo)\.|(?<=\bBros)\.|(?<=\bJr)\."
+# after "married": not "married a daughter of Inayatullah Khan" (her father is no spouse), nor
+# "married his daughter Anna to King Charles" (she is the bride)
+_NOT_THE_BRIDES_KIN = (
+    r"(?!(?:an?|the|his|her){_}(?:[a-z]+{_})?(?:daughter|son|sister|brother|niece|"
+    r"nephew|granddaughter|grandson|cousin|widow|child)s?{_}of\b)"
+    r"(?!(?:his|her){_}(?:daughter|son|child|children)s?\b)"
+)
 # "his first wife", "his thirteenth wife"
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -882,13 +889,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y"
                 r"(?:met{_}and{_})??married{_}(?:,{_})?(?:in{_}\d{4}{_}(?:,{_})?(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
-                # not "married a daughter of Inayatullah Khan": her father is no spouse; not
-                # "married his daughter Anna to King Charles": she is the bride
-                r"(?!(?:an?|the|his|her){_}(?:[a-z]+{_})?(?:daughter|son|sister|brother|niece|"
-                r"nephew|granddaughter|grandson|cousin|widow|child)s?{_}of\b)"
-                r"(?!(?:his|her){_}(?:daughter|son|child|children)s?\b)"
+                + _NOT_THE_BRIDES_KIN
                 # "married to former CBS correspondent Bob Evans"
-                r"(?:(?:(?:the|an?|fellow|his|her){_})?(?:(?:former|late|then|future){_})?"
+                + r"(?:(?:(?:the|an?|fellow|his|her){_})?(?:(?:former|late|then|future){_})?"
                 r"(?:[A-Z][\w-]+\s(?=[a-z]))?"
                 r"(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:(?:and\s)?" + _NOT_FUNCTION
                 + r"[a-z][a-z-]*\s){0,3}?)?)??"
@@ -901,6 +904,21 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _NOT_DESCRIBED
                 # nor "Sonia 's French mother": someone's relative
                 + r"(?![^\s'’]+{_}['’]s\b)"
+                r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
+                # a description, a comma, then the name: "married a Danish sailor, Carl Niklas
+                # Samuelsen", "married his first cousin, Mary Ellwood Brockbank", "married
+                # actor and playwright, John Augustus Stone", "is married to Kansas City
+                # artist, Shea Gordon" (the subject stands right before the verb: not "an
+                # affair with a married man, Charles Kutz"; and the words are no clause: not
+                # "the duo were married and had a baby girl, Ida Maeve")
+                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
+                r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??married{_}"
+                r"(?:to{_})?" + _NOT_THE_BRIDES_KIN
+                + r"(?:(?:an?|the|his|her|their|one{_}of{_}(?:his|her|their)){_})?"
+                # (describing words in any order: "fellow Russian visually impaired Paralympic
+                # Nordic skier"; "and" only between lower-case ones, "actor and playwright")
+                r"(?:[A-Z][\w-]+\s|" + _NOT_FUNCTION + r"[a-z]+(?:{_}-{_}[a-z]+)*\s"
+                r"(?:and\s(?=[a-z]))?){0,6}?" + _NOT_FUNCTION + r"[a-z]+(?:{_}-{_}[a-z]+)*{_},{_}"
                 r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
                 r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",

@@ -16,6 +16,7 @@ from singleton.errors import UserError
 from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
 from singleton.extract.normalize import (
+    SURNAME_STYLES,
     canonical_key,
     entity_key,
     normalize_date,
@@ -53,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.82.0"
+EXTRACTOR_VERSION = "1.83.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -381,6 +382,12 @@ class Extractor:
         if r is None:
             return None
         subj_text, subj_key = r
+        if subj_key == value and subj and cat.subject_kind == "person":
+            # "President Polk's wife Sarah Childress Polk": the surname alone named her, so
+            # the styled name stands as written
+            as_written = canonical_key(subj.strip())
+            if as_written.split()[0] in SURNAME_STYLES and len(as_written.split()) == 2:
+                subj_text, subj_key = subj.strip(), as_written
         if not subj_key or subj_key == value:
             return None
         if (

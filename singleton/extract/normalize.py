@@ -297,6 +297,16 @@ ROYAL = frozenset(
 RANKS = frozenset(
     ["midshipman", "lieutenant", "sergeant", "corporal", "ensign", "commodore", "brigadier"]
 )
+# a rank or an office written before a bare surname: "General Goff", "President Polk" (two
+# words, so the key keeps the style: "General Motors", "Major League"; the resolver counts
+# the mention under an earlier full name with that surname, when there is one). Not the
+# styles of a given name or a peerage ("Sir John", "Lord Melville", "Saint Oswald"), nor
+# "Mrs Smith", who may be the wife of the document's Smith
+SURNAME_STYLES = frozenset(
+    ["general", "gen", "captain", "capt", "colonel", "col", "major", "maj", "admiral", "adm",
+     "lt", "sgt", "cmdr", "president", "senator", "sen", "governor", "gov", "justice", "judge",
+     "professor", "prof", "dr", "rep", "mayor"]
+)
 POST_NOMINALS = frozenset(
     [
         "phd",

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from singleton.extract.normalize import (
     _LATIN_EXTRA,
+    SURNAME_STYLES,
     canonical_key,
     entity_key,
     fold_latin,
@@ -130,6 +131,9 @@ _NON_PERSON = (
     # "Court Garden is a Grade I listed house": in a house's article "he" is an owner
     "house mansion manor estate villa cottage farmhouse farm plantation homestead residence "
     "garden gardens "
+    # "Somerset Graves Site is a heritage-listed cemetery": "He married …" is a buried man's
+    "cemetery graveyard tomb mausoleum chapel temple mosque synagogue shrine hotel theatre "
+    "theater "
     # seasons, contests, lists and kinds of things: "they co-founded …" is not the season's
     "season tournament championship competition race award prize "
     "style movement technique method species genus family clan surname"
@@ -617,6 +621,14 @@ class DocResolver:
                 if regnal is not None:
                     return regnal, canonical_key(regnal)
                 return text, key
+            if ntok == 2 and key.split()[0] in SURNAME_STYLES:
+                # "General Goff married …" in *Nathan Goff Jr.*: the one the surname alone
+                # names, when there is one (else the styled name as written)
+                surname = text.rstrip().rsplit(None, 1)[-1]
+                at = pos + text.rstrip().rfind(surname) if pos >= 0 else pos
+                found = self.resolve(surname, kind, at, given_names=False)
+                if found is not None:
+                    return found
             if ntok == 1:
                 full = self.full_names.get(key) or self._earlier_full_name(text, pos)
                 if full is not None:

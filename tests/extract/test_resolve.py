@@ -105,6 +105,36 @@ def test_pronouns_of_the_other_gender_are_not_the_subject() -> None:
     assert DocResolver("Ann Roe", "He said she, he said her.").main_gender() is None
 
 
+def test_a_rank_or_office_before_a_surname_names_the_one_the_surname_names() -> None:
+    # enwiki-2021 sample (Wikipedia, CC BY-SA)
+    goff = (
+        "General Goff married his first wife, Sarah S. Surgens (b. 1827) of Warren, in "
+        "November, 1849."
+    )
+    r = DocResolver("Nathan Goff Jr. (general)", goff)
+    assert r.resolve("General Goff", "person", 0) == ("Nathan Goff Jr.", "nathan goff jr")
+    durkin = "Major General Durkin died on November 14, 2004."
+    assert extract([durkin], ["d"], None, ["Robert F. Durkin"]).to_pylist()[0]["subject"] == (
+        "robert f durkin"
+    )
+    # the surname alone would name her (an earlier "Sarah Childress Polk"): the styled name
+    # stands as written
+    polk = (
+        "Dury portraits of Sarah Childress Polk.\nIn 1878, during a conversation in Dansville, "
+        "New York, it was noted the White House did not have a portrait of President Polk's "
+        "wife Sarah Childress Polk."
+    )
+    rows = extract([polk], ["d"], None, ["George Dury"]).to_pylist()
+    assert ("president polk", "sarah childress polk") in {
+        (row["subject"], row["value"]) for row in rows if row["category"] == "spouse"
+    }
+    # no earlier name with the surname: as written
+    assert DocResolver("George Dury", "").resolve("President Polk", "person") == (
+        "President Polk",
+        "president polk",
+    )
+
+
 def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
     # enwiki-2021 sample: the head noun of the lead's predicate is "family", "movement", "track"
     for title, lead in [
@@ -123,6 +153,12 @@ def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
     for title, lead in [
         # not a span written after other words, nor an organisation's
         ("Brooke Mansion", "The Brooke Mansion, built for George Brooke (1818–1878), is a house."),
+        # a cemetery's "He married …" is a buried man's
+        (
+            "Somerset Graves Site",
+            "Somerset Graves Site is a heritage-listed cemetery at Somerset, Northern Peninsula "
+            "Area Region, Queensland, Australia.",
+        ),
         ("Acme Corporation", "Acme Corporation (1920–1990) was a company."),
         # a season, a contest or a kind of thing is no person: "they co-founded …" is not its own
         (

@@ -7,6 +7,9 @@ demonym and a trade, and named by a clause about the body:
   is no statement about them;
 - "married French politician Éric Besson": the describing words before a name that starts with
   a non-ASCII capital are skipped, as before one that starts with "A"–"Z";
+- "married a Danish sailor, Carl Niklas Samuelsen", "is married to Kansas City artist, Shea
+  Gordon": a description, a comma, then the spouse's name (but "an affair with a married man,
+  Charles Kutz" states no marriage of the subject's);
 - "founder of Independent Film and Media company Steelyard Pictures": capitalised words that
   describe the body are passed over to its name;
 - "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
@@ -100,6 +103,39 @@ from extracted_facts import facts
             "Prior to founding VenCatalyst , Bohigian was a partner at Jefferson Partners .",
             ("founder", "vencatalyst", "david bohigian"),
             True,
+        ),
+        # a description, a comma, then the spouse's name
+        (
+            "Malla Samuelsen",
+            "When she was 35 she married a Danish sailor, Carl Niklas Samuelsen, and set up "
+            "house in Tórshavn.",
+            ("spouse", "malla samuelsen", "carl niklas samuelsen"),
+            True,
+        ),
+        (
+            "Amelia Greene Legge",
+            "In 1821, Amelia Greene Legge married actor and playwright, John Augustus Stone.",
+            ("spouse", "amelia greene legge", "john augustus stone"),
+            True,
+        ),
+        (
+            "Iuliia Budaleeva",
+            "Iuliia Budaleeva married fellow Russian visually impaired Paralympic Nordic skier, "
+            "Stanislav Chokhlaev.",
+            ("spouse", "stanislav chokhlaev", "iuliia budaleeva"),
+            True,
+        ),
+        (
+            "Barry Festoff",
+            "Barry is married to Kansas City artist, Shea Gordon.",
+            ("spouse", "barry festoff", "shea gordon"),
+            True,
+        ),
+        (
+            "Frieda S. Miller",
+            "Miller had an affair with a married man, Charles Kutz, in 1922 and became pregnant.",
+            ("spouse", "frieda s miller", "charles kutz"),
+            False,
         ),
         # capitalised words that describe the body are passed over to its name
         (
