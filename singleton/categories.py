@@ -286,7 +286,8 @@ _ORG_DEF_NOUNS = (
     r"publisher|band|group|ensemble|club|team|school|college|university|academy|institute|"
     r"newspaper|paper|magazine|journal|organi[sz]ation|association|society|agency|party|"
     r"foundation|museum|library|hospital|church|station|network|channel|league|festival|"
-    r"orchestra|choir|firm|chain|restaurant|hotel|project|programme|program|seminary"
+    r"orchestra|choir|firm|chain|restaurant|hotel|project|programme|program|seminary|"
+    r"brewery|distillery|winery"
 )
 _WORK_DEF_NOUNS = (
     r"album|film|movie|song|single|track|novel|book|play|poem|series|show|game|opera|musical|"
@@ -399,7 +400,10 @@ _FOUNDER_V = (
     _NATIONALITY_BEFORE_TRADE
     + r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as)\b)[a-z]+{_}){0,3}?(?!(?:"
     + _ORG_VALUE_STOP
-    + r"|South|North|East|West|New)\b){VALUE:NAME}"
+    + r"|South|North|East|West|New)\b)"
+    # (nor a band or a body that describes the founder: "by Bang Tango guitarist Drew Fortier")
+    + _NOT_DESCRIBED
+    + r"{VALUE:NAME}"
 )
 # "co-founder of the Madeiran branch of …": a part of the organisation, not it
 _NOT_PART = r"(?!{_}(?:branch|wing|chapter|section|division|arm|office)\b)"
@@ -802,9 +806,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "started by",
             ),
             patterns=(
-                r"{SUBJ:ORGP}{_}(?:,[^,()]{0,80},{_})??(?:was|were|is){_}(?:originally{_})??"
+                # (or the body named by its noun: "The brewery was founded by Aud Melås")
+                _ORG_S + r"{_}(?:,[^,()]{0,80},{_})??(?:was|were|is){_}(?:originally{_})??"
                 r"(?:co{_}-?{_})??(?:founded|established|formed|started|created){_}"
-                r"(?:[^.;()]{0,40}?{_})??by{_}(?:the{_})??" + _FOUNDER_V,
+                # (the "by" of another verb is not the founder's: "founded in 2017 and is run
+                # by the Football South Coast")
+                r"(?:(?:(?!\band\s)[^.;()]){0,40}?{_})??by{_}(?:the{_})??" + _FOUNDER_V,
                 # Sappy Records is an independent record label …, started by Julie Doiron in 1990
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
                 r"(?:[^.;()]{0,120}?)" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"

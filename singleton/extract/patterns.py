@@ -10,7 +10,8 @@ Each pattern is a regular expression in which ``{MACRO}`` stands for a building 
 * blocks: ``NAME`` (a person's name as written: capitalised words, initials, particles such as
   "von der", quoted nicknames, "Jr."), ``ORG``, ``PLACE``, ``WORK`` (a title, or a quoted
   one), ``DATE``, ``YEAR``, ``PRON`` (he/she/it/they …), ``NAMEP`` / ``ORGP`` / ``WORKP`` /
-  ``PLACEP`` (the block or a pronoun, resolved to the document's main entity), ``_`` (optional
+  ``PLACEP`` (the block or a pronoun, resolved to the document's main entity; a body's only
+  "it", "they" or "she", not "he"), ``_`` (optional
   whitespace: tokenised text puts spaces around punctuation), ``DASH`` (a range dash or "to"),
   ``GLUED_FROM`` / ``GLUED_TO`` (the two dates of a lead range whose dash was lost, "15 October
   18934 April 1953"), ``LEADIN`` (the optional start of a Wikipedia lead parenthesis:
@@ -273,6 +274,10 @@ GLUED_FROM = (
 )
 GLUED_TO = rf"(?<=(?<!\d)[12]\d{{3}}){_DAY_NUM}\s(?:of\s)?{_MONTH}\s?,?\s{YEAR}(?![\w-])"
 PRON = r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?![\w'’])"
+# the pronouns a body may be (a ship is "she": "She was launched on 24 February 1928"): "He is
+# the owner of the service provider "Coaching Zone", which was founded by Thomas Dooley" says
+# nothing of a body called "He"
+ORG_PRON = r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Ss]he|[Hh]er)(?![\w'’])"
 ORGNOUN = (
     # a whole word at both ends: a "filmmaker" is no "maker", a "journalist" no "journal"
     r"(?<!\w)(?:company|companies|corporation|firm|business|manufacturer|contractor|bank|retailer|"
@@ -320,7 +325,7 @@ MACROS: dict[str, str] = {
     "YEAR": YEAR,
     "PRON": PRON,
     "NAMEP": rf"(?:{PRON}|{NAME})",
-    "ORGP": rf"(?:{PRON}|{ORG})",
+    "ORGP": rf"(?:{ORG_PRON}|{ORG})",
     "WORKP": rf"(?:{PRON}|{WORK})",
     "PLACEP": rf"(?:{PRON}|{PLACE})",
     "ORGNOUN": ORGNOUN,

@@ -12,6 +12,10 @@ demonym and a trade, and named by a clause about the body:
   Charles Kutz" states no marriage of the subject's);
 - "founder of Independent Film and Media company Steelyard Pictures": capitalised words that
   describe the body are passed over to its name;
+- "The brewery was founded by Aud Melås and Evan Lewis": a body named by its lead's noun (but the "by"
+  of another verb names no founder, "founded in 2017 and is run by the Football South Coast";
+  a body is no "he"; a band before a trade describes the founder, "by Hashgraph inventor
+  Leemon Baird");
 - "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
   name), "the venture capital firm he founded , VenCatalyst", "Prior to founding VenCatalyst ,
   Bohigian was …".
@@ -135,6 +139,50 @@ from extracted_facts import facts
             "Frieda S. Miller",
             "Miller had an affair with a married man, Charles Kutz, in 1922 and became pregnant.",
             ("spouse", "frieda s miller", "charles kutz"),
+            False,
+        ),
+        # a body named by its noun
+        (
+            "Ægir Bryggeri",
+            "Ægir Bryggeri is a micro brewery in Flåm, Norway. The brewery was founded by Aud "
+            "Melås and Evan Lewis in 2007.",
+            ("founder", "aegir bryggeri", "aud melas"),
+            True,
+        ),
+        (
+            "TRENDnet",
+            "TRENDnet is a global manufacturer of computer networking products headquartered in "
+            "Torrance, California, in the United States.\nHistory.\nThe company was founded in "
+            "1990 by Pei Huang and Peggy Huang.",
+            ("founder", "trendnet", "peggy huang"),
+            True,
+        ),
+        (
+            "South Coast Flame FC",
+            "The club was founded in 2017 and is run by the Football South Coast.",
+            ("founder", "south coast flame fc", "football south coast"),
+            False,
+        ),
+        (
+            "Merrill-Palmer Quarterly",
+            "It was established in 1954 and is published by Wayne State University Press.",
+            ("founder", "merrill palmer quarterly", "wayne state university press"),
+            False,
+        ),
+        (
+            "Christian Titz",
+            'He is the owner of the service provider "Coaching Zone", which was founded by Thomas '
+            "Dooley under the name Dooley Soccer University and offers, among other things, "
+            "individual training.",
+            ("founder", "christian titz", "thomas dooley"),
+            False,
+        ),
+        (
+            "Hashgraph",
+            "Hedera was founded by Hashgraph inventor Leemon Baird and his business partner Mance "
+            "Harmon, and has an exclusive license to the Hashgraph patents held by their "
+            "company, Swirlds.",
+            ("founder", "hedera", "hashgraph"),
             False,
         ),
         # capitalised words that describe the body are passed over to its name

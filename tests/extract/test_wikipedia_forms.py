@@ -20,6 +20,12 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
     ("title", "text", "fact"),
     [
         # definite descriptions and "it" refer to the title when the lead used that noun
+        # (a ship is "she")
+        (
+            "French submarine Redoutable (1928)",
+            "She was launched on 24 February 1928 and was commissioned 10 July 1931.",
+            ("founding_date", "french submarine redoutable", "1928-02-24"),
+        ),
         (
             "Pittsburgh Catholic",
             "The Pittsburgh Catholic is the weekly Catholic newspaper for the Roman Catholic "
