@@ -393,6 +393,12 @@ _ORG_VALUE_STOP = (
     r"University|Council|Congress|Parliament|Federal|State|Imperial|Soviet|British|American|"
     r"French|German|Japanese|Chinese|Indian|Spanish|Italian|Russian|Dutch"
 )
+# not a later name of a list of names, whose first part is cut off: "Kaiser and Hagen" of
+# "Harms, Kaiser and Hagen", "Twisters and Drawers" of "Beamers, Twisters and Drawers" (a
+# capitalised word and a comma, or "and", right before)
+_NOT_IN_A_LIST_OF_NAMES = r"(?<!\sand\s)" + "".join(
+    rf"(?<!\b[A-Z][a-z]{{{n}}},\s)" for n in range(1, 16)
+)
 # a founder named after "by": lower-case describing words may come first ("by the guitarist
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
 # institution or a country ("established by the United States government")
@@ -1224,18 +1230,41 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:located{_})?(?:in|at){_}{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s(?:(?!\bby\s|,\s?(?:an?|the)\s)[^.;()]){0,100}?{ORGNOUN}{_}(?:[^.;()]{0,60}?)"
-                r"(?:based|headquartered){_}(?:in|at){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
+                # ("a … magazine, published in Karnataka, India, which has its headquarters in
+                # Manipal")
+                r"(?:(?:based|headquartered){_}(?:in|at)|(?:which|that){_}(?:has|had){_}"
+                r"(?:its|their){_}(?:headquarters|head{_}office|main{_}office){_}(?:located{_})?"
+                r"(?:in|at)){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
                 # The company is headquartered in …; X was founded in 1986 and is headquartered in
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
-                r"(?:(?:is|was){_}[^.;()]{0,60}?{_}and{_})??(?:is|was|are|were)"
+                # ("is a lifestyle brand founded by … Kygo (Kyrre Gørvell-Dahll) and … in 2016 and
+                # is headquartered in Oslo")
+                # (no relative clause in between, whose verb the "and" may continue: "is named
+                # after the company that manages …, and is based in Osaka")
+                r"(?:(?:is|was){_}(?:(?!\b(?:that|which|who)\b)(?:[^.;()]|\([^()]{0,60}\)))"
+                r"{0,120}?{_}and{_})??(?:is|was|are|were)"
                 r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}(?:in|at){_}"
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
                 # Acme's headquarters are in P
-                _ORG_S + _POSSESSIVE_END + r"{_}(?:headquarters|head{_}office|main{_}office){_}"
+                # ("The brand's main headquarters are in Manchester")
+                _ORG_S + _POSSESSIVE_END + r"{_}(?:(?:main|global|corporate|world){_})?"
+                r"(?:headquarters|head{_}office|main{_}office){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
-                r"{SUBJ:ORG}{_},{_}(?:headquartered|based){_}in{_}{VALUE:PLACE}",
+                # the International Council for the Exploration of the Sea (ICES), based in
+                # Copenhagen; HSIDC, headquartered at Panchkula; OGC Nice, a French association
+                # football club based in Nice
+                # (a whole name: not "B" of "Esbjerg fB", nor the end of a name that lists
+                # names, "Harms, Kaiser and Hagen"; "based at" is a unit's base or a depot: "the
+                # 41st Escort Group, based at Devonport")
+                r"(?<![\w'’-])" + _NOT_IN_A_LIST_OF_NAMES + r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??,{_}(?:(?:an?|the)\s"
+                + _DESCRIBING
+                + r"{ORGNOUN}{_})?(?:headquartered{_}(?:in|at)|based{_}in){_}{VALUE:PLACE}",
+                # ENPHE was set up in February 1995, with headquarters in Utrecht (not "On 17
+                # July 1880 the Società …": a date is no part of the name)
+                r"(?<![\w'’-])(?![12]\d{3}\s)" + _ORG_S + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?),{_}with{_}(?:its{_}|their{_})?"
+                r"(?:headquarters|head{_}office){_}(?:in|at){_}{VALUE:PLACE}",
                 # Fyllingen Fotball was a Norwegian association football club from Fyllingsdalen
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?\s(?:[^.;()]{0,60}?)"
                 r"(?:football|soccer|hockey|basketball|baseball|rugby|cricket|sports|handball|"

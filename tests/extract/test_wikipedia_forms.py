@@ -1039,6 +1039,39 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "SB Nordlandsbuss has its headquarters in Bodø, as does Bodø Energi.",
             ("headquarters", "sb nordlandsbuss", "bodo"),
         ),
+        # a lead's "…, which has its headquarters in P"; "with headquarters in P"; a body set off
+        # by commas, "based in P" (after its acronym, or after a description); "… in 2016 and is
+        # headquartered in P" past a parenthesis (enwiki-2021 sample)
+        (
+            "Roopatara",
+            "Roopatara is a major Kannada monthly film magazine, published in Karnataka, India, "
+            "which has its headquarters in Manipal, Karnataka.",
+            ("headquarters", "roopatara", "manipal"),
+        ),
+        (
+            "European Network of Physiotherapy in Higher Education",
+            "ENPHE was set up in February 1995, with headquarters in Utrecht, Netherlands.",
+            ("headquarters", "enphe", "utrecht"),
+        ),
+        (
+            "Harry Macdonald Kyle",
+            "In 1903 he was appointed as Biological Secretary to the International Council for the "
+            "Exploration of the Sea (ICES), based in Copenhagen.",
+            ("headquarters", "international council for the exploration of the sea", "copenhagen"),
+        ),
+        (
+            "Magda Wierzycka",
+            "She joined Coronation Fund Managers, a third-party fund management company based in "
+            "Cape Town, in 1997 as a director and Head of Institutional Business.",
+            ("headquarters", "coronation fund managers", "cape town"),
+        ),
+        (
+            "Kygo Life AS",
+            "Kygo Life AS is a lifestyle brand founded by the Norwegian artist Kygo (Kyrre "
+            "Gørvell-Dahll) and entrepreneur Jon Inge Gullikstad in 2016 and is headquartered in "
+            "Oslo, Norway.",
+            ("headquarters", "kygo life as", "oslo"),
+        ),
         (
             "John Salas",
             "John Camacho Salas (January 1948 – January 26, 2018) was a Guamanian educator. He was "
@@ -1249,6 +1282,36 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "The Think Bike Campaign was started by biking enthusiasts in South Africa , and is "
             "run by bikers .",
             ("founder", "think bike campaign", "south africa"),
+        ),
+        # "and is based in" after a relative clause may be the clause's; a name in a list of
+        # names is not cut ("Harms, Kaiser and Hagen"), nor is a word ("Esbjerg fB"); a date
+        # is no part of a name (enwiki-2021 sample)
+        (
+            "Sakamichi Series",
+            "Unlike the other groups, Yoshimotozaka46 is named after the company that manages "
+            "many Japanese comedians, the 48 group NMB48 and Produce 101 Japan group JO1 and is "
+            "based in Osaka.",
+            ("headquarters", "yoshimotozaka46", "osaka"),
+        ),
+        (
+            "Frederick W. Hager",
+            "In 1898 he began recording for Harms, Kaiser and Hagen, a recently formed "
+            "independent record company based in New York and in September of that year won the "
+            "Phonoscope gold medal for best violin record for Schumann's Traumerei.",
+            ("headquarters", "kaiser and hagen", "new york"),
+        ),
+        (
+            "Chien Lee",
+            "In March 2021, Lee together with Pacific Media Group, Partners Path Capital and "
+            "Krishen Sud acquired Esbjerg fB, a professional football club based in Esbjerg, "
+            "Denmark.",
+            ("headquarters", "b", "esbjerg"),
+        ),
+        (
+            "Società Nazionale Officine di Savigliano",
+            "On 17 July 1880 the Società Nazionale Officine di Savigliano was founded in Turin, "
+            "with headquarters in Savigliano, which rapidly expanded.",
+            ("headquarters", "1880 the societa nazionale officine di savigliano", "savigliano"),
         ),
         # "journalist" is not a "journal": a person has no headquarters
         (
