@@ -399,6 +399,8 @@ _ORG_VALUE_STOP = (
 _NOT_IN_A_LIST_OF_NAMES = r"(?<!\sand\s)" + "".join(
     rf"(?<!\b[A-Z][a-z]{{{n}}},\s)" for n in range(1, 16)
 )
+# the last word of a publisher's name: "Prentice-Hall published his book" names no author
+_PUBLISHER_WORDS = ("Press", "Books", "Hall", "House", "Publishing", "Publishers", "Company")
 # a founder named after "by": lower-case describing words may come first ("by the guitarist
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
 # institution or a country ("established by the United States government")
@@ -1055,9 +1057,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:co{_}-?{_})?author{_}of{_}(?:(?:the|her|his|a){_}(?:[a-z]+{_}){0,2}?"
                 r"(?:novel|book|novella|memoir|poem|play|collection|biography){_},?{_}|(?=[\"“]))"
                 + _WORK_T,
-                r"{VALUE:NAMEP}{_}(?:also{_}|later{_}|then{_})??(?:co{_}-?{_})?wrote{_}"
-                r"(?:(?:the|her|his|a|an){_}(?:[a-z]+{_}){0,2}?(?:novel|book|novella|memoir|"
-                r"collection|biography|autobiography){_},?{_}|(?=[\"“]))" + _WORK_T,
+                # ("wrote an autobiography titled "Dark, Depressing, and Hilarious"", "wrote a
+                # poem, "The Women of Mumbles Head"", "published her debut novel, "Finding Mrs.
+                # Ford"": a publisher publishes "the novel", an author "her novel"; not
+                # "Prentice-Hall published his book")
+                r"{VALUE:NAMEP}{_}(?:also{_}|later{_}|then{_})??(?:(?:co{_}-?{_})?(?:wrote|"
+                r"authored|penned){_}|" + "".join(rf"(?<!{w}\s)" for w in _PUBLISHER_WORDS)
+                + r"published{_}(?=(?:his|her|their){_}|an{_}autobiography|a{_}memoir))"
+                r"(?:(?:the|her|his|their|a|an){_}(?:[a-z]+{_}){0,2}?(?:novel|book|novella|memoir|"
+                r"collection|biography|autobiography|poem|play|essay|treatise|textbook|"
+                r"novelization)(?:{_}of{_}(?:poems|poetry|stories|short{_}stories|essays|verse))?"
+                r"{_},?{_}(?:(?:titled|entitled|called|named){_},?{_})?|(?=[\"“]))" + _WORK_T,
             ),
             subject_not_after=_WORK_NOT_AFTER,
             value_list=True,

@@ -1039,6 +1039,26 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "SB Nordlandsbuss has its headquarters in Bodø, as does Bodø Energi.",
             ("headquarters", "sb nordlandsbuss", "bodo"),
         ),
+        # "X wrote an autobiography titled "Z"", "wrote a poem, "Z"", "published an
+        # autobiography "Z"" (enwiki-2021 sample)
+        (
+            "Drew Fortier",
+            'Fortier wrote an autobiography titled "Dark, Depressing, and Hilarious" which covers '
+            "his career up until 2018.",
+            ("author", "dark depressing and hilarious", "drew fortier"),
+        ),
+        (
+            "Jessie Ace and Margaret Wright",
+            'Clement Scott wrote a poem, "The Women of Mumbles Head", in tribute to their heroic '
+            "actions.",
+            ("author", "women of mumbles head", "clement scott"),
+        ),
+        (
+            "Kenneth Duffield",
+            'Duffield published an autobiography "Savages and Kings" in 1946, and retired to '
+            "Adelaide in 1948.",
+            ("author", "savages and kings", "kenneth duffield"),
+        ),
         # a lead's "…, which has its headquarters in P"; "with headquarters in P"; a body set off
         # by commas, "based in P" (after its acronym, or after a description); "… in 2016 and is
         # headquartered in P" past a parenthesis (enwiki-2021 sample)
@@ -1282,6 +1302,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "The Think Bike Campaign was started by biking enthusiasts in South Africa , and is "
             "run by bikers .",
             ("founder", "think bike campaign", "south africa"),
+        ),
+        # a publisher publishes an author's book; the foreword's writer is not the book's
+        # (enwiki-2021 sample)
+        (
+            "Robert Randall (photographer)",
+            'In 1984, Prentice-Hall published his book "Fashion Photography: A Guide for the '
+            'Beginner".',
+            ("author", "fashion photography a guide for the beginner", "prentice hall"),
+        ),
+        (
+            "Aneta Bogdan",
+            'Later in 2010, Olins wrote the foreword for her book "Branding on the Eastern Front".',
+            ("author", "branding on the eastern front", "olins"),
         ),
         # "and is based in" after a relative clause may be the clause's; a name in a list of
         # names is not cut ("Harms, Kaiser and Hagen"), nor is a word ("Esbjerg fB"); a date
