@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.86.0"
+EXTRACTOR_VERSION = "1.87.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -122,6 +122,8 @@ class Extractor:
         self._flat: dict[tuple, tuple[tuple, ...]] = {}
         # each category's value cues, value stops and subject-not-after regexes, one regex each
         self.value_cues = [_any_of(c.value_cues) for c in self.categories]
+        self.joined_values = [_JoinedValues(c.value_cues) if c.value_cues else None
+                              for c in self.categories]  # fmt: skip
         self.value_stop = [_any_of(c.value_stop, "^(?:", r")\b") for c in self.categories]
         self.subject_not_after = [_any_of(c.subject_not_after) for c in self.categories]
         self.next_name = regex_cache.cached_compile(_NEXT_NAME)
@@ -172,6 +174,7 @@ class Extractor:
         resolver: DocResolver | None = None
         rows: list[tuple] = []
         seen: set[tuple] = set()
+        dedup_keys: list[tuple] = []  # each row's (category, subject, value, sentence)
         ner_doc = None
         ner_idx = -1
         # value spans stated of a named (and resolved) subject, and the rows that read the
@@ -213,10 +216,14 @@ class Extractor:
                 if not self._ner_ok(ner_doc, cat, m):
                     continue
             for subj_text, subj_key, value, value_text in found:
+                # (one row a fact and sentence; a row the pronoun rule below drops does not
+                # stand in for the same fact read at another span: "studied … at the
+                # University of Rostock and University of Tübingen" after "in Rostock")
                 dedup = (cat.name, subj_key, value, ci_idx)
-                if dedup in seen:
+                if (dedup, value_span) in seen:
                     continue
-                seen.add(dedup)
+                seen.add((dedup, value_span))
+                dedup_keys.append(dedup)
                 if by_pronoun:
                     pronoun_rows.append((len(rows), value_span, found[0][1]))
                 s = cs + m.start()
@@ -244,6 +251,10 @@ class Extractor:
             }
             if drop:
                 rows = [r for i, r in enumerate(rows) if i not in drop]
+                dedup_keys = [k for i, k in enumerate(dedup_keys) if i not in drop]
+        if len(rows) > len(set(dedup_keys)):
+            kept: set[tuple] = set()
+            rows = [r for r, k in zip(rows, dedup_keys) if not (k in kept or kept.add(k))]
         return _drop_imprecise(rows)
 
     @staticmethod
@@ -349,10 +360,13 @@ class Extractor:
             if person is None:
                 return None
             value_text, value = person
-        else:
+        more_values: list[str] = []
+        if kind not in ("date", "person"):
             cues = self.value_cues[ci]
-            if cues is not None and not cues.search(value_text):
-                return None
+            if cues is not None:
+                if not cues.search(value_text):
+                    return None
+                value_text, *more_values = self.joined_values[ci].split(value_text)
             value = entity_key(value_text, kind)
         if not value:
             return None
@@ -402,6 +416,7 @@ class Extractor:
             # I (1588–1629)": past its own article, a regnal name's years are its reign
             return None
         out = [(subj_text, subj_key, value, value_text)]
+        out += [(subj_text, subj_key, entity_key(v, kind), v) for v in more_values]
         if cat.value_list and kind == "person":
             # "founded by A, B and C": each name of the list is a value
             # (full names only, and no office or institution: "BeLeave Treasurer Shahmir Sanni")
@@ -529,6 +544,54 @@ def _run_of(rx: re.Pattern[str], text: str, pos: int, most: int) -> Iterator[re.
             return
         pos = m.end()
         yield m
+
+
+_FIELDS = (
+    r"(?:Design|Technology|Sciences?|Arts?|Music|Drama|Dance|Engineering|Research|Economics|"
+    r"Commerce|Industry|Crafts?|Management|Mathematics|Medicine|Law|Business|Theat(?:re|er)|"
+    r"Film|Media|Agriculture|Health|Humanities|Letters|Philosophy|Education|Training|Applied|"
+    r"Performing|Fine|Technical|Industrial|Mechanical|Graduate|Secondary|Junior|Senior|Higher)"
+)
+
+
+class _JoinedValues:
+    """Splits a value that joins two institutions with "and" ("Eton College and Trinity
+    College", "University of Missouri and Princeton University", "Oxford and Keble College"):
+    the first part ends with a cue word or is a "CUE of Place" name, and one of the second
+    part's first five capitalised words is a cue word. A name with an "and" of its own stays
+    whole ("Franklin and Marshall College", "University of Science and Technology", "Institute
+    of Architecture and Art of …"). A degree after the "and" is dropped ("Johns Hopkins
+    University and PhD", "Yale University and an MFA")."""
+
+    _AND = re.compile(r"\s(?:and|&)\s")
+    _DEGREE = re.compile(
+        r"(?:an?\s|(?:M|B|MA|MFA|MBA|MSc|BSc|BA|BS|MS|PhD|Ph\.?\s?D|LLB|LLM|Bachelor|Master|"
+        r"Graduated|Diploma)(?![\w'’]))"
+    )
+
+    def __init__(self, cues: Sequence[str]) -> None:
+        cue = "(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?![\w'’])"
+        word = r"[A-Z][\w'’.-]*"
+        self._left = re.compile(
+            rf"(?:.*\s)?{cue}|(?:The\s)?(?:{word}\s){{0,3}}{cue}\sof\s(?:the\s)?{word}"
+            rf"(?:\s{word}){{0,2}}"
+        )
+        # (not a field of study that continues the name: "Ontario College of Art and Design
+        # University", "Wageningen University and Research Centre")
+        self._right = re.compile(rf"(?:[Tt]he\s)?(?!{_FIELDS}\b)(?:{word}\s){{0,4}}{cue}")
+
+    def split(self, text: str) -> list[str]:
+        """The institutions ``text`` names, in order (``[text]`` when it names one)."""
+        for m in self._AND.finditer(text):
+            left, right = text[: m.start()].strip(), text[m.end() :].strip()
+            if not self._left.fullmatch(left):
+                continue
+            if self._DEGREE.match(right):
+                return [left]
+            if self._right.match(right):
+                right = right[4:] if right[:4] in ("the ", "The ") else right
+                return [left, *self.split(right)]
+        return [text]
 
 
 def _any_of(patterns: Sequence[str], before: str = "", after: str = "") -> re.Pattern[str] | None:

@@ -184,11 +184,14 @@ def strip_name_openers(name: str, text: str = "", start: int = 0) -> str:
 
 _CONNECT = r"(?:of|the|and|for|&|de|du|des|la|le|di|del|für|upon|am|an|der|og|y|e)"
 # "St. Patrick 's Academy", "Our Lady of the Lake University": openers that start a name here
+# a plural possessive inside a body's name: "Gayaza Girls' School", "Workers' Party of Korea"
+_PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
 ORG = (
     rf"(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
-    rf"|{_NOT_NAME}(?:{_CAPWORD}\d*|\d+{_LET}*))"
+    rf"|{_NOT_NAME}(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}*))"
     # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}\d*|\d+{_LET}+)|\s\d{{1,3}}(?![\d–—-]))"
+    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
+    rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
     rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
     r"(?![\w'’])"

@@ -1039,6 +1039,58 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "SB Nordlandsbuss has its headquarters in Bodø, as does Bodø Energi.",
             ("headquarters", "sb nordlandsbuss", "bodo"),
         ),
+        # a plural possessive inside a body's name (enwiki-2021 sample)
+        (
+            "Vinita Marwaha Madill",
+            "She attended Tolworth Girls' School.",
+            ("educated_at", "vinita marwaha madill", "tolworth girls school"),
+        ),
+        (
+            "Elizabeth Coles Bouey",
+            "She founded the National Association of Ministers' Wives in 1939.",
+            ("founder", "national association of ministers wives", "elizabeth coles bouey"),
+        ),
+        # two institutions joined by "and" are two values; a degree after the "and" is none
+        # (enwiki-2021 sample)
+        (
+            "William Martin Chase",
+            "He attended Canaan Union Academy and Kimball Union Academy.",
+            ("educated_at", "william martin chase", "canaan union academy"),
+        ),
+        (
+            "William Martin Chase",
+            "He attended Canaan Union Academy and Kimball Union Academy.",
+            ("educated_at", "william martin chase", "kimball union academy"),
+        ),
+        (
+            "Corp Sayvee",
+            "He is an alumnus of University of Ghana and Kwame Nkrumah University of Science and "
+            "Technology.",
+            ("educated_at", "corp sayvee", "kwame nkrumah university of science and technology"),
+        ),
+        (
+            "H. Gene Slottow",
+            "After completing his bachelor's degree in physics from the University of Chicago, he "
+            "completed MS in electrical engineering from the Johns Hopkins University and PhD in "
+            "electrical engineering from the University of Illinois at Urbana–Champaign.",
+            ("educated_at", "h gene slottow", "johns hopkins university"),
+        ),
+        (
+            "John Musser",
+            "Musser attended Franklin and Marshall College before transferring to the University "
+            "of Pennsylvania, from which he received his bachelor's degree.",
+            ("educated_at", "john musser", "franklin and marshall college"),
+        ),
+        # a fact read twice, once at a span another name claims: the other reading stands
+        # (enwiki-2021 sample, *Maria Hasse*)
+        (
+            "Maria Hasse",
+            "Hasse was born in Warnemünde. She went to the gymnasium in Rostock, and after a term "
+            "in the Reich Labour Service from 1939 to 1940, studied mathematics, physics, and "
+            "philosophy at the University of Rostock and University of Tübingen from 1940 to "
+            "1943, earning a diploma in 1943 from Rostock.",
+            ("educated_at", "maria hasse", "university of tubingen"),
+        ),
         # "X wrote an autobiography titled "Z"", "wrote a poem, "Z"", "published an
         # autobiography "Z"" (enwiki-2021 sample)
         (
