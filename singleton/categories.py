@@ -237,16 +237,23 @@ _DESCRIBING = (
 _DIED_PLACE = (
     r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
-    r"(?:(?:,{_})?(?:on|in|during){_}{DATE}{_},?{_})??"
+    # ("died on the 11 April 2015 in Rio Claro", "died in June 1990 at the age of 83 in
+    # Plantation, Florida")
+    r"(?:(?:,{_})?(?:on|in|during){_}(?:the{_})?{DATE}{_},?{_}"
+    r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}{_},?{_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
     r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
     r"|(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
     r"|native{_}[a-z]+){_}(?:in|at)"
     r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
     r"|(?:at|in){_}(?:[A-Z][\w'’.-]*{_}){1,5}?(?:Hospital|Clinic|Cent(?:re|er)|Infirmary"
-    r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_},?{_}(?:in|at){_}|in|at"
+    # (its town after "in" or a comma: "at St Stephen's Hospital, Delhi")
+    r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_}(?:,?{_}(?:in|at){_}|,{_})"
+    r"|in|at"
     r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the)\shospital{_}(?:in|at)){_}"
-    r"(?:the\s[a-z ]{0,30}?of\s)?{VALUE:PLACE}"
+    # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
+    # "at The Glebe")
+    r"(?:the\s[a-z ]{0,30}?of\s|(?<=in\s)The\s(?=[A-Z]))?{VALUE:PLACE}"
 )
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
@@ -616,6 +623,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{_}"
                 + _THE
                 + r"{VALUE:PLACE}",
+                # … is an American ceramic artist and teacher who was born in Pottstown (the
+                # words between name no one else: none capitalised but a nationality, "Swiss")
+                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
+                r"an?\s(?:(?!\b(?:whose|whom|of|with|to|for|by|and\s(?:his|her))\b)[^.;()A-Z]|"
+                r"[A-Z][a-z]+(?:an|ish|ese|ic|i|ch|ss)\b){0,120}?,?{_}who{_}(?:was|is){_}born{_}"
+                + _IN
+                + r"{_}"
+                + _THE
+                + r"{VALUE:PLACE}",
+                # Conrad Theodore Knowles (1810 – 19 May 1844), born in England, was …; Lettice
+                # Cautley Baker (later Ramsey), born in Guildford
+                r"{SUBJ:NAME}{_}\([^()]{1,120}\){_},?{_}born{_}" + _IN + r"{_}" + _THE
+                + r"{VALUE:PLACE}",
                 # A native of Syracuse , New York , Wallace attended …
                 r"[Aa]{_}native{_}of{_}{VALUE:PLACE}{_},{_}(?:[^,.;()]{0,40}?,{_})??{SUBJ:NAMEP}"
                 r"{_}[a-z]{2,}\b",
@@ -637,8 +657,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{_}"
                 + _THE
                 + r"{VALUE:PLACE}",
-                # Born in P , X …; Although born in Denmark , Hwass did …
-                r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While){_})??[Bb]orn{_}"
+                # Born in P , X …; Although born in Denmark , Hwass did …; Despite having been
+                # born in Novi Sad, Serbia, he decided …
+                r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While|Despite{_}having{_}been|"
+                r"Despite{_}being){_})??[Bb]orn{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??"
                 r"(?:(?:on|in){_}{DATE}{_},?{_})??" + _IN + r"{_}" + _THE + r"{VALUE:PLACE}",
             ),

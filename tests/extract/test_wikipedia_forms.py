@@ -1039,6 +1039,54 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "SB Nordlandsbuss has its headquarters in Bodø, as does Bodø Energi.",
             ("headquarters", "sb nordlandsbuss", "bodo"),
         ),
+        # a lead's "… is a … who was born in P"; "X (dates), born in P, was …"; "Despite
+        # having been born in P, he …" (enwiki-2021 sample)
+        (
+            "Tip Toland",
+            "Tip Toland (born May 9, 1950) is an American ceramic artist and teacher who was born "
+            "in Pottstown, Pennsylvania.",
+            ("birth_place", "tip toland", "pottstown"),
+        ),
+        (
+            "Patrick Burgener",
+            "Patrick Burgener, better known as Pat Burgener, is a professional Swiss snowboarder "
+            "and musician who was born in Lausanne on 1 June 1994.",
+            ("birth_place", "patrick burgener", "lausanne"),
+        ),
+        (
+            "Conrad Knowles",
+            "Conrad Theodore Knowles (1810 – 19 May 1844), born in England, was an Australian "
+            "actor and theatre manager.",
+            ("birth_place", "conrad knowles", "england"),
+        ),
+        (
+            "Marko Čubrilo",
+            "Despite having been born in Novi Sad, Serbia, he decided to represent Bosnia and "
+            "Herzegovina internationally having debuted for their under 19 team in 2016.",
+            ("birth_place", "marko cubrilo", "novi sad"),
+        ),
+        # "died in D at the age of N in P", "died on the D in P", "died in The Hague", a
+        # hospital's town after a comma (enwiki-2021 sample)
+        (
+            "Joseph Sonken",
+            "Joseph Sonken died in June 1990 at the age of 83 in Plantation, Florida.",
+            ("death_place", "joseph sonken", "plantation"),
+        ),
+        (
+            "Edwin O'Neill Willis",
+            "He died on the 11 April 2015 in Rio Claro, São Paulo, Brazil.",
+            ("death_place", "edwin o'neill willis", "rio claro"),
+        ),
+        (
+            "Albert Christian Kruyt",
+            "In January 1949, he died in The Hague.",
+            ("death_place", "albert christian kruyt", "hague"),
+        ),
+        (
+            "Shamsul Islam Khan",
+            "Khan died on 21 January 2006 in LabAid Cardiac Hospital, Dhaka.",
+            ("death_place", "shamsul islam khan", "dhaka"),
+        ),
         # a plural possessive inside a body's name (enwiki-2021 sample)
         (
             "Vinita Marwaha Madill",
@@ -1354,6 +1402,18 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "The Think Bike Campaign was started by biking enthusiasts in South Africa , and is "
             "run by bikers .",
             ("founder", "think bike campaign", "south africa"),
+        ),
+        # a hospital is no town; a house is no town ("at The Glebe") (enwiki-2021 sample)
+        (
+            "Shamsul Islam Khan",
+            "Khan died on 21 January 2006 in LabAid Cardiac Hospital, Dhaka.",
+            ("death_place", "shamsul islam khan", "labaid cardiac hospital"),
+        ),
+        (
+            "Frank Lugard Brayne",
+            "He died on 3 April 1952 at The Glebe, at which time his military rank was stated as "
+            "being Colonel.",
+            ("death_place", "frank lugard brayne", "glebe"),
         ),
         # a publisher publishes an author's book; the foreword's writer is not the book's
         # (enwiki-2021 sample)
