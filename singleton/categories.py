@@ -234,6 +234,20 @@ _DESCRIBING = (
 # …] in P / at the home of his daughter in P / [, due to …] at a hospital in P; … died on 27
 # February 2015 in his hometown in Pune; died after a stroke in his house in East London; died
 # at the Maina Soko Medical Centre in Lusaka
+# a building, then its town: "born at Charity Hospital in New Orleans", "died at Channing House
+# in Palo Alto", "in LabAid Cardiac Hospital, Dhaka": the town is the place (a building named
+# alone stays the place: "He died at Carstairs House in December 1848")
+# ("Medical Center", not a town's "Rockville Centre"; after a comma only for a death, whose
+# sentence goes on with the date: "Born in 1805 at Kilronan Castle, King Tenison was …")
+_BUILDING = (
+    r"(?:Hospitals?|Clinic|(?:Medical|Health|Care|Cancer|Heart|Rehabilitation){_}Cent(?:re|er)|"
+    r"Infirmary|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home|House|Hall|Castle|"
+    r"Manor|Palace)"
+)
+_BUILDING_IN_TOWN = r"(?:(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}(?:in|at){_}(?=[A-Z]))?"
+_BUILDING_THEN_TOWN = (
+    r"(?:(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}(?:,?{_}(?:in|at){_}|,{_})(?=[A-Z]))?"
+)
 _DIED_PLACE = (
     r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
@@ -246,10 +260,8 @@ _DIED_PLACE = (
     r"|(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
     r"|native{_}[a-z]+){_}(?:in|at)"
     r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
-    r"|(?:at|in){_}(?:[A-Z][\w'’.-]*{_}){1,5}?(?:Hospital|Clinic|Cent(?:re|er)|Infirmary"
     # (its town after "in" or a comma: "at St Stephen's Hospital, Delhi")
-    r"|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home){_}(?:,?{_}(?:in|at){_}|,{_})"
-    r"|in|at"
+    r"|(?:at|in){_}" + _BUILDING_THEN_TOWN.removesuffix("?") + r"|in|at"
     r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the)\shospital{_}(?:in|at)){_}"
     # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
     # "at The Glebe")
@@ -274,7 +286,7 @@ _LATER = (
     r"(?:days?|weeks?|months?|years?){_}later{_},?{_})?"
 )
 # "born in the Duchy of Parma", "born in the Bronx", "born in The Hague": the article is not the place
-_THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?"
+_THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?" + _BUILDING_IN_TOWN
 _PLACE_STOP = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|World|Battle\s(?:of|for)|War|Office|Hospital|Army|Navy|Service|School|University|College|"
@@ -651,8 +663,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _IN
                 + r"{_}|\({_}|,{_}){VALUE:PLACE}",
                 # (Robins ( nee Gerrish ) was born in …)
+                # (not into another clause: "was born in 1917 and educated at King's College",
+                # but "was born and educated in Bristol")
                 r"{SUBJ:NAMEP}{_}(?:\([^()]{0,60}\){_})?(?:,[^,()]{0,80},{_})??(?:,{_}who{_})??(?:was|is){_}born{_}"
-                r"(?:(?:and|&){_}(?:raised|brought up){_})??(?:[^.;()]{0,60}?{_})??"
+                r"(?:(?:and|&){_}(?:raised|brought up){_})??"
+                r"(?:(?:(?!(?<![\w-])(?:(?:educated|studied|attended|started|trained)\s(?:at|from|"
+                r"with)|did|received|rowed|worked|fellowshipped)\b|\band\s\d)[^.;()]){0,60}?{_})??"
                 + _IN
                 + r"{_}"
                 + _THE

@@ -1087,6 +1087,28 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Khan died on 21 January 2006 in LabAid Cardiac Hospital, Dhaka.",
             ("death_place", "shamsul islam khan", "dhaka"),
         ),
+        # a building, then its town: the town is the place; "born and educated in P"
+        # (enwiki-2021 sample)
+        (
+            "Johnny Jackson Jr.",
+            "Johnny Jackson Jr. was born September 19, 1943 at Charity Hospital in New Orleans, LA.",
+            ("birth_place", "johnny jackson jr", "new orleans"),
+        ),
+        (
+            "Winthrop Astor Chanler",
+            "He died at Brigham Hall in Canandaigua, New York on August 24, 1926.",
+            ("death_place", "winthrop astor chanler", "canandaigua"),
+        ),
+        (
+            "William Arkle",
+            "William Arkle was born and educated in Bristol.",
+            ("birth_place", "william arkle", "bristol"),
+        ),
+        (
+            "Sandy McIntosh",
+            "McIntosh was born in Rockville Centre, New York.",
+            ("birth_place", "sandy mcintosh", "rockville centre"),
+        ),
         # a plural possessive inside a body's name (enwiki-2021 sample)
         (
             "Vinita Marwaha Madill",
@@ -1402,6 +1424,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "The Think Bike Campaign was started by biking enthusiasts in South Africa , and is "
             "run by bikers .",
             ("founder", "think bike campaign", "south africa"),
+        ),
+        # where one studied after being born is no birthplace; a name after a building and a
+        # comma is the sentence's subject (enwiki-2021 sample)
+        (
+            "Walter Bunyan",
+            "Bunyan was born in 1917 and educated at King's College, London.",
+            ("birth_place", "walter bunyan", "king's college"),
+        ),
+        (
+            "Edward King-Tenison",
+            "Born in 1805 at Kilronan Castle, King Tenison was the son of Thomas Tenison and Lady "
+            "Frances King.",
+            ("birth_place", "edward king tenison", "king tenison"),
         ),
         # a hospital is no town; a house is no town ("at The Glebe") (enwiki-2021 sample)
         (
