@@ -134,11 +134,24 @@ _NON_PERSON = (
     # "Somerset Graves Site is a heritage-listed cemetery": "He married …" is a buried man's
     "cemetery graveyard tomb mausoleum chapel temple mosque synagogue shrine hotel theatre "
     "theater "
+    # places and buildings a lead names ("Woolundunga is a locality in …")
+    "locality settlement subdistrict suburb parish townland frazione neighborhood quarter "
+    "mall square monastery abbey cathedral library barracks embassy gallery mill windmill "
+    "tower reserve valley mission venue nightclub "
     # seasons, contests, lists and kinds of things: "they co-founded …" is not the season's
     "season tournament championship competition race award prize "
     "style movement technique method species genus family clan surname"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
+# a title whose words after a comma are a place's, not a peerage's or a style's: "Court Garden,
+# Marlow", "Stellenberg, Bellville" (not "Henrietta Howard, Countess of Suffolk", "John Kelk,
+# 1st Baronet", "Joseph Smith, Jr."): a building or a place, whose "he" is someone else
+_PLACE_AFTER_COMMA = re.compile(
+    r"[^,()]+,\s(?!(?:\w+\s)?(?:Earl|Countess|Duke|Duchess|Baronet|Lord|Lady|Prince|Princess|"
+    r"Queen|King|Jr|Sr|Baron|Baroness|Viscount|Viscountess|Marquess|Marchioness|Count|Margrave|"
+    r"Landgrave|Elector|Emperor|Empress|Archduke|Archduchess|Grand|Bishop|Sultan|Shah|Emir|Khan|"
+    r"Chief|Saint|Pope|Cardinal|Dame|Sir)\b)[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+)
 # lead nouns of a person's trade or role: a lead with such a head noun and no head noun of a
 # thing is a person's even without a life span ("Vicki Psarias is a filmmaker and blogger based
 # in Windsor"), so no organisation or work is its subject ("manager", "model" and "player" are
@@ -397,6 +410,7 @@ class DocResolver:
                     # (the title's name, before a description: "Matilda of Saxony, countess of
                     # Flanders")
                     not _names_no_one(self._title.split(",", 1)[0])
+                    and not _PLACE_AFTER_COMMA.fullmatch(self._title)
                     and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
                 )
             )

@@ -135,9 +135,36 @@ def test_a_rank_or_office_before_a_surname_names_the_one_the_surname_names() -> 
     )
 
 
+def test_a_place_after_a_titles_comma_names_no_person() -> None:
+    # enwiki-2021 sample titles
+    from singleton.extract.resolve import _PLACE_AFTER_COMMA
+
+    for title in ("Court Garden, Marlow", "Stellenberg, Bellville", "Union, Texas"):
+        assert _PLACE_AFTER_COMMA.fullmatch(title), title
+    for title in (
+        "Sir John Kelk, 1st Baronet",
+        "Anne Cecil, Countess of Salisbury",
+        "Henry Villiers Parker, Viscount Boringdon",
+        "Alexander Brodie, Lord Brodie",
+        "Prem Sikka, Baron Sikka",
+    ):
+        assert not _PLACE_AFTER_COMMA.fullmatch(title), title
+
+
 def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
     # enwiki-2021 sample: the head noun of the lead's predicate is "family", "movement", "track"
     for title, lead in [
+        # a peerage or a baronetcy after the comma is a person's title
+        (
+            "Sir John Kelk, 1st Baronet",
+            "Sir John Kelk, 1st Baronet (16 February 1816 – 12 September 1886) was a British "
+            "Conservative Party politician, builder and public works contractor.",
+        ),
+        (
+            "Anne Cecil, Countess of Salisbury",
+            "Anne Cecil, Countess of Salisbury (9 August 1693 – 22 March 1757), formerly Lady "
+            "Anne Tufton, was the wife of James Cecil, 5th Earl of Salisbury.",
+        ),
         (
             "Sunayani Devi",
             "Sunayani Devi () (18 June 1875 – 23 February 1962) was an Indian painter born into "
@@ -158,6 +185,17 @@ def test_a_lead_life_span_says_person_whatever_the_head_noun() -> None:
             "Somerset Graves Site",
             "Somerset Graves Site is a heritage-listed cemetery at Somerset, Northern Peninsula "
             "Area Region, Queensland, Australia.",
+        ),
+        # a monastery; a title whose words after the comma are a place's, whatever the lead
+        (
+            "Vitovnica Monastery",
+            "The Vitovnica Monastery () is a Serbian Orthodox monastery which is dedicated to the "
+            "Assumption of the Holy Virgin.",
+        ),
+        (
+            "Court Garden, Marlow",
+            "Court Garden in Marlow, Buckinghamshire, England, is a Grade II* listed on the "
+            "English Heritage Register.",
         ),
         ("Acme Corporation", "Acme Corporation (1920–1990) was a company."),
         # a season, a contest or a kind of thing is no person: "they co-founded …" is not its own
