@@ -425,9 +425,13 @@ _PUBLISHER_WORDS = ("Press", "Books", "Hall", "House", "Publishing", "Publishers
 # institution or a country ("established by the United States government")
 _FOUNDER_V = (
     _NATIONALITY_BEFORE_TRADE
-    + r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as)\b)[a-z]+{_}){0,3}?(?!(?:"
+    # (not the bodies of a merger: "formed in 2011 by a merger between Bunda College of …")
+    + r"(?:(?!(?:in|at|of|from|for|with|and|on|to|as|merger|amalgamation|merging|union)\b)"
+    r"[a-z]+{_}){0,3}?(?!(?:"
     + _ORG_VALUE_STOP
     + r"|South|North|East|West|New)\b)"
+    # (nor a government or a ministry named by its place: "by Andhra Pradesh Government")
+    + r"(?!(?:[A-Z][\w'’.-]*\s){1,3}(?:Government|Ministry|Council|Department|Committee)\b)"
     # (nor a band or a body that describes the founder: "by Bang Tango guitarist Drew Fortier")
     + _NOT_DESCRIBED
     + r"{VALUE:NAME}"
@@ -859,8 +863,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # by the Football South Coast")
                 r"(?:(?:(?!\band\s)[^.;()]){0,40}?{_})??by{_}(?:the{_})??" + _FOUNDER_V,
                 # Sappy Records is an independent record label …, started by Julie Doiron in 1990
+                # (not a member's body: "Yost was an honorary member in Cap and Gown, an honor
+                # society … founded by Edith R. Mirrielees")
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
-                r"(?:[^.;()]{0,120}?)" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
+                r"(?:(?!\b(?:member|part|one|student|graduate|alumn\w*|president|chair\w*|"
+                r"director|head|leader|owner|founder)\b)[^.;()]){0,120}?" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
                 r"(?:the{_})??" + _FOUNDER_V,
                 # the founder of the Sikh Empire , Maharaja Ranjit Singh

@@ -238,6 +238,11 @@ _QUOTED = re.compile(
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 HONORIFICS = frozenset(
     [
+        # officers of a company written before a name: "by CEO Tim Ellis and CTO Jordan Noone"
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
         "mr",
         "mrs",
         "ms",

@@ -185,6 +185,38 @@ from extracted_facts import facts
             ("founder", "hedera", "hashgraph"),
             False,
         ),
+        # a company's officer before the name is no part of it; a merger, a government or a
+        # member's body names no founder (enwiki-2021 sample)
+        (
+            "Relativity Space",
+            "Relativity Space was founded by CEO Tim Ellis and CTO Jordan Noone on the idea that "
+            "existing NewSpace companies were not tapping enough into the potential of additive "
+            "manufacturing (3D printing).",
+            ("founder", "relativity space", "tim ellis"),
+            True,
+        ),
+        (
+            "Lilongwe University of Agriculture and Natural Resources",
+            "It was formed in 2011 by a merger between Bunda College of Agriculture of the "
+            'University of Malawi and Natural Resources College (NRC)".',
+            ("founder", "lilongwe university of agriculture and natural resources", "bunda college"),
+            False,
+        ),
+        (
+            "Rythu Bandhu scheme",
+            "Annadatha Sukhibhava (అన్నదాత సుఖీభవ ) is a welfare program started by Andhra "
+            "Pradesh Government to provide ₹15,000 investment support to small and marginal "
+            "farmer’s family per annum.",
+            ("founder", "annadatha sukhibhava", "andhra pradesh government"),
+            False,
+        ),
+        (
+            "Mary Yost",
+            "Yost was an honorary member in Cap and Gown, an honor society for women "
+            "undergraduates founded by Edith R. Mirrielees.",
+            ("founder", "yost", "edith r mirrielees"),
+            False,
+        ),
         # capitalised words that describe the body are passed over to its name
         (
             "Leone Marucci",
