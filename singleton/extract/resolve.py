@@ -559,6 +559,12 @@ class DocResolver:
                 return None  # "since it was established in 2007" in a footballer's article
             return self.main(kind)
         if kind != "person":
+            if self.main_key and _names_the_person(text, self.main_key) and self.lead_names_person():
+                # "Johann Wilhelm Karl Jakob Scheerer … is a German musician … based in
+                # Hamburg", "Kottoy was one of three players released by Larne" in the
+                # person's article: the person is no body and no work (a body named after
+                # them is: "Gregory formed Trish Gregory Fashions")
+                return None
             d = self.definite(text, kind)
             if d is not False:
                 return d  # type: ignore[return-value]
@@ -779,6 +785,17 @@ class DocResolver:
 
 
 LOOKBACK = 20_000
+
+
+def _names_the_person(text: str, person_key: str) -> bool:
+    """``text`` is the person keyed ``person_key`` by name: one of the name's words, or the same
+    first and last words ("Johann Wilhelm Karl Jakob Scheerer" for "johann scheerer"), with no
+    word of a body's name after them ("Trish Gregory Fashions" is not "trish gregory")."""
+    words = canonical_key(text).split()
+    person = person_key.split()
+    if len(words) == 1:
+        return words[0] in person
+    return len(words) >= 2 and words[0] == person[0] and words[-1] == person[-1]
 
 
 def _names_no_one(title: str) -> bool:

@@ -135,6 +135,39 @@ def test_a_rank_or_office_before_a_surname_names_the_one_the_surname_names() -> 
     )
 
 
+def test_the_person_of_a_persons_article_is_no_body_and_no_work() -> None:
+    # enwiki-2021 sample: "based in Hamburg" and "released by Larne" say nothing of a body or a
+    # work called by the person's name; a body named after the person is one
+    scheerer = (
+        "Johann Wilhelm Karl Jakob Scheerer (6 November 1982 in Henstedt-Ulzburg) is a German "
+        "musician and music producer based in Hamburg."
+    )
+    assert not [
+        r for r in extract([scheerer], ["d"], None, ["Johann Scheerer"]).to_pylist()
+        if r["category"] == "headquarters"
+    ]
+    kottoy = (
+        "Ralph Kottoy Yapande (born 9 February 1992) is a Central African professional "
+        "footballer who plays as a midfielder for French club US Granville and the Central "
+        "African Republic national team. Kottoy was one of three players released by Larne in "
+        'January 2018 due to "a serious breach of club discipline".'
+    )
+    assert not [
+        r for r in extract([kottoy], ["d"], None, ["Ralph Kottoy"]).to_pylist()
+        if r["category"] == "publication_date"
+    ]
+    gregory = DocResolver(
+        "Trish Gregory",
+        "Trish Gregory is a New Zealand fashion designer and businesswoman, who achieved "
+        "widespread recognition as one of New Zealand’s leading and innovative designers in a "
+        "career spanning half a century.",
+    )
+    assert gregory.resolve("Trish Gregory Fashions", "organization") == (
+        "Trish Gregory Fashions",
+        "trish gregory fashions",
+    )
+
+
 def test_a_place_after_a_titles_comma_names_no_person() -> None:
     # enwiki-2021 sample titles
     from singleton.extract.resolve import _PLACE_AFTER_COMMA
