@@ -11,7 +11,7 @@ Each pattern is a regular expression in which ``{MACRO}`` stands for a building 
   "von der", quoted nicknames, "Jr."), ``ORG``, ``PLACE``, ``WORK`` (a title, or a quoted
   one), ``DATE``, ``YEAR``, ``PRON`` (he/she/it/they …), ``NAMEP`` / ``ORGP`` / ``WORKP`` /
   ``PLACEP`` (the block or a pronoun, resolved to the document's main entity; a body's only
-  "it", "they" or "she", not "he"), ``_`` (optional
+  "it", "they" or "she", not "he"; a work's only "it" or "they"), ``_`` (optional
   whitespace: tokenised text puts spaces around punctuation), ``DASH`` (a range dash or "to"),
   ``GLUED_FROM`` / ``GLUED_TO`` (the two dates of a lead range whose dash was lost, "15 October
   18934 April 1953"), ``LEADIN`` (the optional start of a Wikipedia lead parenthesis:
@@ -281,6 +281,9 @@ PRON = r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]he
 # the owner of the service provider "Coaching Zone", which was founded by Thomas Dooley" says
 # nothing of a body called "He"
 ORG_PRON = r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Ss]he|[Hh]er)(?![\w'’])"
+# and a work's: "He was released from prison in October 1946" in a film's article is not the
+# film's release
+WORK_PRON = r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)(?![\w'’])"
 ORGNOUN = (
     # a whole word at both ends: a "filmmaker" is no "maker", a "journalist" no "journal"
     r"(?<!\w)(?:company|companies|corporation|firm|business|manufacturer|contractor|bank|retailer|"
@@ -329,7 +332,7 @@ MACROS: dict[str, str] = {
     "PRON": PRON,
     "NAMEP": rf"(?:{PRON}|{NAME})",
     "ORGP": rf"(?:{ORG_PRON}|{ORG})",
-    "WORKP": rf"(?:{PRON}|{WORK})",
+    "WORKP": rf"(?:{WORK_PRON}|{WORK})",
     "PLACEP": rf"(?:{PRON}|{PLACE})",
     "ORGNOUN": ORGNOUN,
     "WORKNOUN": WORKNOUN,
@@ -341,6 +344,7 @@ MACROS: dict[str, str] = {
     "GLUED_FROM": GLUED_FROM,
     "GLUED_TO": GLUED_TO,
     "_": r"\s?",
+    "WORK_PRON": WORK_PRON,
 }
 SLOTS = ("SUBJ", "VALUE", "START", "END")
 _SLOT_GROUP = {"SUBJ": "subj", "VALUE": "value", "START": "start", "END": "end"}

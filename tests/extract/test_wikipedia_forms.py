@@ -1438,6 +1438,12 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Frances King.",
             ("birth_place", "edward king tenison", "king tenison"),
         ),
+        # a work is "it", never "he" (enwiki-2021 sample)
+        (
+            "There Is No Escape",
+            "He was released from prison in October 1946.",
+            ("publication_date", "there is no escape", "1946-10"),
+        ),
         # a hospital is no town; a house is no town ("at The Glebe") (enwiki-2021 sample)
         (
             "Shamsul Islam Khan",
