@@ -95,6 +95,11 @@ def _subject_and_then(most: int, chars: str = r"[^.;(),]", more_stops: str = "")
     )
 
 
+def _not_right_after(words: Iterable[str]) -> str:
+    """Look-behinds that refuse a match right after any of ``words`` and a space."""
+    return "".join(rf"(?<!{w}\s)" for w in words)
+
+
 # "on Friday, March 9, 2018": a weekday before a date
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
 # adverbs of a marriage: "had previously been married", "was originally married to"
@@ -244,10 +249,9 @@ _BUILDING = (
     r"Infirmary|Sanatorium|Sanitarium|Hospice|Hotel|Prison|Nursing{_}Home|House|Hall|Castle|"
     r"Manor|Palace)"
 )
-_BUILDING_IN_TOWN = r"(?:(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}(?:in|at){_}(?=[A-Z]))?"
-_BUILDING_THEN_TOWN = (
-    r"(?:(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}(?:,?{_}(?:in|at){_}|,{_})(?=[A-Z]))?"
-)
+_BUILDING_NAME = r"(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}"
+_BUILDING_IN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:in|at){_}(?=[A-Z]))?"
+_BUILDING_THEN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:,?{_}(?:in|at){_}|,{_})(?=[A-Z]))"
 _DIED_PLACE = (
     r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
@@ -261,7 +265,7 @@ _DIED_PLACE = (
     r"|native{_}[a-z]+){_}(?:in|at)"
     r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
     # (its town after "in" or a comma: "at St Stephen's Hospital, Delhi")
-    r"|(?:at|in){_}" + _BUILDING_THEN_TOWN.removesuffix("?") + r"|in|at"
+    r"|(?:at|in){_}" + _BUILDING_THEN_TOWN + r"|in|at"
     r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the)\shospital{_}(?:in|at)){_}"
     # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
     # "at The Glebe")
@@ -420,6 +424,9 @@ _NOT_IN_A_LIST_OF_NAMES = r"(?<!\sand\s)" + "".join(
 )
 # the last word of a publisher's name: "Prentice-Hall published his book" names no author
 _PUBLISHER_WORDS = ("Press", "Books", "Hall", "House", "Publishing", "Publishers", "Company")
+# a body's main office, and "has its …" before it
+_HQ_NOUNS = r"headquarters|head{_}office|main{_}office"
+_HAS_ITS = r"(?:has|had){_}(?:its|their){_}"
 # a founder named after "by": lower-case describing words may come first ("by the guitarist
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
 # institution or a country ("established by the United States government")
@@ -1107,7 +1114,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Ford"": a publisher publishes "the novel", an author "her novel"; not
                 # "Prentice-Hall published his book")
                 r"{VALUE:NAMEP}{_}(?:also{_}|later{_}|then{_})??(?:(?:co{_}-?{_})?(?:wrote|"
-                r"authored|penned){_}|" + "".join(rf"(?<!{w}\s)" for w in _PUBLISHER_WORDS)
+                r"authored|penned){_}|" + _not_right_after(_PUBLISHER_WORDS)
                 + r"published{_}(?=(?:his|her|their){_}|an{_}autobiography|a{_}memoir))"
                 r"(?:(?:the|her|his|their|a|an){_}(?:[a-z]+{_}){0,2}?(?:novel|book|novella|memoir|"
                 r"collection|biography|autobiography|poem|play|essay|treatise|textbook|"
@@ -1223,7 +1230,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # or in it: "began shooting the film X on D", "recorded their debut EP X in
                 # 2013", "adapted the novel X in 1962", an award "for the short film X in 2006";
                 # nor a single's date: "released as a single from her album X on D")
-                r"(?<![\w'’-])" + "".join(rf"(?<!{w}\s)" for w in _NOT_RELEASED_BY) + r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
+                r"(?<![\w'’-])" + _not_right_after(_NOT_RELEASED_BY) + r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
                 r"(?:film|movie|album|EP|compilation|soundtrack|documentary|novel|telenovela|"
                 # ("his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys ,
                 # released in 2008")
@@ -1280,16 +1287,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:an?|the)\s" + _DESCRIBING + r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s)?"
                 r"{VALUE:PLACE}{_}[-‐]{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
                 # X has its headquarters (head office) in P
-                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:has|had){_}"
-                r"(?:its|their){_}(?:headquarters|head{_}office|main{_}office|seat){_}"
-                r"(?:located{_})?(?:in|at){_}{VALUE:PLACE}",
+                r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??" + _HAS_ITS
+                + r"(?:" + _HQ_NOUNS + r"|seat){_}(?:located{_})?(?:in|at){_}{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s(?:(?!\bby\s|,\s?(?:an?|the)\s)[^.;()]){0,100}?{ORGNOUN}{_}(?:[^.;()]{0,60}?)"
                 # ("a … magazine, published in Karnataka, India, which has its headquarters in
                 # Manipal")
-                r"(?:(?:based|headquartered){_}(?:in|at)|(?:which|that){_}(?:has|had){_}"
-                r"(?:its|their){_}(?:headquarters|head{_}office|main{_}office){_}(?:located{_})?"
-                r"(?:in|at)){_}(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
+                r"(?:(?:based|headquartered){_}(?:in|at)|(?:which|that){_}" + _HAS_ITS
+                + r"(?:" + _HQ_NOUNS + r"){_}(?:located{_})?(?:in|at)){_}"
+                r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
                 # The company is headquartered in …; X was founded in 1986 and is headquartered in
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
@@ -1304,7 +1310,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Acme's headquarters are in P
                 # ("The brand's main headquarters are in Manchester")
                 _ORG_S + _POSSESSIVE_END + r"{_}(?:(?:main|global|corporate|world){_})?"
-                r"(?:headquarters|head{_}office|main{_}office){_}"
+                r"(?:" + _HQ_NOUNS + r"){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 # the International Council for the Exploration of the Sea (ICES), based in

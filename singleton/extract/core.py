@@ -16,9 +16,9 @@ from singleton.errors import UserError
 from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
 from singleton.extract.normalize import (
-    SURNAME_STYLES,
     canonical_key,
     entity_key,
+    is_styled_surname,
     normalize_date,
     parse_date,
 )
@@ -400,7 +400,7 @@ class Extractor:
             # "President Polk's wife Sarah Childress Polk": the surname alone named her, so
             # the styled name stands as written
             as_written = canonical_key(subj.strip())
-            if as_written.split()[0] in SURNAME_STYLES and len(as_written.split()) == 2:
+            if is_styled_surname(as_written):
                 subj_text, subj_key = subj.strip(), as_written
         if not subj_key or subj_key == value:
             return None
@@ -570,7 +570,7 @@ class _JoinedValues:
     )
 
     def __init__(self, cues: Sequence[str]) -> None:
-        cue = "(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?![\w'’])"
+        cue = f"(?:{_any_of(cues).pattern})(?![\\w'’])"
         word = r"[A-Z][\w'’.-]*"
         self._left = re.compile(
             rf"(?:.*\s)?{cue}|(?:The\s)?(?:{word}\s){{0,3}}{cue}\sof\s(?:the\s)?{word}"

@@ -312,6 +312,14 @@ SURNAME_STYLES = frozenset(
      "lt", "sgt", "cmdr", "president", "senator", "sen", "governor", "gov", "justice", "judge",
      "professor", "prof", "dr", "rep", "mayor"]
 )
+
+
+def is_styled_surname(key: str) -> bool:
+    """A key of a rank or an office and one more word (``SURNAME_STYLES``): "general goff"."""
+    words = key.split()
+    return len(words) == 2 and words[0] in SURNAME_STYLES
+
+
 POST_NOMINALS = frozenset(
     [
         "phd",

@@ -122,7 +122,9 @@ _NTOK_HEAD = rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*(?:(?:-|\s-\s
 # a monarch's realm after one name and a regnal number is part of the name: "Philip V of
 # Spain", "King George III of the United Kingdom" (the name of Wikipedia's article on them);
 # not "Henry W. McGee III of New York", "Cornelius Vanderbilt III of the Vanderbilt family"
-_STYLES = (
+# (the styles are also what a title's words after a comma may start with and still name a
+# person: resolve's place-title test)
+STYLES = (
     "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar", "Tsarina",
     "Kaiser", "Pope", "Sultan", "Shah", "Duke", "Duchess", "Count", "Countess", "Archduke",
     "Archduchess", "Margrave", "Landgrave", "Elector",
@@ -130,7 +132,7 @@ _STYLES = (
 _REGNAL_REALM = (
     # (a look-ahead first: the look-behinds for a style cost, and a realm is rare)
     r"(?=\s(?:\S+\s)?[IVX]{1,4}\sof\s)"
-    "(?:(?:" + "|".join(f"(?<={s})" for s in _STYLES) + rf")\s{_NOT_NAME}{_CAPWORD})?"
+    "(?:(?:" + "|".join(f"(?<={s})" for s in STYLES) + rf")\s{_NOT_NAME}{_CAPWORD})?"
     r"\s(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)"
     rf"\sof\s(?:the\s)?{_NOT_NAME}{_CAPWORD}(?:\s{_NOT_NAME}{_CAPWORD}){{0,2}}"
 )
@@ -276,14 +278,22 @@ GLUED_FROM = (
     rf"(?<![\w.-]){_DAY}\s(?:of\s)?{_MONTH}\s?,?\s[12]\d{{3}}(?={_DAY_NUM}\s(?:of\s)?{_MONTH}\s)"
 )
 GLUED_TO = rf"(?<=(?<!\d)[12]\d{{3}}){_DAY_NUM}\s(?:of\s)?{_MONTH}\s?,?\s{YEAR}(?![\w-])"
-PRON = r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?![\w'’])"
+
+
+def _pronouns(*words: str) -> str:
+    """Any of ``words`` as a whole word, capitalised or not."""
+    either = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+    return rf"(?<![\w'’-])(?:{either})(?![\w'’])"
+
+
+PRON = _pronouns("he", "she", "it", "they", "his", "her", "its", "their")
 # the pronouns a body may be (a ship is "she": "She was launched on 24 February 1928"): "He is
 # the owner of the service provider "Coaching Zone", which was founded by Thomas Dooley" says
 # nothing of a body called "He"
-ORG_PRON = r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Ss]he|[Hh]er)(?![\w'’])"
+ORG_PRON = _pronouns("it", "they", "its", "their", "she", "her")
 # and a work's: "He was released from prison in October 1946" in a film's article is not the
 # film's release
-WORK_PRON = r"(?<![\w'’-])(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)(?![\w'’])"
+WORK_PRON = _pronouns("it", "they", "its", "their")
 ORGNOUN = (
     # a whole word at both ends: a "filmmaker" is no "maker", a "journalist" no "journal"
     r"(?<!\w)(?:company|companies|corporation|firm|business|manufacturer|contractor|bank|retailer|"

@@ -19,13 +19,13 @@ from functools import lru_cache
 
 from singleton.extract.normalize import (
     _LATIN_EXTRA,
-    SURNAME_STYLES,
     canonical_key,
     entity_key,
     fold_latin,
     generational_or_roman,
+    is_styled_surname,
 )
-from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS, REALM
+from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS, REALM, STYLES
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
 # titles of list-like pages name no entity: the document's subject is found in the text
@@ -146,11 +146,15 @@ NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a title whose words after a comma are a place's, not a peerage's or a style's: "Court Garden,
 # Marlow", "Stellenberg, Bellville" (not "Henrietta Howard, Countess of Suffolk", "John Kelk,
 # 1st Baronet", "Joseph Smith, Jr."): a building or a place, whose "he" is someone else
+_PEERAGE_AND_STYLE = (
+    *STYLES,
+    "Earl", "Baronet", "Lord", "Lady", "Jr", "Sr", "Baron", "Baroness", "Viscount",
+    "Viscountess", "Marquess", "Marchioness", "Grand", "Bishop", "Emir", "Khan", "Chief",
+    "Saint", "Cardinal", "Dame", "Sir",
+)  # fmt: skip
 _PLACE_AFTER_COMMA = re.compile(
-    r"[^,()]+,\s(?!(?:\w+\s)?(?:Earl|Countess|Duke|Duchess|Baronet|Lord|Lady|Prince|Princess|"
-    r"Queen|King|Jr|Sr|Baron|Baroness|Viscount|Viscountess|Marquess|Marchioness|Count|Margrave|"
-    r"Landgrave|Elector|Emperor|Empress|Archduke|Archduchess|Grand|Bishop|Sultan|Shah|Emir|Khan|"
-    r"Chief|Saint|Pope|Cardinal|Dame|Sir)\b)[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+    rf"[^,()]+,\s(?!(?:\w+\s)?(?:{'|'.join(_PEERAGE_AND_STYLE)})\b)"
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
 )
 # lead nouns of a person's trade or role: a lead with such a head noun and no head noun of a
 # thing is a person's even without a life span ("Vicki Psarias is a filmmaker and blogger based
@@ -641,7 +645,7 @@ class DocResolver:
                 if regnal is not None:
                     return regnal, canonical_key(regnal)
                 return text, key
-            if ntok == 2 and key.split()[0] in SURNAME_STYLES:
+            if is_styled_surname(key):
                 # "General Goff married …" in *Nathan Goff Jr.*: the one the surname alone
                 # names, when there is one (else the styled name as written)
                 surname = text.rstrip().rsplit(None, 1)[-1]
