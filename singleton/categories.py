@@ -443,6 +443,13 @@ _FOUNDER_V = (
     + _NOT_DESCRIBED
     + r"{VALUE:NAME}"
 )
+# where a body is based, and its kind, before its name: "co-founded New York-based production
+# company Plum Pictures", "founded the Berlin-based independent theatre company Nico and the
+# Navigators" (the place is no body's name)
+_BASED_DESCRIPTION = (
+    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\s(?:[a-z-]+\s){0,4}?(?=[A-Z]))?"
+    r"(?!(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\b)"
+)
 # "co-founder of the Madeiran branch of …": a part of the organisation, not it
 _NOT_PART = r"(?!{_}(?:branch|wing|chapter|section|division|arm|office)\b)"
 # capitalised words and a body's noun that describe the name after them: "Independent Film and
@@ -881,7 +888,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART + r"{_},{_}"
                 r"{VALUE:NAME}",
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
-                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??{SUBJ:ORG}",
+                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??" + _BASED_DESCRIPTION
+                + r"{SUBJ:ORG}",
                 r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
                 r"of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
                 # X ( … ) was an Italian Roman Catholic priest and the founder of …; X is the CEO
@@ -900,7 +908,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # nor "Independent Film and Media company Steelyard Pictures": words describing
                 # the name after them are passed over to that name
                 r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
-                r"{SUBJ:ORG}" + _NOT_PART,
+                + _BASED_DESCRIPTION + r"{SUBJ:ORG}" + _NOT_PART,
                 # WhatsApp co-founder Brian Acton; Bhim Army founder Chandrashekar Azad Ravan
                 # (not "Moxie Marlinspike and WhatsApp" as one name)
                 r"(?!(?:\S+\s){1,5}?and\s)(?<![Tt]he\s)(?!\d){SUBJ:ORG}{_}(?:co{_}-?{_})?founder{_}"

@@ -12,12 +12,15 @@ Conventions (documented in the README):
   drops accents, and a split spelling would turn one repeated fact into two singletons), quoted
   nicknames and parenthesised parts removed, honorifics and post-nominals dropped, generational
   suffixes kept as ``jr``/``sr``/``ii``… (father and son are different people), punctuation
-  and whitespace collapsed. Non-Latin scripts keep their marks (dropping Indic vowel signs would
+  and whitespace collapsed. HTML character references left in by a dump are read as the
+  characters they stand for (``Sex &amp; Cigarettes``, ``Joseph &quot;Lucky&quot; Scott``), and
+  a lone ``&`` is the word ``and`` (``Procter & Gamble`` == ``Procter and Gamble``). Non-Latin scripts keep their marks (dropping Indic vowel signs would
   change the name).
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -431,6 +434,9 @@ def _canonical_key(text: str, strip_titles: bool) -> str:
 def _key_tokens(text: str) -> tuple[str, ...]:
     """The key's words before titles are stripped (shared by both ``strip_titles`` keys)."""
     s = unicodedata.normalize("NFKC", text)
+    if "&" in s:
+        s = html.unescape(s)  # a dump's "&amp;" and "&quot;" are "&" and a quote
+        s = _LONE_AMPERSAND.sub(" and ", s)
     if "  " in s or not s.isprintable():  # every space but " " is unprintable
         s = _SPACES.sub(" ", s)
     s = " " + s + " "
@@ -504,6 +510,8 @@ OFFICES = frozenset(
 )
 _REWRITTEN_GENERATIONAL = frozenset(k for k, v in GENERATIONAL.items() if k != v)
 _SPACES = re.compile(r"\s+")
+# "&" between spaces ("Procter & Gamble"), not inside a word ("AT&T")
+_LONE_AMPERSAND = re.compile(r"(?<!\S)&(?!\S)")
 _QUOTE_CHARS = frozenset("\"“”„«»'")
 # a word of the key: from the first to the last word character of a run between spaces and
 # commas (what splitting on ``[\s,]+`` and cutting ``^\W+|\W+$`` from each part leaves)

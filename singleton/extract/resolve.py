@@ -166,13 +166,13 @@ _PERSON_ROLE = (
     "zoologist "
     "attorney author aviator banker baritone bassist bishop blogger boxer broadcaster "
     "businessman businesswoman businessperson cardinal cartoonist ceo chef chemist choreographer "
-    "cinematographer cleric coach columnist comedian commander composer conductor critic "
+    "chieftain cinematographer cleric coach columnist comedian commander composer conductor critic "
     "cricketer curator cyclist dancer designer diplomat director dj drummer economist editor "
     "educator engineer entrepreneur essayist executive explorer farmer fencer filmmaker "
     "footballer general golfer guitarist gymnast historian illustrator industrialist "
     "influencer inventor investor journalist judge jurist keyboardist lawyer librarian "
-    "linguist lyricist mathematician merchant minister missionary monk musician "
-    "muralist naturalist novelist nun officer painter philanthropist philosopher photographer "
+    "knight landowner linguist lyricist magnate mathematician merchant minister missionary monk musician "
+    "monarch muralist naturalist nobleman noblewoman novelist nun officer painter philanthropist philosopher photographer "
     "physician physicist pianist pilot playwright poet politician preacher president "
     "priest producer professor psychologist publicist rabbi rapper referee reporter researcher "
     "runner sailor saint scholar scientist screenwriter sculptor senator shipowner singer "
@@ -194,7 +194,7 @@ _LEAD_CHARS = 600
 # letters but a particle ("The Brooke Mansion, built for … (1818–1878)" is no person's lead)
 _LEAD_LIFESPAN = re.compile(
     r"^(?:[^\s()]+\s+){1,10}?(?:\([^()]{0,40}\)\s*)?"
-    r"\((?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
+    r"\(\s?(?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
 )
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 # lower-case words of people's names ("Leonardo da Vinci", "Frederick the Great")
@@ -364,6 +364,7 @@ class DocResolver:
         self._earlier: dict[tuple[str, int], str | None] = {}  # (token, pos) -> full name
         self._lead: frozenset[str] | None = None
         self._person: bool | None = None
+        self._thing_title: bool | None = None
         self._gender: str | None = None  # "" once judged mixed or absent
         self._life_span: bool | None = None
         self._acronyms: dict[str, str] | None = None  # acronym -> the name it stands for
@@ -419,6 +420,25 @@ class DocResolver:
                 )
             )
         return self._person
+
+    def title_names_a_thing(self) -> bool:
+        """The title names a thing after a person, or two people: a person's name in the text
+        is then that person, not the title's thing ("Moses Marcus Melchior (1736-1817)" in
+        *Moses &amp; Søn G. Melchior*, "Caleb Everts" in *Caleb Everts House*, "Angelo Dela
+        Cruz" in *Kidnapping of Angelo Dela Cruz*; not "Tammo tom Dieck", a mathematician)."""
+        if self._thing_title is None:
+            words = self._title.split()
+            # (a thing's noun in a name is a surname unless the lead calls the subject a thing:
+            # "Carrie Hall (July 5, 1874 – …) was a nurse", "Lance Mountain")
+            things = NON_PERSON_NOUNS | GENERIC_NOUNS
+            self._thing_title = not _AMPERSANDS.isdisjoint(words) or (
+                (
+                    bool({w.lower().strip(",") for w in words} & things and self.lead_words() & things)
+                    or _names_no_one(self._title.split(",", 1)[0])
+                )
+                and not self.lead_names_person()
+            )
+        return self._thing_title
 
     def lead_names_person(self) -> bool:
         """A life span after the lead's name, or a lead whose head nouns name a person's trade
@@ -621,7 +641,11 @@ class DocResolver:
             and (
                 key == self.main_key
                 or key in self.title_keys()
-                or (kind == "person" and compatible(text, self.main_text))
+                or (
+                    kind == "person"
+                    and compatible(text, self.main_text)
+                    and not self.title_names_a_thing()
+                )
             )
             and not (kind == "person" and self._names_a_parent(text, key, pos))
         ):
@@ -805,11 +829,17 @@ def _names_the_person(text: str, person_key: str) -> bool:
 def _names_no_one(title: str) -> bool:
     """A title of several words with a lower-case word that is no name particle, or a number:
     "Vernacular painting in China", "2001 California's 32nd congressional district special
-    election" (not "Leonardo da Vinci", "Frederick the Great", "Josep Puig i Cadafalch")."""
+    election" (not "Leonardo da Vinci", "Frederick the Great", "Josep Puig i Cadafalch"), or
+    two names joined by "&" ("Darwent &amp; Dalwood", a partnership, as "and" is a lower-case
+    word)."""
     words = title.split()
     return len(words) >= 2 and any(
-        w[:1].isdigit() or (w[:1].islower() and not _name_particle(w)) for w in words
+        w[:1].isdigit() or (w[:1].islower() and not _name_particle(w)) or w in _AMPERSANDS
+        for w in words
     )
+
+
+_AMPERSANDS = frozenset(["&", "&amp;"])
 
 
 def _name_particle(word: str) -> bool:
@@ -847,9 +877,11 @@ def _may_contain_key(text: str, lo: int, pos: int, ktok: str) -> bool:
     character outside ASCII in the stretch can fold to an ASCII letter or digit (see
     :func:`_folds_to_ascii`), the key word's ASCII letters and digits occur, in a row, among
     those of the lower-cased text."""
-    if ktok in ("jr", "sr"):
-        return True
+    if ktok in ("jr", "sr", "and"):
+        return True  # rewritten words: "Junior", "&"
     region = text[lo:pos]
+    if "&" in region:
+        return True  # "&amp;", "&eacute;": a character reference is read as its character
     low = region.lower()
     if ktok in low:
         return True
@@ -868,7 +900,7 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 @lru_cache(maxsize=65536)
 def _folds_to_ascii(ch: str) -> bool:
     """Whether a non-ASCII character may become an ASCII letter or digit in a key ("é", "ß",
-    "ı", "Ｋ"), by any of the steps :func:`canonical_key` and ``str.lower`` take."""
+    "ı", "Ｋ", "﹠"), by any of the steps :func:`canonical_key` and ``str.lower`` take."""
     forms = [ch, ch.lower(), ch.casefold(), ch.upper(), ch.translate(_LATIN_EXTRA)]
     forms += [fold_latin(ch), fold_latin(ch.casefold())]
     forms.append(fold_latin(unicodedata.normalize("NFKC", ch).casefold()))
@@ -877,7 +909,8 @@ def _folds_to_ascii(ch: str) -> bool:
             n = unicodedata.normalize(nf, f)
             forms += [n, n.casefold(), n.lower(), n.translate(_LATIN_EXTRA)]
             forms.append(unicodedata.normalize("NFKD", n.casefold().translate(_LATIN_EXTRA)))
-    return any(_ASCII_ALNUM.search(f) for f in forms)
+    # ("﹠" is "&", which a key reads as "and")
+    return any(_ASCII_ALNUM.search(f) or "&" in f for f in forms)
 
 
 def _spelled_by(words: list[str], letters: list[str]) -> str | None:

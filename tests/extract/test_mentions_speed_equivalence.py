@@ -11,6 +11,7 @@ and answers per document, is compared with a plain scan in ``test_resolve_speed_
 
 from __future__ import annotations
 
+import html
 import random
 import re
 import unicodedata
@@ -45,6 +46,8 @@ _CLITIC = re.compile(r"(?<=\w) (n['’]t|['’](?:s|re|ll|ve|d|m))(?!\w)", re.IG
 
 def plain_canonical_key(text: str, strip_titles: bool = True) -> str:
     s = unicodedata.normalize("NFKC", text)
+    # (since 1.94.0) character references are their characters, a lone "&" is "and"
+    s = re.sub(r"(?<!\S)&(?!\S)", " and ", html.unescape(s))
     s = " " + re.sub(r"\s+", " ", s) + " "
     s = _QUOTED.sub(" ", s)
     s = _PARENS.sub(" ", s)

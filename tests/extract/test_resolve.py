@@ -323,3 +323,49 @@ def test_the_titles_first_words_name_the_body_when_the_rest_says_its_kind() -> N
         "harvard",
     )
     assert DocResolver("Durium Records").resolve("Durium", "work") == ("Durium", "durium")
+
+
+def test_a_persons_name_is_not_the_thing_the_title_names_after_them() -> None:
+    # enwiki-2021 sample: a trading house and a partnership named after people, a house named
+    # after its builder: the people's dates and marriages are theirs, not the title's
+    melchior = (
+        "Moses &amp; Søn G. Melchior was a trading house based in Copenhagen, Denmark. It "
+        "traded on the Danish West Indies with its own ships from circa 1820 and was also "
+        "involved in passenger transport.\nHistory.\nThe company was founded by Moses Marcus "
+        "Melchior (1736-1817) in 1760."
+    )
+    rows = extract([melchior], ["d"], None, ["Moses &amp; Søn G. Melchior"]).to_pylist()
+    births = {(r["subject"], r["value"]) for r in rows if r["category"] == "birth_date"}
+    assert births == {("moses marcus melchior", "1736")}
+    darwent = (
+        "Darwent &amp; Dalwood was a partnership of Joseph Darwent and William Dalwood put "
+        "together expressly to tender for work on the Overland Telegraph Line.\n"
+        "Dalwood married Emma Frearson on 6 September 1855."
+    )
+    rows = extract([darwent], ["d"], None, ["Darwent &amp; Dalwood"]).to_pylist()
+    spouses = {(r["subject"], r["value"]) for r in rows if r["category"] == "spouse"}
+    assert ("william dalwood", "emma frearson") in spouses
+    assert not any("darwent" in s for s, _ in spouses)
+    # a thing's noun that is a surname in a person's article: "Hall" is Carrie May Hall
+    hall = (
+        "Carrie May Hall (July 5, 1874 – November 17, 1963) was a nurse who held several senior "
+        "leadership positions in hospitals and within the American Red Cross during the First "
+        "World War.\nEarly life.\nHall was born in Nashua, New Hampshire in 1874."
+    )
+    resolver = DocResolver("Carrie Hall", hall)
+    assert not resolver.title_names_a_thing()
+    rows = extract([hall], ["d"], None, ["Carrie Hall"]).to_pylist()
+    assert {r["subject"] for r in rows} == {"carrie hall"}
+    assert DocResolver("Caleb Everts House", "The Caleb Everts House is a single-family house "
+                       "located at 8880 Hickory Ridge Road in Davisburg, Michigan.").title_names_a_thing()
+
+
+def test_a_tokenised_lead_birth_is_a_life_span() -> None:
+    # WikiBio sample (tokenised, case restored): "( born" with a space inside the parenthesis
+    lead = (
+        "Michael Courtney Jenkins Putnam ( born September 20 , 1933 ) is an american Classicist "
+        "Specializing in Latin Literature"
+    )
+    resolver = DocResolver("michael c. j. putnam", lead)
+    assert resolver.lead_has_life_span()
+    assert not resolver.title_names_a_thing()

@@ -16,6 +16,8 @@ demonym and a trade, and named by a clause about the body:
   of another verb names no founder, "founded in 2017 and is run by the Football South Coast";
   a body is no "he"; a band before a trade describes the founder, "by Hashgraph inventor
   Leemon Baird");
+- "co-founded New York-based production company Plum Pictures": where a body is based and its
+  kind come before its name;
 - "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
   name), "the venture capital firm he founded , VenCatalyst", "Prior to founding VenCatalyst ,
   Bohigian was …".
@@ -232,6 +234,28 @@ from extracted_facts import facts
             ", and founder of Independent Film and Media company Steelyard Pictures through "
             "which he wrote , directed and produced the 2012 film The Power of Few .",
             ("founder", "independent film and media", "leone marucci"),
+            False,
+        ),
+        # where the body is based, and its kind, come before its name: the place is no body
+        (
+            "Celine Rattray",
+            "In 2003, Rattray co-founded New York-based production company Plum Pictures with "
+            "Galt Niederhoffer and Daniela Taplin Lundberg.",
+            ("founder", "plum pictures", "celine rattray"),
+            True,
+        ),
+        (
+            "Celine Rattray",
+            "In 2003, Rattray co-founded New York-based production company Plum Pictures with "
+            "Galt Niederhoffer and Daniela Taplin Lundberg.",
+            ("founder", "new york based", "celine rattray"),
+            False,
+        ),
+        (
+            "Oliver Proske",
+            "In 1998 he founded the Berlin-based independent theatre company Nico and the "
+            "Navigators together with his partner Nicola Hümpel.",
+            ("founder", "berlin based", "oliver proske"),
             False,
         ),
     ],
