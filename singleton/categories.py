@@ -299,7 +299,9 @@ _PLACE_STOP = (
     r"Greek|Turkish|Japanese|Chinese|Indian|Canadian|Australian|Mexican|Brazilian|Korean|"
     r"Roman|Royal|National|State|Prison|Camp|Concentration|Holocaust|Auschwitz|Season|League|"
     r"Championship|Cup|Olympics|Olympic|Games|Division|Regiment|Squadron|Street|Avenue|"
-    r"Road|Family|Church|House|Palace|Castle|Cathedral|Infirmary|Home|Mother|Father|God|Christ"
+    r"Road|Family|Church|House|Palace|Castle|Cathedral|Infirmary|Home|Mother|Father|God|Christ|"
+    # an era after a year is no place: "Yu Xi (虞喜; 307–345 AD)", "the Zhou Dynasty (1046 BC–256 BC)"
+    r"BCE|BC|AD|CE"
 )
 # A definite description of the document's subject: "The company was founded in 1998",
 # "The album was released on …". The resolver maps it to the main entity only when the lead

@@ -196,6 +196,14 @@ _LEAD_LIFESPAN = re.compile(
     r"^(?:[^\s()]+\s+){1,10}?(?:\([^()]{0,40}\)\s*)?"
     r"\(\s?(?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
 )
+# the last word of a period's, an event's or a state's name, never of a person's: its "(1605–1618)"
+# is no life span
+_PERIOD_WORDS = (
+    "war wars dynasty revolution revolt rebellion uprising republic empire kingdom caliphate "
+    "sultanate shogunate regime era period reign movement campaign siege crisis occupation "
+    "expedition championship championships olympics tournament festival building"
+)
+_PERIOD_NOUNS = frozenset(_PERIOD_WORDS.split())
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 # lower-case words of people's names ("Leonardo da Vinci", "Frederick the Great")
 _PARTICLE_WORDS = (
@@ -612,6 +620,8 @@ class DocResolver:
             return None
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
+        if kind == "person" and key.rsplit(" ", 1)[-1] in _PERIOD_NOUNS:
+            return None  # "the Polish–Muscovite War (1605–1618)": a span, not a life
         if kind != "person" and (
             self.continues_title(text, pos, key)
             or self.shortens_title(text, key, kind)

@@ -1880,3 +1880,19 @@ def test_triggers_start_a_word() -> None:
         pf.candidates("TeachMeTeaseMe was a Facebook group on history created by Liz Mputu.") == []
     )
     assert pf.candidates("It is a book created by Liz Mputu.") != []
+
+
+def test_an_era_or_a_periods_span_is_no_life() -> None:
+    # enwiki-2021 sample: an era after the death year is no place of death, and the years
+    # after a war's name are its span, not a person's life
+    yu_xi = (
+        "Yu Xi (虞喜; 307–345 AD), courtesy name Zhongning (仲寧), was a Chinese astronomer and "
+        "writer of the Jin dynasty (266–420)."
+    )
+    stated = facts(yu_xi, "Yu Xi")
+    assert ("death_date", "yu xi", "0345") in stated
+    assert not [f for f in stated if f[0] == "death_place"]
+    smolensk = "The Siege of Smolensk (1613–1617) is an episode of the Polish–Muscovite War (1605–1618)."
+    assert not [
+        f for f in facts(smolensk, "Siege of Smolensk (1613–1617)") if f[0] in ("birth_date", "death_date")
+    ]
