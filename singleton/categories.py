@@ -445,12 +445,18 @@ _FOUNDER_V = (
     + _NOT_DESCRIBED
     + r"{VALUE:NAME}"
 )
-# where a body is based, and its kind, before its name: "co-founded New York-based production
-# company Plum Pictures", "founded the Berlin-based independent theatre company Nico and the
-# Navigators" (the place is no body's name)
+# where a body is based or its nationality, and its kind, before its name: "co-founded New
+# York-based production company Plum Pictures", "founded the Berlin-based independent theatre
+# company Nico and the Navigators", "co-founded the Mexican restaurant Dos Caminos", "formed the
+# Hawaiian music group, Waipuna" (the place or the nationality is no body's name; nor is the
+# body one of its parts: "the Hessian branch of Labour and Social Justice")
+_BODY_ORIGIN = (
+    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\b|[A-Z][a-z]+(?:an|ish|ese|ic|ch|i)\s"
+    r"(?!(?:in|at|of|for|with|from|to|by|on|and|or|as|which|that|who|was|is)\b)(?=[a-z]))"
+)
 _BASED_DESCRIPTION = (
-    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\s(?:[a-z-]+\s){0,4}?(?=[A-Z]))?"
-    r"(?!(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\b)"
+    r"(?:" + _BODY_ORIGIN + r"\s?(?:(?!(?:in|at|of|for|with|from|to|by|on|and|branch|wing|chapter|"
+    r"section|division|arm|office)\b)[a-z-]+\s){0,4}?,?{_}(?=[A-Z]))?(?!" + _BODY_ORIGIN + r")"
 )
 # "co-founder of the Madeiran branch of …": a part of the organisation, not it
 _NOT_PART = r"(?!{_}(?:branch|wing|chapter|section|division|arm|office)\b)"

@@ -16,8 +16,8 @@ demonym and a trade, and named by a clause about the body:
   of another verb names no founder, "founded in 2017 and is run by the Football South Coast";
   a body is no "he"; a band before a trade describes the founder, "by Hashgraph inventor
   Leemon Baird");
-- "co-founded New York-based production company Plum Pictures": where a body is based and its
-  kind come before its name;
+- "co-founded New York-based production company Plum Pictures", "the Mexican restaurant Dos
+  Caminos": where a body is based or its nationality, and its kind, come before its name;
 - "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
   name), "the venture capital firm he founded , VenCatalyst", "Prior to founding VenCatalyst ,
   Bohigian was …".
@@ -257,6 +257,27 @@ from extracted_facts import facts
             "Navigators together with his partner Nicola Hümpel.",
             ("founder", "berlin based", "oliver proske"),
             False,
+        ),
+        # and so does its nationality ("Masan" is a name that ends like one, before "in")
+        (
+            "John McDonald (entrepreneur)",
+            "In 2002 McDonald co-founded the Mexican restaurant Dos Caminos with Steve Hanson of "
+            "BR Guest Restaurants.",
+            ("founder", "dos caminos", "john mcdonald"),
+            True,
+        ),
+        (
+            "Janine Wissler",
+            "Wissler co-founded the Hessian branch of Labour and Social Justice – The Electoral "
+            "Alternative (WASG) in 2004.",
+            ("founder", "hessian", "janine wissler"),
+            False,
+        ),
+        (
+            "Nguyen Dang Quang",
+            "Quang founded Masan in the 1990s.",
+            ("founder", "masan", "nguyen dang quang"),
+            True,
         ),
     ],
 )
