@@ -370,7 +370,11 @@ _HIS_WORK = (
     r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
     r"(?:novel|book|novella|collection|memoir|play|poem|autobiography)"
 )
-_WORK_S = r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|" + _DEF + r"(?:" + _WORK_DEF_NOUNS + r")(?![\w-]))"
+# (a part of the work is not it: "The trailer of the film was released on February 19, 2018")
+_WORK_S = (
+    r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
+    + r")(?![\w-]))"
+)
 # "X [also, then, …] released"
 _RELEASE_ADV = (
     r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"

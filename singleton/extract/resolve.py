@@ -13,6 +13,7 @@ surnames resolve to an earlier full name in the same document that ends with the
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -104,7 +105,7 @@ _GENERIC = (
     "college university school academy institute company corporation club team band group "
     "album film song single novel book series party church museum library hospital committee "
     "commission council association society league station llc inc ltd plc gmbh corp co "
-    "ag sa city town village festival project"
+    "ag sa city town village festival project ep lp movie episode mixtape"
 )
 GENERIC_NOUNS = frozenset(_GENERIC.split())
 # words after a body's own name that only say what kind of body it is
@@ -130,6 +131,7 @@ _NON_PERSON = (
     "processor car vehicle ship aircraft "
     # "Court Garden is a Grade I listed house": in a house's article "he" is an owner
     "house mansion manor estate villa cottage farmhouse farm plantation homestead residence "
+    "home bungalow cabin lodge "
     "garden gardens "
     # "Somerset Graves Site is a heritage-listed cemetery": "He married …" is a buried man's
     "cemetery graveyard tomb mausoleum chapel temple mosque synagogue shrine hotel theatre "
@@ -264,6 +266,10 @@ _LEAD_PRED = re.compile(
     r"at|during|under|after|before|until|since|between|when|while|to)\b"
     r"|[,;()]|$)"
 )
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["written", "known", "drawn", "shown", "sung", "given", "taken", "chosen", "begun", "made",
+     "built", "held", "led", "sold", "told", "kept"]
+)
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 
 
@@ -390,17 +396,20 @@ class DocResolver:
             head = (self.text or "")[:_LEAD_CHARS]
             m = _SENT_END.search(head)
             head = head[: m.start()] if m else head
+            if "&" in head:
+                head = html.unescape(head)  # "a 1965 B&amp;W Italian film": no ";" to stop at
             # the predicate noun phrase: "… is a major Turkish weapons manufacturer [based in …]"
             # its head nouns: the last word of each coordinated part ("… film actor" -> actor)
             p = _LEAD_PRED.search(head)
             heads = set()
             for part in re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []:
                 words = re.findall(r"[a-z][a-z-]*", part)
-                while (
-                    words
-                    and len(words[-1]) > 4
+                while words and (
+                    len(words[-1]) > 4
                     and words[-1].endswith(("ed", "ing"))
                     and words[-1] not in _LEAD_NOUNS  # "a historic building at …"
+                    # "a play written and produced by", "a … film co-written and co-directed"
+                    or words[-1].rsplit("-", 1)[-1] in _IRREGULAR_PARTICIPLES
                 ):
                     words.pop()  # "a concept created [by …]", "a song written [and …]"
                 if words:

@@ -1896,3 +1896,40 @@ def test_an_era_or_a_periods_span_is_no_life() -> None:
     assert not [
         f for f in facts(smolensk, "Siege of Smolensk (1613–1617)") if f[0] in ("birth_date", "death_date")
     ]
+
+
+def test_the_leads_noun_past_a_participle_and_a_part_of_the_work() -> None:
+    # enwiki-2021 sample: "a … film written and directed by" calls the subject a film (the head
+    # noun is not "written"), so "The film was released …" is the title's release; a trailer
+    # or an edition "of the film" is not the film, and an EP is no title
+    kalyanam = (
+        "Kalyanam is a 2018 Malayalam romantic-comedy film written and directed by Rajesh Nair. "
+        "It stars newcomers Varsha Bollamma and Shravan Mukesh, son of the Malayalam film actor, "
+        "Mukesh. The film was released on 23 February 2018."
+    )
+    assert ("publication_date", "kalyanam", "2018-02-23") in facts(kalyanam, "Kalyanam (film)")
+    aami = (
+        'Aami Ashbo Phirey (English: "I shall return") is a 2018 Bengali drama film directed by '
+        "Anjan Dutt and produced by Shree Venkatesh Films. The official trailer of the film was "
+        "released on 12 February 2018."
+    )
+    dates = {f[2] for f in facts(aami, "Aami Ashbo Phirey") if f[0] == "publication_date"}
+    assert dates == {"2018"}  # the lead's year, not the trailer's day
+    berywam = (
+        "Berywam is a French beatbox crew based in Toulouse, France. They won the French "
+        "Beatbox Championship 2016. Their EP was released on 2 June 2017."
+    )
+    assert not [f for f in facts(berywam, "Berywam") if f[0] == "publication_date"]
+    # "B&amp;W" holds no ";" the predicate stops at; a house's article is "a single-family home"
+    libido = DocResolver(
+        "Libido (1965 film)",
+        "Libido is a 1965 B&amp;W Italian film co-written and co-directed by Ernesto Gastaldi "
+        "and Vittorio Salerno, from a story by Mara Maryl.",
+    )
+    assert libido.lead_words() == {"film"} and not libido.may_be_person()
+    house = DocResolver(
+        "Jay White House",
+        "The Jay White House is a single-family home located at 1109 W. Genesee Street in "
+        "Lapeer, Michigan.",
+    )
+    assert not house.may_be_person()
