@@ -142,7 +142,10 @@ _NON_PERSON = (
     "tower reserve valley mission venue nightclub "
     # seasons, contests, lists and kinds of things: "they co-founded …" is not the season's
     "season tournament championship competition race award prize "
-    "style movement technique method species genus family clan surname"
+    "style movement technique method species genus family clan surname "
+    # living things, places and things the enwiki sample's leads name that the list lacked
+    "moth bacterium protein racehorse tribe constituency stream tributary bay lighthouse "
+    "stadium arena site subdivision ward market edition list pageant sculpture engine"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a title whose words after a comma are a place's, not a peerage's or a style's: "Court Garden,
@@ -179,7 +182,11 @@ _PERSON_ROLE = (
     "priest producer professor psychologist publicist rabbi rapper referee reporter researcher "
     "runner sailor saint scholar scientist screenwriter sculptor senator shipowner singer "
     "skater skier soldier songwriter soprano sociologist sportsman sprinter statesman surgeon "
-    "swimmer teacher tenor theologian translator violinist vlogger wrestler writer youtuber"
+    "swimmer teacher tenor theologian translator violinist vlogger wrestler writer youtuber "
+    # sportspeople and roles the enwiki sample's leads name that the list lacked
+    "player rower bobsledder snowboarder biathlete curler hurler luger racer coxswain "
+    "midfielder goalkeeper grandmaster prelate ambassador advocate "
+    "unionist personality singer-songwriter woman"
 )
 PERSON_NOUNS = frozenset(_PERSON_ROLE.split())
 # "Viscount Alanbrooke … was a title in the Peerage": its holders are people, it is not

@@ -369,3 +369,19 @@ def test_a_tokenised_lead_birth_is_a_life_span() -> None:
     resolver = DocResolver("michael c. j. putnam", lead)
     assert resolver.lead_has_life_span()
     assert not resolver.title_names_a_thing()
+
+
+def test_lead_nouns_of_constituencies_and_players() -> None:
+    # enwiki-2021 sample: an electoral constituency's "He died in 1959" is a member's death
+    gottingen = DocResolver(
+        "Göttingen (electoral district)",
+        'Göttingen is an electoral constituency (German: "Wahlkreis") represented in the '
+        "Bundestag. It elects one member via first-past-the-post voting.",
+    )
+    assert not gottingen.may_be_person()
+    # a lead that calls the subject a player names a person, life span or not (the dump lost
+    # the name before "is")
+    assert DocResolver(
+        "Atsushi Sakate",
+        " is a Japanese international rugby union player who plays as a Hooker.",
+    ).lead_names_person()
