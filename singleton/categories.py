@@ -129,10 +129,12 @@ _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-
 # not "the son of Invertebrate Biologist and author Ralph Buchsbaum", nor "the son of Philip
 # Lehman and the grandson of E").
 _TRADE_WORD = r"(?!(?:and|of)\b)[a-z]+\s"
+# a nationality's word: "Australian", "Danish", "Chinese", "Icelandic", "Pakistani", "French"
+_DEMONYM_WORD = r"[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)"
 # a nationality before a lower-case trade: "Australian expatriate James Hunt", "Mexican singer
 # and actress X" (not a first name before a particle: "Abdulrahman bin Nasser")
 _NATIONALITY_BEFORE_TRADE = (
-    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
+    r"(?:" + _DEMONYM_WORD + r"\s(?=[a-z])(?!(?:bin|ibn|bint|al|el|de|da|di|del|der|"
     r"van|von|la|le|y)\b))?"
 )
 # "Mexican singer and actress": a nationality, then one or two trades, each maybe two joined
@@ -327,7 +329,7 @@ _ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
 _DEMONYM = (
     # (with no trade after it, only before a name of two words or a trade of its own: "by
     # Pertti Jarla" is a name, "by American YouTuber, entrepreneur, and author X" is not)
-    r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i|ch)\s(?:(?:writer|author|novelist|poet|journalist|"
+    r"(?:" + _DEMONYM_WORD + r"\s(?:(?:writer|author|novelist|poet|journalist|"
     r"playwright|historian|scholar|critic|essayist)\s(?=[A-Z])|(?=[A-Z][\w'’.-]*(?:\s[A-Z]|,))))?"
 )
 # a character of a gap before "by" that names no other role than writing: "a TV series directed
@@ -449,21 +451,24 @@ _FOUNDER_V = (
     + _NOT_DESCRIBED
     + r"{VALUE:NAME}"
 )
+# prepositions and "and": no body's kind
+_LINK_WORDS = r"in|at|of|for|with|from|to|by|on|and"
 # where a body is based or its nationality, and its kind, before its name: "co-founded New
 # York-based production company Plum Pictures", "founded the Berlin-based independent theatre
 # company Nico and the Navigators", "co-founded the Mexican restaurant Dos Caminos", "formed the
 # Hawaiian music group, Waipuna" (the place or the nationality is no body's name; nor is the
 # body one of its parts: "the Hessian branch of Labour and Social Justice")
 _BODY_ORIGIN = (
-    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\b|[A-Z][a-z]+(?:an|ish|ese|ic|ch|i)\s"
-    r"(?!(?:in|at|of|for|with|from|to|by|on|and|or|as|which|that|who|was|is)\b)(?=[a-z]))"
+    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\b|" + _DEMONYM_WORD + r"\s"
+    r"(?!(?:" + _LINK_WORDS + r"|or|as|which|that|who|was|is)\b)(?=[a-z]))"
 )
-_BASED_DESCRIPTION = (
-    r"(?:" + _BODY_ORIGIN + r"\s?(?:(?!(?:in|at|of|for|with|from|to|by|on|and|branch|wing|chapter|"
-    r"section|division|arm|office)\b)[a-z-]+\s){0,4}?,?{_}(?=[A-Z]))?(?!" + _BODY_ORIGIN + r")"
+# parts of a body: "co-founder of the Madeiran branch of …" is not of the body
+_PART_NOUNS = r"branch|wing|chapter|section|division|arm|office"
+_ORIGIN_AND_KIND = (
+    r"(?:" + _BODY_ORIGIN + r"\s?(?:(?!(?:" + _LINK_WORDS + r"|" + _PART_NOUNS + r")\b)[a-z-]+\s)"
+    r"{0,4}?,?{_}(?=[A-Z]))?(?!" + _BODY_ORIGIN + r")"
 )
-# "co-founder of the Madeiran branch of …": a part of the organisation, not it
-_NOT_PART = r"(?!{_}(?:branch|wing|chapter|section|division|arm|office)\b)"
+_NOT_PART = r"(?!{_}(?:" + _PART_NOUNS + r")\b)"
 # capitalised words and a body's noun that describe the name after them: "Independent Film and
 # Media company " (Steelyard Pictures)
 _BODY_DESCRIPTION = (
@@ -900,7 +905,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART + r"{_},{_}"
                 r"{VALUE:NAME}",
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
-                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??" + _BASED_DESCRIPTION
+                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??" + _ORIGIN_AND_KIND
                 + r"{SUBJ:ORG}",
                 r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
                 r"of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
@@ -920,7 +925,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # nor "Independent Film and Media company Steelyard Pictures": words describing
                 # the name after them are passed over to that name
                 r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
-                + _BASED_DESCRIPTION + r"{SUBJ:ORG}" + _NOT_PART,
+                + _ORIGIN_AND_KIND + r"{SUBJ:ORG}" + _NOT_PART,
                 # WhatsApp co-founder Brian Acton; Bhim Army founder Chandrashekar Azad Ravan
                 # (not "Moxie Marlinspike and WhatsApp" as one name)
                 r"(?!(?:\S+\s){1,5}?and\s)(?<![Tt]he\s)(?!\d){SUBJ:ORG}{_}(?:co{_}-?{_})?founder{_}"

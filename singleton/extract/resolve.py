@@ -148,6 +148,8 @@ _NON_PERSON = (
     "stadium arena site subdivision ward market edition list pageant sculpture engine"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
+# a lead or a title with one of these names a thing, not a person
+THING_NOUNS = NON_PERSON_NOUNS | GENERIC_NOUNS
 # a title whose words after a comma are a place's, not a peerage's or a style's: "Court Garden,
 # Marlow", "Stellenberg, Bellville" (not "Henrietta Howard, Countess of Suffolk", "John Kelk,
 # 1st Baronet", "Joseph Smith, Jr."): a building or a place, whose "he" is someone else
@@ -454,10 +456,10 @@ class DocResolver:
             words = self._title.split()
             # (a thing's noun in a name is a surname unless the lead calls the subject a thing:
             # "Carrie Hall (July 5, 1874 – …) was a nurse", "Lance Mountain")
-            things = NON_PERSON_NOUNS | GENERIC_NOUNS
             self._thing_title = not _AMPERSANDS.isdisjoint(words) or (
                 (
-                    bool({w.lower().strip(",") for w in words} & things and self.lead_words() & things)
+                    bool({w.lower().strip(",") for w in words} & THING_NOUNS)
+                    and bool(self.lead_words() & THING_NOUNS)
                     or _names_no_one(self._title.split(",", 1)[0])
                 )
                 and not self.lead_names_person()
@@ -474,7 +476,7 @@ class DocResolver:
         return (
             self.from_title
             and bool(words & PERSON_NOUNS)
-            and not words & (NON_PERSON_NOUNS | GENERIC_NOUNS)
+            and not words & THING_NOUNS
         )
 
     def lead_has_life_span(self) -> bool:
@@ -903,11 +905,13 @@ def _may_contain_key(text: str, lo: int, pos: int, ktok: str) -> bool:
     character outside ASCII in the stretch can fold to an ASCII letter or digit (see
     :func:`_folds_to_ascii`), the key word's ASCII letters and digits occur, in a row, among
     those of the lower-cased text."""
-    if ktok in ("jr", "sr", "and"):
-        return True  # rewritten words: "Junior", "&"
+    if ktok in ("jr", "sr"):
+        return True  # rewritten words: "Junior"
     region = text[lo:pos]
     if "&" in region:
-        return True  # "&amp;", "&eacute;": a character reference is read as its character
+        # "&amp;", "&eacute;": a character reference is read as its character, and a lone "&"
+        # as the key word "and"
+        return True
     low = region.lower()
     if ktok in low:
         return True
