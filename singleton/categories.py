@@ -931,7 +931,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?!(?:\S+\s){1,5}?and\s)(?<![Tt]he\s)(?!\d){SUBJ:ORG}{_}(?:co{_}-?{_})?founder{_}"
                 + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 r"^(?:Founded|Established){_}(?:in{_}{DATE}{_})??by{_}{VALUE:NAME}{_}"
-                r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??{SUBJ:ORG}",
+                # (the list of founders goes on: "Founded by Mariusz Klamra, Wojciech
+                # Antonowicz and Rafał Swaczyna, the group has grown")
+                r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??(?![^,]*,{_}the{_}[a-z]){SUBJ:ORG}",
                 # the venture capital firm he founded , VenCatalyst
                 r"{ORGNOUN}{_}(?:that{_}|which{_})?{VALUE:NAMEP}{_}(?:had{_}|later{_})??"
                 r"(?:co{_}-?{_})?founded{_},{_}{SUBJ:ORG}",

@@ -540,9 +540,11 @@ def generational_or_roman(token: str) -> bool:
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # a company's legal form is no part of its identity: "GWS USA, LLC" is "GWS USA", "Rylo, Inc."
-# "Rylo" (abbreviations only: "Ford Motor Company" keeps its "Company")
+# "Rylo" (abbreviations only: "Ford Motor Company" keeps its "Company"; and "& Co." is part of
+# a partnership's name: "Finlay Muir & Co" is not "Finlay Muir &")
 _LEGAL_FORM = re.compile(
-    r"(?<=\S)\s?,?\s(?:Inc|Ltd|Corp|Co|L\.L\.C|S\.A|N\.V|B\.V|S\.p\.A)\.?$"
+    r"(?<=\S)(?<!&)(?<!&amp;)(?<!\sand)"
+    r"\s?,?\s(?:Inc|Ltd|Corp|Co|L\.L\.C|S\.A|N\.V|B\.V|S\.p\.A)\.?$"
     r"|(?<=\S)\s?,?\s(?:LLC|LLP|PLC|plc|GmbH|AG)$"
 )
 _ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s|\sand\san?\s")
@@ -569,5 +571,15 @@ def _entity_key_uncached(text: str, kind: str) -> str:
         return ""
     if kind == "organization":
         # "the Moore College of Art and the University of Pennsylvania" is two institutions
-        text = _LEGAL_FORM.sub("", _ORG_LIST.split(text, maxsplit=1)[0].strip())
+        return organization_name_key(_ORG_LIST.split(text, maxsplit=1)[0])
+    return _work_key(text)
+
+
+def organization_name_key(text: str) -> str:
+    """Key of one body's name, read whole: a document titled "Mike and the Moonpies" names
+    one band, where the same words in running text are split as a list of two bodies."""
+    return _work_key(_LEGAL_FORM.sub("", text.strip()))
+
+
+def _work_key(text: str) -> str:
     return _canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), False)

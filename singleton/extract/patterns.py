@@ -184,7 +184,7 @@ def strip_name_openers(name: str, text: str = "", start: int = 0) -> str:
     return name
 
 
-_CONNECT = r"(?:of|the|and|for|&|de|du|des|la|le|di|del|für|upon|am|an|der|og|y|e)"
+_CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an|der|og|y|e)"
 # "St. Patrick 's Academy", "Our Lady of the Lake University": openers that start a name here
 # a plural possessive inside a body's name: "Gayaza Girls' School", "Workers' Party of Korea"
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
@@ -206,7 +206,7 @@ _PLACE1 = (
 PLACE = rf"{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
 _WCONNECT = (
     r"(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is|are|my|your|his|her|"
-    r"our|their|not|no|as|into|over|under|up|out|vs\.?|&|-|"
+    r"our|their|not|no|as|into|over|under|up|out|vs\.?|&(?:amp;)?|-|"
     r"et|los|las|les|des|du|del|della|di|da|und|die|das|der|och|el)"
 )
 

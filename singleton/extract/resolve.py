@@ -25,6 +25,7 @@ from singleton.extract.normalize import (
     fold_latin,
     generational_or_roman,
     is_styled_surname,
+    organization_name_key,
 )
 from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS, REALM, STYLES
 
@@ -588,6 +589,8 @@ class DocResolver:
             return None
         if kind == "person":
             return self.main_text, self.main_key
+        if kind == "organization":  # a title names one body: "Mike and the Moonpies"
+            return self.main_text, organization_name_key(self.main_text) or self.main_key
         return self.main_text, entity_key(self.main_text, kind) or self.main_key
 
     def resolve(
@@ -633,6 +636,13 @@ class DocResolver:
             full = self.acronyms().get(short.group(1)) if short is not None else None
             if full is not None:
                 text, pos = full, -1
+        if (
+            kind == "organization"
+            and self.main_text is not None
+            and " the " in text
+            and organization_name_key(text) == organization_name_key(self.main_text)
+        ):
+            return self.main(kind)  # the title's body, whose name reads like a list of two
         key = entity_key(text, kind)
         if not key:
             return None

@@ -6,6 +6,7 @@ from singleton.extract.normalize import (
     canonical_key,
     entity_key,
     normalize_date,
+    organization_name_key,
     parse_iso,
     place_key,
     truncate_iso,
@@ -124,4 +125,13 @@ def test_places_and_entities() -> None:
     assert entity_key("Stuart Turner Ltd", "organization") == "stuart turner"
     assert entity_key("Borgward Group AG", "organization") == "borgward group"
     assert entity_key("Ford Motor Company", "organization") == "ford motor company"
+    # but "& Co" is a partnership's name (enwiki-2021 sample: "Finlay Muir &amp; Co")
+    assert (
+        entity_key("Finlay Muir &amp; Co", "organization")
+        == entity_key("Finlay Muir & Co.", "organization")
+        == "finlay muir and co"
+    )
+    # a title names one body, where running text's "X and the Y" is two
+    assert entity_key("Mike and the Moonpies", "organization") == "mike"
+    assert organization_name_key("Mike and the Moonpies") == "mike and the moonpies"
     assert entity_key("Stuart Turner Ltd", "person") == "stuart turner ltd"

@@ -306,6 +306,38 @@ def test_the_and_the_titles_last_words_name_the_title() -> None:
     )
 
 
+def test_a_titles_body_whose_name_reads_like_a_list_is_one_body() -> None:
+    # enwiki-2021 sample (Wikipedia, CC BY-SA): in running text "X and the Y" is two bodies
+    # ("Charterhouse and the Royal Military College"), but the title names one band
+    rows = extract(
+        [
+            "Mike and the Moonpies is an American neotraditional country and Americana band "
+            "based in Austin, Texas. It was formed by singer-songwriter Mike Harmeier in 2007."
+        ],
+        ["d1"],
+        titles=["Mike and the Moonpies"],
+    ).to_pylist()
+    facts = {(r["category"], r["subject"], r["value"]) for r in rows}
+    assert ("headquarters", "mike and the moonpies", "austin") in facts
+    assert ("founding_date", "mike and the moonpies", "2007") in facts
+    assert not {f for f in facts if f[1] == "mike"}
+    rows = extract(
+        [
+            "John Justin and the Thunderwings were an Australian rock band formed by John "
+            "Justin (guitar, vocals), Paul Hines (keyboards), Gordon Pitt (bass guitar)."
+        ],
+        ["d2"],
+        titles=["John Justin and the Thunderwings"],
+    ).to_pylist()
+    assert ("founder", "john justin and the thunderwings", "john justin") in {
+        (r["category"], r["subject"], r["value"]) for r in rows
+    }
+    # a body of running text is still split
+    assert DocResolver("Royal Engineers").resolve(
+        "Charterhouse and the Royal Military College", "organization"
+    ) == ("Charterhouse and the Royal Military College", "charterhouse")
+
+
 def test_the_titles_first_words_name_the_body_when_the_rest_says_its_kind() -> None:
     # "Durium was an Italian record label" in *Durium Records*; "Villanova" in *Villanova
     # Preparatory School*

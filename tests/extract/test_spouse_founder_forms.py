@@ -20,7 +20,11 @@ demonym and a trade, and named by a clause about the body:
   Caminos": where a body is based or its nationality, and its kind, come before its name;
 - "established … by Australian expatriate James Hunt" (but "Abdulrahman bin Nasser" is one
   name), "the venture capital firm he founded , VenCatalyst", "Prior to founding VenCatalyst ,
-  Bohigian was …".
+  Bohigian was …";
+- "Founded by Mariusz Klamra, Wojciech Antonowicz and Rafał Swaczyna, the group …": the list
+  of founders goes on past the comma, and its last names are no body;
+- "Lewis &amp; Clark College", "Finlay Muir &amp; Co": a dump's escaped "&" joins a name as "&"
+  does, and "& Co" is part of a partnership's name.
 
 The untokenised sentences are cut from the enwiki-2021 sample (Wikipedia, CC BY-SA), the
 tokenised ones from Re-DocRED's dev split (Wikipedia, CC BY-SA); the titles are their
@@ -277,6 +281,32 @@ from extracted_facts import facts
             "Nguyen Dang Quang",
             "Quang founded Masan in the 1990s.",
             ("founder", "masan", "nguyen dang quang"),
+            True,
+        ),
+        (
+            "Gry-Online",
+            "Founded by Mariusz Klamra, Wojciech Antonowicz and Rafał Swaczyna, the group has "
+            "grown to include Gry-Online, TVGry.pl, Gameplay.pl, and others.",
+            ("founder", "wojciech antonowicz and rafal swaczyna", "mariusz klamra"),
+            False,
+        ),
+        (
+            "John Muir (businessman)",
+            "He founded Finlay Muir &amp; Co, one of the world's largest 19th century companies.",
+            ("founder", "finlay muir and co", "john muir"),
+            True,
+        ),
+        (
+            "Ruthe Farmer",
+            "Farmer attended Lewis &amp; Clark College between 1988 and 1992, where she received "
+            "a B.A. in Communications and German.",
+            ("educated_at", "ruthe farmer", "lewis and clark college"),
+            True,
+        ),
+        (
+            "De Caro &amp; Kaplen, LLP",
+            "De Caro &amp; Kaplen, LLP, is a New York-based law firm founded in 1982.",
+            ("founding_date", "de caro and kaplen", "1982"),
             True,
         ),
     ],
