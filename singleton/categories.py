@@ -172,6 +172,15 @@ _ORG_NOT_AFTER = (_after(_PREPOSITION),)
 # a founder's body: "by Wikipedia co-founder Jimmy Wales" is the body's founder, "one of the
 # founders of the chess club in Smíchov" not Smíchov's
 _FOUNDED_NOT_AFTER = (_after(_LOCATIVE),)
+# a spouse: an office's body is no one's husband ("pastor of Steeple Church, Dundee, and his
+# wife", "Knight of the Order of the Golden Fleece and his wife"), while "son of X" is X's
+_SPOUSE_NOT_AFTER = (
+    _after(
+        "pastor of|minister of|rector of|vicar of|priest of|chaplain of|Knight of the|Order of|"
+        "Order of the|member of|President of|president of|founder of|co-founder of|head of|"
+        "director of|chairman of|CEO of|owner of|mayor of|Mayor of|governor of|Governor of"
+    ),
+)
 # a work: "a music video for "Heavy"", "a book by Bill Forsyth", "in Urdu"; but a quoted title
 # after "in" or "on" is the work itself ("starred in "Nafrathuvumun" (2019)"), and so is the
 # next work of a list ("followed by Rani Saheba ( 1930 )")
@@ -1057,6 +1066,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"married{_}"
                 r"(?![a-z])(?![^\s'’]+{_}['’]s\b){VALUE:NAME}" + _NOT_RELATIVE_OF,
             ),
+            subject_not_after=_SPOUSE_NOT_AFTER,
             symmetric=True,
         ),
         Category(

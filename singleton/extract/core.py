@@ -54,12 +54,13 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.99.0"
+EXTRACTOR_VERSION = "1.100.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 # what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
 # lower-case word that is no verb ("Biomin's first subsidiary")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
@@ -392,6 +393,12 @@ class Extractor:
                 subj = subj.rstrip()[:-2]
             elif after is not None:
                 return None
+        if not subj and cat.subject_kind == "person":
+            # "so he could finish his degree at …" in a woman's article: the possessive right
+            # before a statement with no subject says whose it is
+            owner = _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+            if owner is not None:
+                subj = owner.group(1)
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)
         if r is None:
             return None

@@ -236,6 +236,8 @@ _RELATIVE_BEFORE = re.compile(
     r"stepson|stepdaughter|half-brother|half-sister),?\s$"
 )
 _GENDER_CHARS = 3000
+# the birth name right after the lead's name
+_LEAD_NEE = re.compile(r"[^()\n]{1,80}?\(\s*n[ée]e\s")
 # she/her/herself and he/his/him/himself as words, in one scan that starts at an h or an s
 _GENDERED = re.compile(
     r"[HhSs](?<![\w'’-].)(?:(?<=[Hh])(?:imself|erself|is|im|er|e)|(?<=[Ss])he)(?![\w'’])"
@@ -442,6 +444,9 @@ class DocResolver:
                     # (the title's name, before a description: "Matilda of Saxony, countess of
                     # Flanders")
                     not _names_no_one(self._title.split(",", 1)[0])
+                    # ("Victorian School of Forestry": "before studying at Oxford" is a
+                    # student's, not the school's)
+                    and not BODY_WORD.search(self._title)
                     and not _PLACE_AFTER_COMMA.fullmatch(self._title)
                     and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
                 )
@@ -513,6 +518,8 @@ class DocResolver:
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
         he/him/his, judged from the pronouns of its opening; None when mixed or absent."""
+        if self._gender is None and _LEAD_NEE.match(self.text or ""):
+            self._gender = "f"  # "Dolores J. Crow (née York; …)": a married woman's birth name
         if self._gender is None:
             found = _GENDERED.findall((self.text or "")[:_GENDER_CHARS])
             f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)

@@ -76,6 +76,13 @@ def test_iso_round_trip_and_truncate() -> None:
         ("Chief Minister Mamata Banerjee", "mamata banerjee"),
         ("Christian Bale", "christian bale"),  # a first name that ends like a nationality
         ("Stefan Bishop of Kujawy", "stefan bishop of kujawy"),
+        # a trade written as a title (enwiki-2021 sample), not a given name or a surname
+        ("Sculptor Dominique Fortuné Maggesi", "dominique fortune maggesi"),
+        ("Poet-lyricist Sudhir Moghe", "sudhir moghe"),
+        ("Commander George Shuldham Peard", "george shuldham peard"),
+        ("Quartermaster General Nathanael Greene", "nathanael greene"),
+        ("John Singer Sargent", "john singer sargent"),
+        ("Chef Garnier", "chef garnier"),
         # leading initials are one word however they are spaced
         ("N. C. Wyeth", "nc wyeth"),
         ("N.C. Wyeth", "nc wyeth"),

@@ -338,6 +338,40 @@ def test_a_titles_body_whose_name_reads_like_a_list_is_one_body() -> None:
     ) == ("Charterhouse and the Royal Military College", "charterhouse")
 
 
+def test_a_bodys_title_and_a_wifes_birth_name_say_whose_the_studies_are() -> None:
+    # enwiki-2021 sample (Wikipedia, CC BY-SA): a school's article tells of its students, and a
+    # married woman's tells of her husband's degree
+    rows = extract(
+        [
+            "The Victorian School of Forestry (VSF) was established in October 1910 at "
+            "Creswick, in the Australian state of Victoria. VSF scholarships were keenly "
+            "sought as they offered a tertiary education for students from modest backgrounds, "
+            "like Alfred (Alf) Oscar Lawrence who graduated from Creswick in 1922, undertook "
+            "forest assessment and mapping surveys in the red gum forests along the Murray "
+            "River before studying at Oxford in 1934 on a Russell Grimwade prize."
+        ],
+        ["d1"],
+        titles=["Victorian School of Forestry"],
+    ).to_pylist()
+    assert not [r for r in rows if r["category"] == "educated_at"]
+    assert DocResolver("Victorian School of Forestry").may_be_person() is False
+    lead = (
+        "Dolores J. Crow (née York; November 14, 1931 – February 9, 2018) was an American "
+        "politician who served as a member of the Idaho House of Representatives from 1982 to "
+        "2006. After his discharge in 1952, they moved to Moscow, Idaho so he could finish his "
+        "degree at the University of Idaho. In 1933, her family moved to Jerome, Idaho, where "
+        "she attended Jerome High School."
+    )
+    assert DocResolver("Dolores Crow", lead).main_gender() == "f"
+    facts = {
+        (r["category"], r["subject"], r["value"])
+        for r in extract([lead], ["d2"], titles=["Dolores Crow"]).to_pylist()
+    }
+    assert ("birth_date", "dolores crow", "1931-11-14") in facts
+    assert ("educated_at", "dolores crow", "university of idaho") not in facts
+    assert ("educated_at", "dolores crow", "jerome high school") in facts  # hers
+
+
 def test_the_titles_first_words_name_the_body_when_the_rest_says_its_kind() -> None:
     # "Durium was an Italian record label" in *Durium Records*; "Villanova" in *Villanova
     # Preparatory School*

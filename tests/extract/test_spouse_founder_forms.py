@@ -23,6 +23,8 @@ demonym and a trade, and named by a clause about the body:
   Bohigian was …";
 - "Founded by Mariusz Klamra, Wojciech Antonowicz and Rafał Swaczyna, the group …": the list
   of founders goes on past the comma, and its last names are no body;
+- "pastor of Steeple Church, Dundee, and his wife": an office's body is no husband, while
+  "son of X and his wife" states X's marriage;
 - "Lewis &amp; Clark College", "Finlay Muir &amp; Co": a dump's escaped "&" joins a name as "&"
   does, and "& Co" is part of a partnership's name.
 
@@ -281,6 +283,27 @@ from extracted_facts import facts
             "Nguyen Dang Quang",
             "Quang founded Masan in the 1990s.",
             ("founder", "masan", "nguyen dang quang"),
+            True,
+        ),
+        (
+            "James Turnbull Thomson",
+            "Thomson was a son of Rev. James Thomson, pastor of Steeple Church, Dundee, and his "
+            "wife Hannah Thomson, née Turnbull.",
+            ("spouse", "steeple church", "hannah thomson"),
+            False,
+        ),
+        (
+            "Johann Joseph von Trautson",
+            "Imperial High Steward, Knight of the Order of the Golden Fleece and his wife, "
+            "Theresia Ungnad von Weissenwolff Freiin zu Sonnegg u. Ennsegg (d. 1741).",
+            ("spouse", "golden fleece", "theresia ungnad von weissenwolff freiin zu sonnegg"),
+            False,
+        ),
+        (
+            "Fred Rimmer",
+            "He was born in Liverpool on 21 February 1914 the son of William Rimmer and his "
+            "wife, Amy Graham McMillan.",
+            ("spouse", "william rimmer", "amy graham mcmillan"),
             True,
         ),
         (
