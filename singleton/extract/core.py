@@ -54,12 +54,16 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.100.0"
+EXTRACTOR_VERSION = "1.101.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 # what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
 # lower-case word that is no verb ("Biomin's first subsidiary")
+# "in Pittsburgh, " right before a name: the name goes on with the place
+_PLACE_GOES_ON = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
+)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
@@ -383,6 +387,14 @@ class Extractor:
             and not resolver.continues_title(subj.strip(), subj_pos)
         ):
             return None  # "the monument to Karl Marx was opened": not Karl Marx's opening
+        if (
+            subj
+            and cat.subject_kind == "organization"
+            and _PLACE_GOES_ON.search(m.string, max(0, m.start("subj") - 60), m.start("subj"))
+        ):
+            # the rest of a place is no body: "a … band based in Sacramento, California,
+            # formed in 2017" tells of what is based there, read as "it" (the document's body)
+            subj, subj_pos = "it", -1
         if subj and cat.subject_kind != "person" and subj.rstrip().endswith(("'s", "’s")):
             # a possessive names an owner: "Estonia's capital" is Estonia's, "Vero's founder A"
             # Vero's founder, "Acme's headquarters" Acme's; "she founded Henan's first girls'

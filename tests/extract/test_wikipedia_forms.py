@@ -1324,6 +1324,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "on 1 June 1979.",
             ("founding_date", "zimbabwe rhodesia", "1979-06-01"),
         ),
+        # the rest of a place before ", founded in" is no body: the body is the document's
+        (
+            "Tilquin",
+            "Tilquin (or Gueuzerie Tilquin) is a Belgian lambic beer blendery based in Bierghes, "
+            "Brussels, founded in 2009 by Pierre Tilquin.",
+            ("founding_date", "tilquin", "2009"),
+        ),
+        (
+            "Sandsborgskyrkogården",
+            "Sandsborgskyrkogården is a cemetery in Gamla Enskede in Stockholm, Sweden, "
+            "established in 1895.",
+            ("founding_date", "sandsborgskyrkogarden", "1895"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1831,6 +1844,17 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Union” grant program to commemorate the 250th anniversary of the founding of the "
             "United States in 2026.",
             ("founding_date", "united states", "2026"),
+        ),
+        (
+            "Royal Coda",
+            "Royal Coda is an American rock band based in Sacramento, California, formed in 2017.",
+            ("founding_date", "california", "2017"),
+        ),
+        (
+            "Tilquin",
+            "Tilquin (or Gueuzerie Tilquin) is a Belgian lambic beer blendery based in Bierghes, "
+            "Brussels, founded in 2009 by Pierre Tilquin.",
+            ("founding_date", "brussels", "2009"),
         ),
     ],
 )
