@@ -74,7 +74,9 @@ class Category:
 # Shared pattern pieces (plain strings, concatenated into data below).
 _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
-_IN = r"(?:in|at)"
+# (a word: not the end of "Great Sampford", "Ghulam Mohiuddin Wani", "Thin Zar Oo" after a
+# run of any characters)
+_IN = r"(?<![\w'’-])(?:in|at)"
 _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
@@ -277,7 +279,7 @@ _DIED_PLACE = (
     r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?:in|at)"
     # (its town after "in" or a comma: "at St Stephen's Hospital, Delhi")
     r"|(?:at|in){_}" + _BUILDING_THEN_TOWN + r"|in|at"
-    r"|(?:[^.;()0-9]{0,60}?{_})??(?:at|in){_}(?:an?|the)\shospital{_}(?:in|at)){_}"
+    r"|(?:[^.;()0-9]{0,60}?{_})??(?<![\w'’-])(?:at|in){_}(?:an?|the)\shospital{_}(?:in|at)){_}"
     # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
     # "at The Glebe")
     r"(?:the\s[a-z ]{0,30}?of\s|(?<=in\s)The\s(?=[A-Z]))?{VALUE:PLACE}"
@@ -758,7 +760,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:his|her|their){_}home{_}near{_}{VALUE:PLACE}",
                 # … returned to private practice in Syracuse until his death; lived in P until her death
                 r"\b(?:lived|remained|stayed|resided|returned|retired|settled|practi[cs]ed){_}"
-                r"(?:[^.;()0-9]{0,40}?{_})??(?:in|at){_}{VALUE:PLACE}{_},?{_}until{_}"
+                r"(?:[^.;()0-9]{0,40}?{_})??(?<![\w'’-])(?:in|at){_}{VALUE:PLACE}{_},?{_}until{_}"
                 r"(?:his|her){_}death\b",
                 # He moved to Wilmington , Delaware , where he died in 1919
                 r"(?:moved|retired|returned|settled|relocated){_}(?:back{_})?(?:to|in){_}"
@@ -1348,7 +1350,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # ("The brand's main headquarters are in Manchester")
                 _ORG_S + _POSSESSIVE_END + r"{_}(?:(?:main|global|corporate|world){_})?"
                 r"(?:" + _HQ_NOUNS + r"){_}"
-                r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?:in|at){_}"
+                r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?<![\w'’-])(?:in|at){_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 # the International Council for the Exploration of the Sea (ICES), based in
                 # Copenhagen; HSIDC, headquartered at Panchkula; OGC Nice, a French association

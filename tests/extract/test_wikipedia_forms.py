@@ -1337,6 +1337,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "established in 1895.",
             ("founding_date", "sandsborgskyrkogarden", "1895"),
         ),
+        # "in" and "at" are words, not the end of "Great", "Thin" or "Mohiuddin"
+        (
+            "Colin Lingwood Mallows",
+            "Colin Lingwood Mallows (born 10 September 1930, Great Sampford, Essex) is an English "
+            "statistician, who has worked in the United States since 1960.",
+            ("birth_place", "colin lingwood mallows", "great sampford"),
+        ),
+        (
+            "Pan Yaung Chel",
+            "Pan Yaung Chel was born to Graham and Thin Zar Oo in Yangon, Myanmar on 14 January "
+            "1996.",
+            ("birth_place", "pan yaung chel", "yangon"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1855,6 +1868,23 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Tilquin (or Gueuzerie Tilquin) is a Belgian lambic beer blendery based in Bierghes, "
             "Brussels, founded in 2009 by Pierre Tilquin.",
             ("founding_date", "brussels", "2009"),
+        ),
+        (
+            "Colin Lingwood Mallows",
+            "Colin Lingwood Mallows (born 10 September 1930, Great Sampford, Essex) is an English "
+            "statistician, who has worked in the United States since 1960.",
+            ("birth_place", "colin lingwood mallows", "sampford"),
+        ),
+        (
+            "Akhtar Mohiuddin (writer)",
+            "Akhtar Mohiuddin (born Ghulam Mohiuddin Wani; 17 April\n1928 2001), was a Kashmiri "
+            "novelist, playwright and short story writer.",
+            ("birth_place", "akhtar mohiuddin", "wani"),
+        ),
+        (
+            "Boothi Vikramakesari",
+            "He was born to Irukkuvel chieftain Samarabirama and Chola princess Anupama.",
+            ("birth_place", "boothi vikramakesari", "samarabirama"),
         ),
     ],
 )
