@@ -44,3 +44,33 @@ def test_a_month_opens_a_name_unless_a_date_is_written() -> None:
     assert strip("In May Smith") == "Smith"
     assert strip("Jan. Smith") == "Smith"
     assert strip("After Smith") == "Smith"
+
+
+def test_a_preposition_after_an_optional_run_starts_a_word() -> None:
+    # "(?:…{0,60}?\s?)??(?:in|at)\s?" with an optional space lets "in" be the end of the word
+    # before: "Great Sampford" read as "Gre" + "at Sampford", "Ghulam Mohiuddin Wani" as a birth
+    # in "Wani" (enwiki-2021 sample). Every such preposition must start a word.
+    from singleton.categories import BUILTIN_CATEGORIES
+    from singleton.extract.patterns import expand
+
+    unguarded = re.compile(
+        r"\{\d+,\d+\}\?\(\?:\\s\?\)\)\?\?(?:\(\?:,\(\?:\\s\?\)\)\?\?)?"
+        r"\(\?:(?:in\|at|at\|in|on\|in|in\|on)\)"
+    )
+    for cat in BUILTIN_CATEGORIES.values():
+        for pattern in cat.patterns:
+            for m in unguarded.finditer(expand(pattern)):
+                context = expand(pattern)[max(0, m.start() - 80) : m.end() + 20]
+                raise AssertionError(f"{cat.name}: {context}")
+    # and the built-in sentences read right
+    from singleton.extract import extract
+
+    rows = extract(
+        [
+            "Colin Lingwood Mallows (born 10 September 1930, Great Sampford, Essex) is an "
+            "English statistician, who has worked in the United States since 1960."
+        ],
+        ["d"],
+        titles=["Colin Lingwood Mallows"],
+    ).to_pylist()
+    assert {r["value"] for r in rows if r["category"] == "birth_place"} == {"great sampford"}
