@@ -58,13 +58,14 @@ EXTRACTOR_VERSION = "1.103.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
-# what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
-# lower-case word that is no verb ("Biomin's first subsidiary")
 # "in Pittsburgh, " right before a name: the name goes on with the place
 _PLACE_GOES_ON = re.compile(
     r"(?<![\w'’-])(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
 )
+# "his"/"her" right before a statement that names no subject ("his degree at …")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
+# what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
+# lower-case word that is no verb ("Biomin's first subsidiary")
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"

@@ -517,7 +517,8 @@ class DocResolver:
 
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
-        he/him/his, judged from the pronouns of its opening; None when mixed or absent."""
+        he/him/his, judged from the pronouns of its opening; None when mixed or absent. A lead
+        that gives the subject's birth name ("X (née Y; …)") says "f" whatever the pronouns."""
         if self._gender is None and _LEAD_NEE.match(self.text or ""):
             self._gender = "f"  # "Dolores J. Crow (née York; …)": a married woman's birth name
         if self._gender is None:
