@@ -77,6 +77,7 @@ _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 # (a word: not the end of "Great Sampford", "Ghulam Mohiuddin Wani", "Thin Zar Oo" after a
 # run of any characters)
 _IN = r"(?<![\w'’-])(?:in|at)"
+_ON_IN = r"(?<![\w'’-])(?:on|in)"  # (a word, as _IN: before a date)
 _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
@@ -179,8 +180,8 @@ _FOUNDED_NOT_AFTER = (_after(_LOCATIVE),)
 _SPOUSE_NOT_AFTER = (
     _after(
         "pastor of|minister of|rector of|vicar of|priest of|chaplain of|Knight of the|Order of|"
-        "Order of the|member of|President of|president of|founder of|co-founder of|head of|"
-        "director of|chairman of|CEO of|owner of|mayor of|Mayor of|governor of|Governor of"
+        "Order of the|member of|[Pp]resident of|founder of|co-founder of|head of|director of|"
+        "chairman of|CEO of|owner of|[Mm]ayor of|[Gg]overnor of"
     ),
 )
 # a work: "a music video for "Heavy"", "a book by Bill Forsyth", "in Urdu"; but a quoted title
@@ -263,8 +264,8 @@ _BUILDING = (
     r"Manor|Palace)"
 )
 _BUILDING_NAME = r"(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}"
-_BUILDING_IN_TOWN = r"(?:" + _BUILDING_NAME + r"(?<![\w'’-])(?:in|at){_}(?=[A-Z]))?"
-_BUILDING_THEN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:,?{_}(?<![\w'’-])(?:in|at){_}|,{_})(?=[A-Z]))"
+_BUILDING_IN_TOWN = r"(?:" + _BUILDING_NAME + _IN + r"{_}(?=[A-Z]))?"
+_BUILDING_THEN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:,?{_}" + _IN + r"{_}|,{_})(?=[A-Z]))"
 _DIED_PLACE = (
     r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
@@ -274,12 +275,12 @@ _DIED_PLACE = (
     r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}{_},?{_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
     r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
-    r"|(?<![\w'’-])(?:in|at){_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
-    r"|native{_}[a-z]+){_}(?<![\w'’-])(?:in|at)"
-    r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}(?<![\w'’-])(?:in|at)"
+    r"|" + _IN + r"{_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
+    r"|native{_}[a-z]+){_}" + _IN
+    + r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}" + _IN
     # (its town after "in" or a comma: "at St Stephen's Hospital, Delhi")
-    r"|(?<![\w'’-])(?:at|in){_}" + _BUILDING_THEN_TOWN + r"|in|at"
-    r"|(?:[^.;()0-9]{0,60}?{_})??(?<![\w'’-])(?:at|in){_}(?:an?|the)\shospital{_}(?<![\w'’-])(?:in|at)){_}"
+    + r"|" + _IN + r"{_}" + _BUILDING_THEN_TOWN + r"|in|at"
+    r"|(?:[^.;()0-9]{0,60}?{_})??" + _IN + r"{_}(?:an?|the)\shospital{_}" + _IN + r"){_}"
     # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
     # "at The Glebe")
     r"(?:the\s[a-z ]{0,30}?of\s|(?<=in\s)The\s(?=[A-Z]))?{VALUE:PLACE}"
@@ -523,8 +524,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"^(?:Born|Date{_}of{_}birth){_}:{_}(?:on{_})?{VALUE:DATE}",
                 # Wilfried " Willi " Schneider ( born 13 March 1963 in Mediaș , Transylvania );
                 # Alecu Russo ( born in March 17 , 1819 , … ); ( né X on 3 June 1977 in … )
-                r"{SUBJ:NAME}{LP}{LEADIN}(?:was{_})?" + _BORN + r"{_}(?:(?<![\w'’-])(?:on|in){_})??"
-                r"(?:" + _NODIED + r"{0,100}?\s(?<![\w'’-])(?:on|in){_}|(?:(?!died|d\.)[^()0-9]){1,60}?,{_})??"
+                r"{SUBJ:NAME}{LP}{LEADIN}(?:was{_})?" + _BORN + r"{_}(?:" + _ON_IN + r"{_})??"
+                r"(?:" + _NODIED + r"{0,100}?\s"
+                + _ON_IN + r"{_}|(?:(?!died|d\.)[^()0-9]){1,60}?,{_})??"
                 r"{VALUE:DATE}",
                 # Ross Alger ( August 20 , 1920 – January 16 , 1992 ); ( c. 1500 – 3 May 1550 );
                 # ( Nîmes , 2 June 1663 — Voorburg , May 1719 )
@@ -546,7 +548,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in|at|near)\s|,))??"
                 r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=(?:on|in|at)\s))??"
                 r"(?:(?:in|at|near){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
-                r"(?:,{_})??(?:(?<![\w'’-])(?:on|in){_}(?:the{_}(?=\d))?)?(?:about{_}|around{_})??{VALUE:DATE}",
+                r"(?:,{_})??(?:"
+                + _ON_IN + r"{_}(?:the{_}(?=\d))?)?(?:about{_}|around{_})??{VALUE:DATE}",
                 # Rachel Kerina Chikwamba is a Zimbabwean plant geneticist born in 1967
                 _LEAD_IS
                 + r"an?\s(?:(?!\b(?:who|whose|whom|of|and)\b)[^.;()]){0,120}?\sborn{_}"
@@ -555,11 +558,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 1 June 1994
                 _LEAD_IS
                 + r"an?\s(?:(?!\b(?:who|whose|whom|of|his|her|their)\b)[^.;()]){0,120}?\swho{_}"
-                r"(?:was|is){_}born{_}(?:(?<![\w'’-])(?:in|at){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
+                r"(?:was|is){_}born{_}(?:" + _IN + r"{_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:on{_}|in{_})?{VALUE:DATE}",
                 # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity)
-                r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}(?:(?<![\w'’-])(?:in|at){_}{PLACE}{_},?{_})??"
-                r"(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}(?:" + _IN + r"{_}{PLACE}{_},?{_})??"
+                + _ON_IN + r"{_}{VALUE:DATE}",
             ),
         ),
         Category(
@@ -587,7 +590,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{DASH}(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE_TO}",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
                 + _DIED
-                + r"{_}(?:(?<![\w'’-])(?:on|in){_})??(?:[^()]{0,100}?\s(?<![\w'’-])(?:on|in){_})??{VALUE:DATE}",
+                + r"{_}(?:" + _ON_IN + r"{_})??(?:[^()]{0,100}?\s" + _ON_IN + r"{_})??{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}(?:born(?:[^()]|\([^()]{0,40}\)){0,80}?,{_})?(?:died|d\.){_}"
                 r"(?:on{_}|in{_})??{VALUE:DATE}",
                 # ( died between 1296 and 1300 ): either end
@@ -600,7 +603,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
                 r"(?:died|passed away|was killed|was executed|was assassinated|was murdered|"
                 r"committed suicide|took (?:his|her) own life|was found dead){_}"
-                r"(?:[^.;,()0-9]{0,40}?{_})??" + _AGE + r"(?:,{_})??(?:(?<![\w'’-])(?:on|in){_})?{VALUE:DATE}",
+                r"(?:[^.;,()0-9]{0,40}?{_})??" + _AGE + r"(?:,{_})??(?:"
+                + _ON_IN + r"{_})?{VALUE:DATE}",
                 # Li Jiancheng was murdered by his younger brother , Li Shimin , … in 626: a
                 # longer gap, commas allowed, but no clause of its own (who, had, after …)
                 r"{SUBJ:NAMEP}{_}(?:was{_})?(?:killed|executed|assassinated|murdered|died){_}"
@@ -609,41 +613,43 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"when|while|until|and|but|born)\b)(?:[^.;()0-9]|\([^()0-9]{1,30}\))){0,100}?\s"
                 # "died of an attack of apoplexy (stroke) in Paris on …", "on Friday, March 9,
                 # 2018 in Cortlandt", "…, on January 16, 1986 at the age of 70"
-                r"(?<![\w'’-])(?:on|in){_}" + _WEEKDAY + r"{VALUE:DATE}(?={_}(?:[,.;]|$|(?<![\w'’-])(?:in|at)\s))",
+                + _ON_IN + r"{_}" + _WEEKDAY + r"{VALUE:DATE}(?={_}(?:[,.;]|$|" + _IN + r"\s))",
                 # Morris 's death in 1896; after his death in 1990; Frise 's sudden death from a
                 # heart attack in 1948
                 r"{SUBJ:NAMEP}{_}(?:['’]s?{_})?(?:(?:sudden|untimely|early|premature|tragic|"
                 r"accidental|unexpected){_})?(?:death|murder|assassination|execution){_}"
-                r"(?:[^.;()0-9]{0,30}?{_})??(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"(?:[^.;()0-9]{0,30}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",
                 # Angus continued to dominate … up until his murder in 1490: "his" in the clause
                 # of a named subject is that subject
                 r"(?:^|;{_}(?:and{_}|but{_})?)(?:[^.;]{0,60}?,{_})??{SUBJ:NAME}\s(?=[a-z])"
                 r"(?:(?!\b(?:who|whom|whose|which|that|and|but|he|she|him|them|widow|widower|"
                 r"married|marriage|" + _KIN + r")\b)"
                 r"[^.;(),]){0,100}?\s(?:until|till|after|before|at|upon|on){_}(?:his|her){_}"
-                r"(?:death|murder|assassination|execution){_}(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"(?:death|murder|assassination|execution){_}" + _ON_IN + r"{_}{VALUE:DATE}",
                 # Gustav V 's cigar room , which has remained largely untouched since his death
                 # in 1950: "his" after a thing of a named person's is that person
                 r"{SUBJ:NAME}{_}['’]s?\s(?=[a-z])(?:(?!\b(?:who|whom|whose|he|she|him|married|"
                 r"widow|widower|friend|successor|predecessor|heir|and|but|" + _KIN + r")\b)"
                 r"[^.;()]){0,100}?\s(?:since|after|until|till|upon|"
                 r"following){_}(?:his|her){_}(?:death|murder|assassination|execution){_}"
-                r"(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                + _ON_IN + r"{_}{VALUE:DATE}",
                 # the death of X in 1898; upon the death of his grand - uncle , King Carol I in 1914
                 r"(?<!attempted\s)(?:death|murder|assassination|execution){_}of{_}(?:(?:his|her|their){_}"
-                r"(?:[a-z-]+{_}){1,4}?,{_})?{SUBJ:NAME}{_}(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"(?:[a-z-]+{_}){1,4}?,{_})?{SUBJ:NAME}{_}" + _ON_IN + r"{_}{VALUE:DATE}",
                 # On 18 May 1980 , the eve of the band 's first American tour , Curtis was found dead
                 r"^(?:On|In){_}{VALUE:DATE}{_},{_}(?:[^.;()]{0,80}?,{_})??{SUBJ:NAMEP}{_}"
                 r"(?:died|passed away|was killed|was executed|was assassinated|was murdered|"
                 r"committed suicide|was found dead)\b",
                 # Morphy never returned to the game , and died in 1884 (the sentence's subject)
                 _subject_and_then(most=120)
-                + r"(?:died|passed away){_}(?:there{_})?" + _LATER + r"(?:(?<![\w'’-])(?:in|at){_}(?:the{_})?{PLACE}{_})??"
+                + r"(?:died|passed away){_}(?:there{_})?" + _LATER + r"(?:"
+                + _IN + r"{_}(?:the{_})?{PLACE}{_})??"
                 + _AGE
-                + r"(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
-                r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}(?<![\w'’-])(?:on|in){_}"
+                + _ON_IN + r"{_}{VALUE:DATE}",
+                r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}" + _ON_IN + r"{_}"
                 r"{VALUE:DATE}",
-                r"^(?:[^.;]{0,40}?,{_})??(?:[Hh]e|[Ss]he)?{_}[Dd]ied{_}(?<![\w'’-])(?:on|in){_}{VALUE:DATE}"
+                r"^(?:[^.;]{0,40}?,{_})??(?:[Hh]e|[Ss]he)?{_}[Dd]ied{_}"
+                + _ON_IN + r"{_}{VALUE:DATE}"
                 r"(?={_}(?:,|in|at|\.|$))",
             ),
         ),
@@ -724,7 +730,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While|Despite{_}having{_}been|"
                 r"Despite{_}being){_})??[Bb]orn{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??"
-                r"(?:(?<![\w'’-])(?:on|in){_}{DATE}{_},?{_})??" + _IN + r"{_}" + _THE + r"{VALUE:PLACE}",
+                r"(?:" + _ON_IN + r"{_}{DATE}{_},?{_})??" + _IN + r"{_}" + _THE + r"{VALUE:PLACE}",
             ),
             value_stop=(_PLACE_STOP,),
         ),
@@ -760,7 +766,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:his|her|their){_}home{_}near{_}{VALUE:PLACE}",
                 # … returned to private practice in Syracuse until his death; lived in P until her death
                 r"\b(?:lived|remained|stayed|resided|returned|retired|settled|practi[cs]ed){_}"
-                r"(?:[^.;()0-9]{0,40}?{_})??(?<![\w'’-])(?:in|at){_}{VALUE:PLACE}{_},?{_}until{_}"
+                r"(?:[^.;()0-9]{0,40}?{_})??" + _IN + r"{_}{VALUE:PLACE}{_},?{_}until{_}"
                 r"(?:his|her){_}death\b",
                 # He moved to Wilmington , Delaware , where he died in 1919
                 r"(?:moved|retired|returned|settled|relocated){_}(?:back{_})?(?:to|in){_}"
@@ -814,50 +820,51 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:was|were|is|has been){_}(?:originally{_}|officially{_}|first{_}|formally{_})??"
                 + _FOUNDED
                 # (… in 1999; … in the year 1999; "was founded 1999": a year right after the verb)
-                + r"(?!{_}(?:into|with)\b){_}(?:(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??(?<![\w'’-])(?:on|in){_}"
+                + r"(?!{_}(?:into|with)\b){_}(?:(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??"
+                + _ON_IN + r"{_}"
                 r"(?:the{_}year{_})?|(?=[12]\d{3}\b))"
                 r"{VALUE:DATE}",
                 # Founded in 1754 , it is …; Established in 1999 and operated by …, ELAM …
                 r"^(?:Originally{_}|Officially{_}|First{_})??(?:Founded|Established|Formed|"
                 r"Incorporated|Created|Launched|Started){_}(?:as{_}[^,.;]{0,60}?{_})??"
-                r"(?:(?<![\w'’-])(?:on|in){_})??{VALUE:DATE}{_}(?:(?:by|and|as|at{_}the{_}(?:request|"
+                r"(?:" + _ON_IN + r"{_})??{VALUE:DATE}{_}(?:(?:by|and|as|at{_}the{_}(?:request|"
                 r"initiative|behest|suggestion){_}of|on{_}the{_}initiative{_}of|under)[^,]{0,160}?)?,{_}"
                 r"(?:the{_})??" + _ORG_S,
                 r"{SUBJ:ORG}{_}\({_}(?:founded|established|est\.|formed){_}(?:in{_})??"
                 r"{VALUE:DATE}",
                 r"{SUBJ:ORG}{_},{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|"
                 r"incorporated){_}"
-                r"(?:(?:[^,.;()0-9]{0,40}?{_})??(?<![\w'’-])(?:on|in){_}|(?=[12]\d{3}\b)){VALUE:DATE}",
+                r"(?:(?:[^,.;()0-9]{0,40}?{_})??" + _ON_IN + r"{_}|(?=[12]\d{3}\b)){VALUE:DATE}",
                 # Refuse Fascism , an organization founded in 2016; the Beijing Olympians , a
                 # different club , which was founded in 1955 (the describing words name no other
                 # body: not "X , a member of the club founded in …")
                 r"{SUBJ:ORG}{_},{_}(?:an?|the)\s(?:(?!of\b|by\b|for\b|at\b|in\b)[\w'’-]+{_}){0,3}?"
                 + _ORGNOUN2
                 + r"{_},?{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|created|"
-                r"incorporated){_}(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"incorporated){_}" + _ON_IN + r"{_}{VALUE:DATE}",
                 # X is a … company / vocal group … formed in 1962; … created by … in 1921
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
                 r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)[^.;()]){0,80}?"
                 + _ORGNOUN2
                 + r"{_}(?:[^.;()]{0,80}?)"
                 + _FOUNDED
-                + r"{_}(?:[^.;()0-9]{0,60}?{_})??(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                + r"{_}(?:[^.;()0-9]{0,60}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",
                 # until the creation of the Bundesliga in 1963; the establishment of Zimbabwe
                 # Rhodesia on 1 June 1979 (a noun for the founding: not "the inauguration of
                 # President X", "the incorporation of Skopje in 1912 in Serbia"; nor a
                 # later year, "the 250th anniversary of the founding of the United States in 2026")
                 r"(?<![\w-])(?<!anniversary\sof\s)(?<!anniversary\sof\sthe\s)(?:founding|"
                 r"foundation|establishment|formation|creation){_}of{_}(?:the{_})?{SUBJ:ORG}{_}"
-                r"(?:\([^()]{0,40}\){_})??(?<![\w'’-])(?:in|on){_}{VALUE:DATE}",
+                r"(?:\([^()]{0,40}\){_})??" + _ON_IN + r"{_}{VALUE:DATE}",
                 # Since its founding in 1857 , The Bee …
                 r"(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon){_}(?:its|their){_}(?:founding|"
-                r"foundation|establishment|formation|creation|inception){_}(?<![\w'’-])(?:in|on){_}"
+                r"foundation|establishment|formation|creation|inception){_}" + _ON_IN + r"{_}"
                 r"{VALUE:DATE}{_},{_}" + _ORG_S,
                 # Shantaram had formed Prabhat Film Company in 1929
                 r"(?:{NAMEP}|who){_}(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??(?:founded|formed|"
                 r"established|set up){_}(?:the{_})??(?:[a-z]+{_}(?:-{_})?){0,4}?{SUBJ:ORG}{_}"
                 r"(?:\([^()]{0,40}\){_})??"
-                r"(?<![\w'’-])(?:in|on){_}{VALUE:DATE}",
+                + _ON_IN + r"{_}{VALUE:DATE}",
                 # The station originally began broadcasting June 20 , 1962; … itself originated in
                 _ORG_S + r"{_}(?:itself{_}|originally{_}|first{_})??(?:(?:began|started|commenced)"
                 r"{_}(?:broadcasting|operations|operating|trading|publication|service)|"
@@ -1212,12 +1219,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "released in the U.S. on 16 September 2008"; "released January 25 , 2011" (a
                 # date right after the verb: not "released during March 2018")
                 r"(?:(?:(?:(?!(?:after|before|until|following|since)\s(?!on\b|in\b))"
-                r"(?:U\.\s?[SK]\.|[^.;()0-9])){0,60}?{_})??(?:,{_})??(?<![\w'’-])(?:on|in){_}"
+                r"(?:U\.\s?[SK]\.|[^.;()0-9])){0,60}?{_})??(?:,{_})??" + _ON_IN + r"{_}"
                 r"|(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])){VALUE:DATE}",
                 # Released as a single in January 1991 , " Cry for Help " reached …
                 r"^(?:First{_}|Originally{_})??(?:[Pp]ublished|[Rr]eleased|[Ii]ssued){_}"
                 r"(?:as{_}[^,.;()]{0,40}?{_})??(?:(?:by|through|via){_}[^,.;()]{0,40}?{_})??"
-                r"(?<![\w'’-])(?:on|in){_}{VALUE:DATE}{_},{_}" + _WORK_S,
+                + _ON_IN + r"{_}{VALUE:DATE}{_},{_}" + _WORK_S,
                 # the album Duty ( 2000 ); Rushdie 's Midnight 's Children ( 1981 ); such as …
                 # (after a work noun a comma or colon too: "her fourth studio album , Red
                 # ( 2012 )", "three films : X ( 2010 )", "his later works , Y ( 2010 )")
@@ -1247,13 +1254,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _RELEASE_ADV
                 + r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
-                r"(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                + _ON_IN + r"{_}{VALUE:DATE}",
                 # the wedding favorite " Pigeon House " , released in 1967; " Suffer the Children "
                 # , which had originally been released in 1981 (a quoted title)
                 r"(?<![\w\"“”])(?=[\"“])" + _WORK_T + r"{_},{_}(?:(?:which|that){_}(?:was|had|has)"
                 r"(?:{_}(?:first|originally|later))?(?:{_}been)?{_})?(?:first{_}|originally{_}|"
                 r"later{_})??(?:released|published|"
-                r"premiered){_}(?:(?:as{_}[^.;()0-9\"“”]{0,40}?{_}))??(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"premiered){_}(?:(?:as{_}[^.;()0-9\"“”]{0,40}?{_}))??"
+                + _ON_IN + r"{_}{VALUE:DATE}",
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
                 # first film , " Allahyar " , which was released in Pakistan on 2 February 2018;
                 # His third studio album , Summer At Eureka , was released in May 2008
@@ -1263,7 +1271,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:WORK}(?:{_}by{_}[^,.;()\"“”]{1,60}?)?{_},?{_}(?:which{_})??(?:was|is){_}"
                 r"(?:first{_}|originally{_}|later{_}|"
                 r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
-                r"(?:[^.;()0-9]{0,60}?{_})??(?<![\w'’-])(?:on|in){_}{VALUE:DATE}",
+                r"(?:[^.;()0-9]{0,60}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",
                 # a work noun, its title and the date: "directed the film Thira in 2013", "had
                 # been issued on the compilation High Step in 1975" (not another act on the work
                 # or in it: "began shooting the film X on D", "recorded their debut EP X in
@@ -1274,7 +1282,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # ("his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys ,
                 # released in 2008")
                 r"mixtape){_}(?:,{_}(?=[\"“A-Z0-9]))?" + _WORK_T + r"{_}(?:,{_}(?:(?:first|"
-                r"originally){_})?(?:released|published|premiered){_}|,{_})?(?<![\w'’-])(?:in|on){_}"
+                r"originally){_})?(?:released|published|premiered){_}|,{_})?" + _ON_IN + r"{_}"
                 r"{VALUE:DATE}",
                 # a quoted title and its year: "the documentary film " Heaven Is a Traffic Jam
                 # on the 405 " ( 2016 )", "success with " Ai n't No Mountain High Enough "
@@ -1327,13 +1335,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:PLACE}{_}[-‐]{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
                 # X has its headquarters (head office) in P
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??" + _HAS_ITS
-                + r"(?:" + _HQ_NOUNS + r"|seat){_}(?:located{_})?(?<![\w'’-])(?:in|at){_}{VALUE:PLACE}",
+                + r"(?:" + _HQ_NOUNS + r"|seat){_}(?:located{_})?" + _IN + r"{_}{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s(?:(?!\bby\s|,\s?(?:an?|the)\s)[^.;()]){0,100}?{ORGNOUN}{_}(?:[^.;()]{0,60}?)"
                 # ("a … magazine, published in Karnataka, India, which has its headquarters in
                 # Manipal")
-                r"(?:(?:based|headquartered){_}(?<![\w'’-])(?:in|at)|(?:which|that){_}" + _HAS_ITS
-                + r"(?:" + _HQ_NOUNS + r"){_}(?:located{_})?(?<![\w'’-])(?:in|at)){_}"
+                r"(?:(?:based|headquartered){_}" + _IN + r"|(?:which|that){_}" + _HAS_ITS
+                + r"(?:" + _HQ_NOUNS + r"){_}(?:located{_})?" + _IN + r"){_}"
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
                 r"{VALUE:PLACE}",
                 # The company is headquartered in …; X was founded in 1986 and is headquartered in
@@ -1344,13 +1352,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # after the company that manages …, and is based in Osaka")
                 r"(?:(?:is|was){_}(?:(?!\b(?:that|which|who)\b)(?:[^.;()]|\([^()]{0,60}\)))"
                 r"{0,120}?{_}and{_})??(?:is|was|are|were)"
-                r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}(?<![\w'’-])(?:in|at){_}"
+                r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}" + _IN + r"{_}"
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
                 # Acme's headquarters are in P
                 # ("The brand's main headquarters are in Manchester")
                 _ORG_S + _POSSESSIVE_END + r"{_}(?:(?:main|global|corporate|world){_})?"
                 r"(?:" + _HQ_NOUNS + r"){_}"
-                r"(?:is|are|was|were){_}(?:located{_}|situated{_})??(?<![\w'’-])(?:in|at){_}"
+                r"(?:is|are|was|were){_}(?:located{_}|situated{_})??" + _IN + r"{_}"
                 r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
                 # the International Council for the Exploration of the Sea (ICES), based in
                 # Copenhagen; HSIDC, headquartered at Panchkula; OGC Nice, a French association
@@ -1360,11 +1368,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 41st Escort Group, based at Devonport")
                 r"(?<![\w'’-])" + _NOT_IN_A_LIST_OF_NAMES + r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??,{_}(?:(?:an?|the)\s"
                 + _DESCRIBING
-                + r"{ORGNOUN}{_})?(?:headquartered{_}(?<![\w'’-])(?:in|at)|based{_}in){_}{VALUE:PLACE}",
+                + r"{ORGNOUN}{_})?(?:headquartered{_}" + _IN + r"|based{_}in){_}{VALUE:PLACE}",
                 # ENPHE was set up in February 1995, with headquarters in Utrecht (not "On 17
                 # July 1880 the Società …": a date is no part of the name)
                 r"(?<![\w'’-])(?![12]\d{3}\s)" + _ORG_S + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?),{_}with{_}(?:its{_}|their{_})?"
-                r"(?:headquarters|head{_}office){_}(?<![\w'’-])(?:in|at){_}{VALUE:PLACE}",
+                r"(?:headquarters|head{_}office){_}" + _IN + r"{_}{VALUE:PLACE}",
                 # Fyllingen Fotball was a Norwegian association football club from Fyllingsdalen
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?\s(?:[^.;()]{0,60}?)"
                 r"(?:football|soccer|hockey|basketball|baseball|rugby|cricket|sports|handball|"

@@ -599,14 +599,14 @@ def _entity_key_uncached(text: str, kind: str) -> str:
     if kind == "organization":
         # "the Moore College of Art and the University of Pennsylvania" is two institutions
         return organization_name_key(_ORG_LIST.split(text, maxsplit=1)[0])
-    return _work_key(text)
+    return _whole_name_key(text)
 
 
 def organization_name_key(text: str) -> str:
     """Key of one body's name, read whole: a document titled "Mike and the Moonpies" names
     one band, where the same words in running text are split as a list of two bodies."""
-    return _work_key(_LEGAL_FORM.sub("", text.strip()))
+    return _whole_name_key(_LEGAL_FORM.sub("", text.strip()))
 
 
-def _work_key(text: str) -> str:
+def _whole_name_key(text: str) -> str:
     return _canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), False)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from singleton.extract.patterns import _ERA, _YEAR_NUM, YEAR
+from singleton.categories import BUILTIN_CATEGORIES
+from singleton.extract import extract
+from singleton.extract.patterns import _ERA, _YEAR_NUM, YEAR, expand
 
 
 def test_year_block_matches_as_its_plain_form() -> None:
@@ -50,21 +52,15 @@ def test_a_preposition_after_an_optional_run_starts_a_word() -> None:
     # "(?:…{0,60}?\s?)??(?:in|at)\s?" with an optional space lets "in" be the end of the word
     # before: "Great Sampford" read as "Gre" + "at Sampford", "Ghulam Mohiuddin Wani" as a birth
     # in "Wani" (enwiki-2021 sample). Every such preposition must start a word.
-    from singleton.categories import BUILTIN_CATEGORIES
-    from singleton.extract.patterns import expand
-
     unguarded = re.compile(
         r"\{\d+,\d+\}\?\(\?:\\s\?\)\)\?\?(?:\(\?:,\(\?:\\s\?\)\)\?\?)?"
         r"\(\?:(?:in\|at|at\|in|on\|in|in\|on)\)"
     )
     for cat in BUILTIN_CATEGORIES.values():
-        for pattern in cat.patterns:
-            for m in unguarded.finditer(expand(pattern)):
-                context = expand(pattern)[max(0, m.start() - 80) : m.end() + 20]
-                raise AssertionError(f"{cat.name}: {context}")
+        for text in map(expand, cat.patterns):
+            m = unguarded.search(text)
+            assert m is None, f"{cat.name}: {text[max(0, m.start() - 80) : m.end() + 20]}"
     # and the built-in sentences read right
-    from singleton.extract import extract
-
     rows = extract(
         [
             "Colin Lingwood Mallows (born 10 September 1930, Great Sampford, Essex) is an "
