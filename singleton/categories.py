@@ -75,9 +75,10 @@ class Category:
 _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 # (a word: not the end of "Great Sampford", "Ghulam Mohiuddin Wani", "Thin Zar Oo" after a
-# run of any characters)
-_IN = r"(?<![\w'’-])(?:in|at)"
-_ON_IN = r"(?<![\w'’-])(?:on|in)"  # (a word, as _IN: before a date)
+# run of any characters and an optional space)
+_WORD_START = r"(?<![\w'’-])"
+_IN = _WORD_START + r"(?:in|at)"
+_ON_IN = _WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
 _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
@@ -274,13 +275,13 @@ _DIED_PLACE = (
     r"(?:(?:,{_})?(?:on|in|during){_}(?:the{_})?{DATE}{_},?{_}"
     r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}{_},?{_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
-    r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??in"
+    r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??" + _WORD_START + r"in"
     r"|" + _IN + r"{_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
     r"|native{_}[a-z]+){_}" + _IN
     + r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}" + _IN
     # (its town after "in" or a comma: "at St Stephen's Hospital, Delhi")
-    + r"|" + _IN + r"{_}" + _BUILDING_THEN_TOWN + r"|in|at"
-    r"|(?:[^.;()0-9]{0,60}?{_})??" + _IN + r"{_}(?:an?|the)\shospital{_}" + _IN + r"){_}"
+    + r"|" + _IN + r"{_}" + _BUILDING_THEN_TOWN + r"|" + _IN
+    + r"|(?:[^.;()0-9]{0,60}?{_})??" + _IN + r"{_}(?:an?|the)\shospital{_}" + _IN + r"){_}"
     # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
     # "at The Glebe")
     r"(?:the\s[a-z ]{0,30}?of\s|(?<=in\s)The\s(?=[A-Z]))?{VALUE:PLACE}"
@@ -288,7 +289,7 @@ _DIED_PLACE = (
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
 _AGE = (
-    r"(?:(?:at{_}(?:the{_})?age{_}(?:of{_})?|aged?{_}|at{_})\d{1,3}{_},?{_}"
+    r"(?:" + _WORD_START + r"(?:at{_}(?:the{_})?age{_}(?:of{_})?|aged?{_}|at{_})\d{1,3}{_},?{_}"
     r"(?:[^.;,()0-9]{0,40}?{_})??)?"
 )  # a gap inside "( born … )" that does not run into "died"
 # "died at the age of 44 at the University Teaching Hospital (UTH) in Lusaka, on …", "died at an
@@ -546,7 +547,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:,{_}who{_})??(?:was|is){_}(?:originally{_})?born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??"
                 r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in|at|near)\s|,))??"
-                r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=(?:on|in|at)\s))??"
+                r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=" + _WORD_START + r"(?:on|in|at)\s))??"
                 r"(?:(?:in|at|near){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:,{_})??(?:"
                 + _ON_IN + r"{_}(?:the{_}(?=\d))?)?(?:about{_}|around{_})??{VALUE:DATE}",
@@ -1460,7 +1461,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}"
                 r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
-                r"(?:{_}(?:[^.;()]{0,60}?))?{_}(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:{_}(?:[^.;()]{0,60}?))?{_}" + _WORD_START
+                + r"(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
@@ -1477,10 +1479,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?!" + _NOT_STUDY + r"){_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s|" + _NOT_STUDY
                 + r")[^.;()]){0,90}?)?"
                 r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
-                # studied at the Moore College of Art and the University of Pennsylvania
-                r"(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
-                r"(?:at|from){_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}|at{_}|from{_})?"
-                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # studied at the Moore College of Art and the University of Pennsylvania; He
+                # attended Sir Oliver Mowat Collegiate Institute and Ryerson University (a
+                # school's word before "and": not "attended Franklin and Marshall College")
+                r"(?:(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
+                + _WORD_START + r"(?:at|from){_}|[Aa]ttended\s"
+                r"(?=(?:the\s)?(?:(?!and\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b))"
+                r"(?:the{_})??{ORG}{_}(?:,{_})?and{_}"
+                r"(?:of{_}|at{_}|from{_})?(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Educated at Upper Canada College , the University of Toronto , Boyd …
                 # … Lakefield College School in Lakefield , Ontario , McGill University …
                 r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,{_}"
@@ -1492,7 +1498,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,?{_}and{_}(?:at{_})?(?:the{_})??"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Steiner … was a basketball player for Butler University
-                r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?(?:for|at)"
+                r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?"
+                + _WORD_START
+                + r"(?:for|at)"
                 r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
@@ -1511,14 +1519,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:went{_}on|able|decided|chose|left|moved|returned){_}to{_}attend\s(?:the\s)?"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He attended Yale 's Berkeley Divinity School
-                r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}(?:at|from)"
+                r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
+                + _WORD_START
+                + r"(?:at|from)"
                 r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # while a student at the Curtis Institute of Music
                 r"(?:[Ww]hile|[Aa]s){_}an?\s(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
-                r"\s?(?:from|at){_}"
+                r"\s?" + _WORD_START + r"(?:from|at){_}"
                 r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
             ),
             value_cues=(_EDU_CUES,),

@@ -51,10 +51,14 @@ def test_a_month_opens_a_name_unless_a_date_is_written() -> None:
 def test_a_preposition_after_an_optional_run_starts_a_word() -> None:
     # "(?:…{0,60}?\s?)??(?:in|at)\s?" with an optional space lets "in" be the end of the word
     # before: "Great Sampford" read as "Gre" + "at Sampford", "Ghulam Mohiuddin Wani" as a birth
-    # in "Wani" (enwiki-2021 sample). Every such preposition must start a word.
+    # in "Wani" (enwiki-2021 sample). Every such preposition must start a word: no run of
+    # characters ("{0,60}", "*", "+", lazy or not, maybe closing optional groups), then an
+    # optional space, then a group (maybe in a look-ahead) whose first word is one of them.
+    space = r"(?:\(\?:\\s\?\)|\\s\?)"
     unguarded = re.compile(
-        r"\{\d+,\d+\}\?\(\?:\\s\?\)\)\?\?(?:\(\?:,\(\?:\\s\?\)\)\?\?)?"
-        r"\(\?:(?:in\|at|at\|in|on\|in|in\|on)\)"
+        r"(?:\{\d+,\d+\}|[*+])\??(?:\)[?*]{0,2})*" + space + r"(?:\)[?*]{0,2})*"
+        r"(?:\(\?:," + space + r"\)\?\??)?(?:\(\?=)?(?:\(\?:)+"
+        r"(?:[a-z]+\|)*(?:in|at|on|from)(?![a-z])"
     )
     for cat in BUILTIN_CATEGORIES.values():
         for text in map(expand, cat.patterns):

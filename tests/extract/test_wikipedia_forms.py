@@ -1350,6 +1350,18 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "1996.",
             ("birth_place", "pan yaung chel", "yangon"),
         ),
+        # "attended A and B": both schools (enwiki-2021 sample)
+        (
+            "Carlos E. Carrillo Velasquez",
+            "He attended Colegio Santo Tomas de Aquino and Colegio Labarthe.",
+            ("educated_at", "carlos e carrillo velasquez", "colegio labarthe"),
+        ),
+        (
+            "Kasautu Michelo",
+            "Michelo was born in Banakaila in Monze District and attended the Kazungula "
+            "Settlement School and Rusangu Secondary School.",
+            ("educated_at", "kasautu michelo", "rusangu secondary school"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1700,6 +1712,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Celine Rattray (born 1975) is a British film producer. In 2003, Rattray co-founded "
             "New York-based production company Plum Pictures with Galt Niederhoffer.",
             ("founding_date", "new york based", "2003"),
+        ),
+        # "attended A and B" needs a school's word in A: "Franklin and Marshall College" is one
+        # college (enwiki-2021 sample)
+        (
+            "John Musser",
+            "Musser attended Franklin and Marshall College before transferring to the "
+            "University of Pennsylvania, from which he received his bachelor's degree.",
+            ("educated_at", "john musser", "marshall college"),
         ),
         # after "memoir ," only a quoted title is the work (enwiki-2021 sample)
         (
