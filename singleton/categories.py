@@ -79,6 +79,9 @@ _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 _WORD_START = r"(?<![\w'’-])"
 _IN = _WORD_START + r"(?:in|at)"
 _ON_IN = _WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
+# a year alone: not a season "1990-91", a decade "the 1960s sitcom" nor an ordinal "the 1298th
+# Sri Lankan film"
+_A_YEAR_ALONE = r"(?![-‐]\w|[^\W\d_])"
 _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
@@ -1200,7 +1203,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Song of Freedom is a 1936 British film; Z is a 1998 novel by W (a lead sentence:
                 # anchored at the sentence start, which also keeps the scan cheap)
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                r"(?:an?|the)\s{VALUE:YEAR}(?![-‐]\w){_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
+                r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE
+                + r"{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
                 # Le Ventre de Paris ( 1873 ) is the third novel in …
                 r"^" + _WORK_S + r"{_}\({_}{VALUE:YEAR}{_}\){_}(?:is|was){_}(?:an?|the){_}"
                 r"(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
@@ -1298,8 +1302,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few;
                 # their 2009 release Set in Stone (not "a 150-episode drama series", "a 110-minute
                 # movie")
-                r"(?<![\w,.-]){VALUE:YEAR}(?![-‐]\w){_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?"
-                r"(?:{WORKNOUN}|release){_},?{_})"
+                r"(?<![\w,.-]){VALUE:YEAR}" + _A_YEAR_ALONE
+                + r"{_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?"
+                r"(?<!\w)(?:{WORKNOUN}|release)(?![\w-]){_},?{_})"
                 + _WORK_T,
             ),
             subject_not_after=_WORK_NOT_AFTER,

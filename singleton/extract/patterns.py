@@ -138,8 +138,11 @@ _REGNAL_REALM = (
 )
 # a name with a realm ("philip v of spain"): its last word is no surname
 REALM = re.compile(r"\s[IVX]{1,4}\sof\s")
+# a name, body, place or unquoted title starts a word: not "Dreams" of "eDreams", "100" of
+# "DX100" (an optional space before it in a pattern may be absent)
+_WORD_HEAD = r"(?<![^\W_])"
 NAME = (
-    rf"{_NTOK_HEAD}(?:{_REGNAL_REALM}|"
+    rf"{_WORD_HEAD}{_NTOK_HEAD}(?:{_REGNAL_REALM}|"
     rf"(?:(?:\s{_PARTICLE}){{1,3}}\s{_NTOK}|\s(?:{_NICK}\s)?{_NOT_NAME}{_NTOK})"
     # it ends where a word does, or before a possessive: "Radwa Ashour's 2008 novel",
     # "Plautus' play" (a straight apostrophe before a lower-case word: "his ‘Ant Farm
@@ -189,7 +192,7 @@ _CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an
 # a plural possessive inside a body's name: "Gayaza Girls' School", "Workers' Party of Korea"
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
 ORG = (
-    rf"(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
+    rf"{_WORD_HEAD}(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
     rf"|{_NOT_NAME}(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}*))"
     # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not
     rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
@@ -203,7 +206,7 @@ _PLACE1 = (
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
     rf"{_NOT_NAME}{_CAPWORD}){{0,4}}(?:\s?D\.\s?C\.)?(?![\w'’])"
 )
-PLACE = rf"{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
+PLACE = rf"{_WORD_HEAD}{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
 _WCONNECT = (
     r"(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is|are|my|your|his|her|"
     r"our|their|not|no|as|into|over|under|up|out|vs\.?|&(?:amp;)?|-|"
@@ -241,7 +244,8 @@ _AFTER_TITLE_NOUN = (
 WORK = (
     r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
     # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
-    rf"|(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
+    rf"|{_WORD_HEAD}"
+    rf"(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
     rf"(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
     # (nor into the next work's "YEAR 's": "1979 's Off the Wall to 2001 's Invincible")
     rf"(?!\s(?:{_WCONNECT}\s){{0,3}}\d{{4}}\s?['’]s(?![\w'’]))"
@@ -314,7 +318,7 @@ WORKNOUN = (
     r"story|collection|anthology|memoir|biography|autobiography|comic|graphic novel|manga|"
     r"anime|painting|symphony|concerto|mixtape|soundtrack|compilation|treatise|essay|"
     r"textbook|encyclopedia|magazine|newspaper|report|miniseries|short film|"
-    r"telefilm|drama|comedy|thriller|ballet|sculpture|record|LP|work)"
+    r"telefilm|drama|comedy|thriller|ballet|sculpture|record|LP|work|screenplay|teleplay)"
 )
 # from a name to the opening parenthesis of its lead: "Name , OBE (", "Name , née X (",
 # "Name ( or Other Name ) (", "Name , ( ) (" — but not across "… , the son of Y ("

@@ -1362,6 +1362,23 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Settlement School and Rusangu Secondary School.",
             ("educated_at", "kasautu michelo", "rusangu secondary school"),
         ),
+        # a work's noun is a whole word, which a hyphen may join; "screenplay" is one (enwiki-2021
+        # sample)
+        (
+            "Bipolar Explorer",
+            "Formed in its present state and genre by band co-founders Summer Serafin (vocals, "
+            "spoken word) and Michael Serafin-Wells (guitars, bass guitar, percussion, vocals, "
+            "spoken word), the group has released eight albums and six singles on Slugg Records "
+            "beginning with 2012's double-album \"Of Love and Loss\".",
+            ("publication_date", "of love and loss", "2012"),
+        ),
+        (
+            "Allan Sloane",
+            "Using the pseudonym \"Ellison Carrol\", he was nominated for an Emmy for his 1963 "
+            "Breaking Point screenplay \"And James Was A Very Small Snail\"; and again in 1969 "
+            "for the Hallmark Hall of Fame (episode 81) \"Teacher, Teacher\".",
+            ("publication_date", "and james was a very small snail", "1963"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1720,6 +1737,43 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Musser attended Franklin and Marshall College before transferring to the "
             "University of Pennsylvania, from which he received his bachelor's degree.",
             ("educated_at", "john musser", "marshall college"),
+        ),
+        # a decade or an ordinal is no year; "Facebook" is no "book" (enwiki-2021 sample)
+        (
+            "David Ketchum",
+            "David Ketchum (born February 4, 1928 in Quincy, Illinois) is an American character "
+            "actor, writer, and director most famous for playing Agent 13 on the 1960s sitcom "
+            "\"Get Smart\".",
+            ("publication_date", "get smart", "1960"),
+        ),
+        (
+            "Kusal (film)",
+            "It is the 1298th Sri Lankan film in the Sinhala cinema.",
+            ("publication_date", "kusal", "1298"),
+        ),
+        (
+            "Fly Guys",
+            "Fly Guys is an American reality show series that premiered on February 2, 2018 on "
+            "Facebook Watch.",
+            ("publication_date", "watch", "2018"),
+        ),
+        # a name starts a word: "Dreams" of "eDreams", "100" of "DX100" is none (enwiki-2021
+        # sample)
+        (
+            "Javier Perez-Tenessa",
+            "He founded eDreams in 1999 in the Valley but quickly moved operations and focus to "
+            "Europe.",
+            ("founding_date", "dreams", "1999"),
+        ),
+        (
+            "Yamaha DX21",
+            "The DX100 was also released in 1985.",
+            ("publication_date", "100", "1985"),
+        ),
+        (
+            "Essense club",
+            "esSENSE Club is a club promoting atheism and science based in Kerala, India.",
+            ("headquarters", "sense club", "kerala"),
         ),
         # after "memoir ," only a quoted title is the work (enwiki-2021 sample)
         (
