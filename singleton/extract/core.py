@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.105.0"
+EXTRACTOR_VERSION = "1.106.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -69,6 +69,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
+)
+# a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
+# "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
+_LEGAL_INSTRUMENT = re.compile(
+    r"\b(?:Act|Decree|Statute|Ordinance|Proclamation|Edict)\b|^(?:The\s)?(?:Public|Federal)\sLaw\b"
 )
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?)+")
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
@@ -491,6 +496,8 @@ class Extractor:
             return resolver.resolve(text, "person")
         if person_only and BODY_WORD.search(text):
             return None  # "an executive officer of the US Geological Survey, whom she married"
+        if _LEGAL_INSTRUMENT.search(text):
+            return None
         if text.endswith(("'s", "’s")):
             return None  # "his wife, Jianqing's father": a possessive's owner is not the value
         key = canonical_key(text)

@@ -332,6 +332,29 @@ from extracted_facts import facts
             ("founding_date", "de caro and kaplen", "1982"),
             True,
         ),
+        # a law founds a body but is no founder (enwiki-2021 sample)
+        (
+            "Marshall Islands Public School System",
+            "It was established in November 2013 by Public Law 2013-23.",
+            ("founder", "marshall islands public school system", "public law"),
+            False,
+        ),
+        (
+            "Airports Act 1986",
+            "The British Airports Authority was established in 1965 by the Airports Authority "
+            "Act 1965 to take management of the UK's larger airports into public ownership under "
+            "a government authority.",
+            ("founder", "british airports authority", "airports authority act"),
+            False,
+        ),
+        (
+            "Airports Act 1986",
+            "The British Airports Authority was established in 1965 by the Airports Authority "
+            "Act 1965 to take management of the UK's larger airports into public ownership under "
+            "a government authority.",
+            ("founding_date", "british airports authority", "1965"),
+            True,
+        ),
     ],
 )
 def test_spouse_and_founder_forms(
