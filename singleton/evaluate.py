@@ -284,6 +284,10 @@ def _score_doc(
                 # a person value that refers to the document's subject (spouse, founder) is
                 # counted under the resolved title, as a subject is
                 tails = [*tails, main]
+            if c.value_kind == "place":
+                # Re-DocRED marks "Washington , D.C." as two mentions of one place, "Washington"
+                # and "D.C.": the name they make together is also that place's name
+                tails = [*tails, *(f"{a}, {b}" for a in tails for b in tails if a != b)]
             # Re-DocRED sometimes splits one entity in two ("Manon" / "Manon Balletti"): the
             # same fact about the same subject is one gold fact, as it is one counted fact.
             head_id = ("main",) if is_main else tuple(sorted(keys))

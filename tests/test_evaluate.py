@@ -115,6 +115,32 @@ def test_person_value_referring_to_title_matches(tmp_path: Path) -> None:
     assert (row["gold"], row["predicted"], row["correct"]) == (2, 2, 2)
 
 
+def test_a_place_split_in_two_mentions_is_one_name(tmp_path: Path) -> None:
+    # Re-DocRED dev, *National Turkey Federation*: "Washington , D.C." is one place annotated as
+    # two mentions, "Washington" and "D.C."; the extracted "Washington , D.C." names it
+    sentence = (
+        "The National Turkey Federation ( NTF ) is the non - profit national trade association "
+        "based in Washington , D.C. , United States , representing the turkey industry and its "
+        "allies and affiliates ."
+    )
+    doc = {
+        "title": "National Turkey Federation",
+        "sents": [sentence.split()],
+        "vertexSet": [
+            [{"name": "National Turkey Federation", "sent_id": 0, "pos": [1, 4]}],
+            [
+                {"name": "Washington", "sent_id": 0, "pos": [17, 18]},
+                {"name": "D.C.", "sent_id": 0, "pos": [19, 20]},
+            ],
+        ],
+        "labels": [{"h": 0, "t": 1, "r": "P159", "evidence": [0]}],
+    }
+    p = tmp_path / "ntf.json"
+    p.write_text(json.dumps([doc]), encoding="utf-8")
+    row = evaluate_redocred(p, ["headquarters"])["categories"]["headquarters"]
+    assert (row["gold"], row["predicted"], row["correct"]) == (1, 1, 1)
+
+
 @pytest.fixture(scope="module")
 def redocred() -> dict:
     return evaluate_redocred(REDOCRED)

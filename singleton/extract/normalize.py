@@ -552,12 +552,16 @@ def place_key(text: str) -> str:
     """
     if not isinstance(text, str):
         return ""
-    first = _PLACE_SPLIT.split(text.strip(), maxsplit=1)[0]
-    first = _PLACE_THE.sub("", first)
+    parts = _PLACE_SPLIT.split(text.strip(), maxsplit=1)
+    first = _PLACE_THE.sub("", parts[0])
+    if len(parts) == 2 and _DISTRICT_OF_COLUMBIA.match(parts[1]):
+        first += " DC"  # "Washington, D.C." is "Washington D.C.", not the state
     return _canonical_key(first, False)
 
 
 _PLACE_SPLIT = re.compile(r"\s*,\s*")
+# (a sentence split may leave "Washington, D" of "Washington, D.C.")
+_DISTRICT_OF_COLUMBIA = re.compile(r"D\.?(?:\s?C\.?)?$")
 _PLACE_THE = re.compile(r"^(?:the|The)\s+")
 
 

@@ -111,6 +111,17 @@ def test_names(name: str, key: str) -> None:
 def test_places_and_entities() -> None:
     assert place_key("Mediaș , Transylvania") == "medias"
     assert place_key("Paris, France") == place_key("Paris")
+    # the district is part of the capital's name, however it is written (enwiki-2021 writes
+    # "born in Washington, D.C." and "Washington DC"); a sentence split may leave "D"
+    assert (
+        place_key("Washington, D.C.")
+        == place_key("Washington, D. C.")
+        == place_key("Washington D.C.")
+        == place_key("Washington, DC")
+        == place_key("Washington, D")
+        == "washington dc"
+    )
+    assert place_key("Seattle, Washington") == "seattle" and place_key("Washington") == "washington"
     assert entity_key("The Sacramento Bee", "organization") == "sacramento bee"
     assert entity_key('" Two Doors Down "', "work") == "two doors down"
     # "X and an MFA": the first body of a degree list
