@@ -270,6 +270,12 @@ _BUILDING = (
 _BUILDING_NAME = r"(?:[A-Z][\w'’.-]*{_}){1,5}?" + _BUILDING + r"{_}"
 _BUILDING_IN_TOWN = r"(?:" + _BUILDING_NAME + _IN + r"{_}(?=[A-Z]))?"
 _BUILDING_THEN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:,?{_}" + _IN + r"{_}|,{_})(?=[A-Z]))"
+# "the city of X", "the Duchy of X" before a place; a time is none: "died in the reign of Louis
+# XIV"
+_THE_OF_PLACE = (
+    r"the\s(?!(?:reign|rule|time|days|era|age|period|course|midst|wake|presence|service)\s)"
+    r"[a-z ]{0,30}?of\s"
+)
 _DIED_PLACE = (
     r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
@@ -287,7 +293,7 @@ _DIED_PLACE = (
     + r"|(?:[^.;()0-9]{0,60}?{_})??" + _IN + r"{_}(?:an?|the)\shospital{_}" + _IN + r"){_}"
     # ("died in The Hague"; not "in the Adelaide Hospital", "in the Kot massacre", nor a house:
     # "at The Glebe")
-    r"(?:the\s[a-z ]{0,30}?of\s|(?<=in\s)The\s(?=[A-Z]))?{VALUE:PLACE}"
+    r"(?:" + _THE_OF_PLACE + r"|(?<=in\s)The\s(?=[A-Z]))?{VALUE:PLACE}"
 )
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
@@ -308,7 +314,7 @@ _LATER = (
     r"(?:days?|weeks?|months?|years?){_}later{_},?{_})?"
 )
 # "born in the Duchy of Parma", "born in the Bronx", "born in The Hague": the article is not the place
-_THE = r"(?:the\s[a-z ]{0,30}?of\s|[Tt]he\s(?=[A-Z]))?" + _BUILDING_IN_TOWN
+_THE = r"(?:" + _THE_OF_PLACE + r"|[Tt]he\s(?=[A-Z]))?" + _BUILDING_IN_TOWN
 _PLACE_STOP = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|World|Battle\s(?:of|for)|War|Office|Hospital|Army|Navy|Service|School|University|College|"
@@ -709,8 +715,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{_}[a-z]{2,}\b",
                 r"{SUBJ:NAMEP}{_}(?:is|was){_}a{_}native{_}of{_}(?:the{_}[\w ]{0,30}?of{_})?"
                 r"{VALUE:PLACE}",
-                # ( 18 December 1931 in Mladá Boleslav – … ); ( 1782 Havana , Cuba – … )
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}(?:{_}(?:(?:,{_})?" + _IN + r"|,){_}|\s(?=[A-Z]))"
+                # ( 18 December 1931 in Mladá Boleslav – … ); ( 1782 Havana , Cuba – … ) (a
+                # whole year before a bare space: not a unit's number, "Wing (323 FTW)")
+                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}(?:{_}(?:(?:,{_})?" + _IN + r"|,){_}"
+                r"|(?<=\d{4})\s(?=[A-Z]))"
                 r"{VALUE:PLACE}{_}(?:{DASH}|\))",
                 r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}",
                 r"{SUBJ:NAME}{_},{_}"

@@ -1775,6 +1775,21 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "esSENSE Club is a club promoting atheism and science based in Kerala, India.",
             ("headquarters", "sense club", "kerala"),
         ),
+        # a unit's number and letters in brackets are no "(YEAR Place)"; a reign is no place
+        # (enwiki-2021 sample)
+        (
+            "306th Intelligence Squadron",
+            "The United States Air Force's 306th Intelligence Squadron (306 IS) is an "
+            "intelligence unit located at Will Rogers Air National Guard Base, Oklahoma.",
+            ("birth_place", "intelligence squadron", "is"),
+        ),
+        (
+            "Château de La Ferté-Imbault",
+            "Born in the reign of Henry IV, the marquis de La Ferté-Imbault died in the reign of "
+            "Louis XIV, after fighting alongside Louis XIII (whose bust still adorns the former "
+            "guardhouse of the château).",
+            ("death_place", "chateau de la ferte imbault", "louis xiv"),
+        ),
         # after "memoir ," only a quoted title is the work (enwiki-2021 sample)
         (
             "Chen Ziming",
