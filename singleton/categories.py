@@ -169,7 +169,7 @@ _PARENTS = tuple(
 # Marx was opened", "tourism in Iceland , founded in 2012", "the section between A and B was
 # opened", "by Simon Rouen in 1853" (a whole word, lower-case, right before the name)
 def _after(words: str, then: str = "") -> str:
-    return "|".join(rf"(?<=(?<![\w'’-]){w}\s){then}" for w in words.split("|"))
+    return "|".join(rf"(?<={_WORD_START}{w}\s){then}" for w in words.split("|"))
 
 
 _LOCATIVE = "in|at|near|between|within|inside|outside|across|among|throughout|behind|beside"
@@ -198,7 +198,7 @@ _WORK_NOT_AFTER = (
         "featuring rapper|featuring singer|featuring vocalist|featuring guitarist|"
         "featuring producer|featuring DJ"
     ),
-    r"(?<=(?<![\w'’-])(?<!followed\s)by\s)",
+    r"(?<=" + _WORD_START + r"(?<!followed\s)by\s)",
     # (a role's work is the work: "starred in Cycle (2008)", "her roles in Blue Swallow (2005)")
     _after(
         "in|at|on",
@@ -1278,7 +1278,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
                 # first film , " Allahyar " , which was released in Pakistan on 2 February 2018;
                 # His third studio album , Summer At Eureka , was released in May 2008
-                r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?"
+                _WORD_START
+                + r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?"
                 r"(?:" + _RELEASE_NOUNS + r")(?:\s(?:about|on|of)\s[^,.;()\"“”]{1,40}?)?{_},{_}"
                 r"(?=[\"“A-Z0-9])"
                 r"{SUBJ:WORK}(?:{_}by{_}[^,.;()\"“”]{1,60}?)?{_},?{_}(?:which{_})??(?:was|is){_}"
@@ -1290,7 +1291,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # or in it: "began shooting the film X on D", "recorded their debut EP X in
                 # 2013", "adapted the novel X in 1962", an award "for the short film X in 2006";
                 # nor a single's date: "released as a single from her album X on D")
-                r"(?<![\w'’-])" + _not_right_after(_NOT_RELEASED_BY) + r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
+                _WORD_START
+                + _not_right_after(_NOT_RELEASED_BY)
+                + r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
                 r"(?:film|movie|album|EP|compilation|soundtrack|documentary|novel|telenovela|"
                 # ("his first feature film , The Hungry Ghosts , in 2008", "the film Dough Boys ,
                 # released in 2008")
@@ -1380,12 +1383,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (a whole name: not "B" of "Esbjerg fB", nor the end of a name that lists
                 # names, "Harms, Kaiser and Hagen"; "based at" is a unit's base or a depot: "the
                 # 41st Escort Group, based at Devonport")
-                r"(?<![\w'’-])" + _NOT_IN_A_LIST_OF_NAMES + r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??,{_}(?:(?:an?|the)\s"
+                _WORD_START
+                + _NOT_IN_A_LIST_OF_NAMES
+                + r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??,{_}(?:(?:an?|the)\s"
                 + _DESCRIBING
                 + r"{ORGNOUN}{_})?(?:headquartered{_}" + _IN + r"|based{_}in){_}{VALUE:PLACE}",
                 # ENPHE was set up in February 1995, with headquarters in Utrecht (not "On 17
                 # July 1880 the Società …": a date is no part of the name)
-                r"(?<![\w'’-])(?![12]\d{3}\s)" + _ORG_S + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?),{_}with{_}(?:its{_}|their{_})?"
+                _WORD_START
+                + r"(?![12]\d{3}\s)"
+                + _ORG_S
+                + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?),{_}with{_}(?:its{_}|their{_})?"
                 r"(?:headquarters|head{_}office){_}" + _IN + r"{_}{VALUE:PLACE}",
                 # Fyllingen Fotball was a Norwegian association football club from Fyllingsdalen
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?\s(?:[^.;()]{0,60}?)"
@@ -1512,8 +1520,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Steiner … was a basketball player for Butler University
                 r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?"
-                + _WORD_START
-                + r"(?:for|at)"
+                + _WORD_START + r"(?:for|at)"
                 r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
@@ -1533,8 +1540,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He attended Yale 's Berkeley Divinity School
                 r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
-                + _WORD_START
-                + r"(?:at|from)"
+                + _WORD_START + r"(?:at|from)"
                 r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # while a student at the Curtis Institute of Music
