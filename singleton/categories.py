@@ -720,7 +720,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAME}{LP}{LEADIN}{DATE}(?:{_}(?:(?:,{_})?" + _IN + r"|,){_}"
                 r"|(?<=\d{4})\s(?=[A-Z]))"
                 r"{VALUE:PLACE}{_}(?:{DASH}|\))",
-                r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}",
+                # (Nantes, 1902 – Aulnay-sous-Bois, 1970); not a bare span of years after a name
+                # that is no place ("Andrews Norton (Librarian, 1813–21)", "(USC, 1999–2000)"),
+                # nor a name that a label puts first ("(also known under the pseudonym, Lisa de
+                # Andráfueda, 1 July 1913–…)", "(Chinese: 楊儒, Pinyin: Yáng Rú, 1840 – …)")
+                r"{SUBJ:NAME}{LP}(?:\s?[^()0-9]{0,160}?(?<!pseudonym)(?<!inyin)(?<!called)"
+                r"(?<!named)[;,:]\s?)??\s?"
+                r"{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}(?!{_}\d{2,4}{_}\))",
                 r"{SUBJ:NAME}{_},{_}"
                 + _BORN
                 + r"{_}(?:on{_}|in{_})??{DATE}{_}(?:"

@@ -1379,6 +1379,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "for the Hallmark Hall of Fame (episode 81) \"Teacher, Teacher\".",
             ("publication_date", "and james was a very small snail", "1963"),
         ),
+        # a place after another name, and a span of years that starts from a place
+        (
+            "Nestor Mesta Chayres",
+            "Néstor Mesta Cháyres (aka Nestor Chaires, Ciudad Lerdo, February 26, 1908 - Mexico "
+            "City, June 29, 1971) was an acclaimed tenor in Mexico.",
+            ("birth_place", "nestor mesta chayres", "ciudad lerdo"),
+        ),
+        (
+            "Gabriel Robin",
+            "Gabriel Robin (Nantes, 1902 – Aulnay-sous-Bois, 1970) was a French painter of the new "
+            "École de Paris.",
+            ("birth_place", "gabriel robin", "nantes"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -1974,6 +1987,38 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Boothi Vikramakesari",
             "He was born to Irukkuvel chieftain Samarabirama and Chola princess Anupama.",
             ("birth_place", "boothi vikramakesari", "samarabirama"),
+        ),
+        # a bare span of years after a name that is no place: an office, a college, a pen name
+        (
+            "Charles Folsom",
+            "He joined Professor Andrews Norton (Librarian, 1813–21) in editing the four volumes "
+            "of the \"Select Journal of Foreign Periodical Literature\".",
+            ("birth_place", "andrews norton", "librarian"),
+        ),
+        (
+            "Matisse Thybulle",
+            "He is the second player in Pac-12 history with at least 90 steals and 40 blocks in "
+            "the same season, joining Jeff Trepagnier (USC, 1999–2000).",
+            ("birth_place", "jeff trepagnier", "usc"),
+        ),
+        (
+            "Ballynahinch Castle",
+            "One of the former residents of Ballynahinch Castle was Richard Martin (Humanity "
+            "Dick, 1754–1834), founder of the Society for the Prevention of Cruelty to Animals.",
+            ("birth_place", "richard martin", "humanity dick"),
+        ),
+        # a name that a label puts first is no place
+        (
+            "Teresa Martínez de Varela",
+            "Teresa Martínez de Varela (also known under the pseudonym, Lisa de Andráfueda, 1 July "
+            "1913–16 June 1998) was an Afro-Colombian teacher and writer.",
+            ("birth_place", "teresa martinez de varela", "lisa de andrafueda"),
+        ),
+        (
+            "Yang Yü (diplomat)",
+            "Yang Yü (Chinese:楊儒, Pinyin: Yáng Rú, 1840 – 17 February 1902) was a diplomat of "
+            "Qing dynasty.",
+            ("birth_place", "yang yu", "yang ru"),
         ),
     ],
 )
