@@ -175,7 +175,15 @@ def _after(words: str, then: str = "") -> str:
 _LOCATIVE = "in|at|near|between|within|inside|outside|across|among|throughout|behind|beside"
 _PREPOSITION = _LOCATIVE + "|to|for|from|with|by|into|onto|on|via|against|toward|towards|under"
 # a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one)
-_ORG_NOT_AFTER = (_after(_PREPOSITION),)
+# nor after a part of a place ("Fire station 5 of Ramersdorf in the east of Munich was
+# inaugurated", "the service in the districts of Munich was founded")
+_ORG_NOT_AFTER = (
+    _after(_PREPOSITION),
+    _after(
+        "east of|west of|north of|south of|centre of|center of|heart of|outskirts of|"
+        "suburbs of|districts of|parts of"
+    ),
+)
 # a founder's body: "by Wikipedia co-founder Jimmy Wales" is the body's founder, "one of the
 # founders of the chess club in Smíchov" not Smíchov's
 _FOUNDED_NOT_AFTER = (_after(_LOCATIVE),)
@@ -850,8 +858,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:the{_})??" + _ORG_S,
                 r"{SUBJ:ORG}{_}\({_}(?:founded|established|est\.|formed){_}(?:in{_})??"
                 r"{VALUE:DATE}",
+                # (not a founder before what it founded: "his daughter, Lillian, established the
+                # Scanlan Foundation upon her death in 1947")
                 r"{SUBJ:ORG}{_},{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|"
-                r"incorporated){_}"
+                r"incorporated)(?!{_}the{_}[A-Z]){_}"
                 r"(?:(?:[^,.;()0-9]{0,40}?{_})??" + _ON_IN + r"{_}|(?=[12]\d{3}\b)){VALUE:DATE}",
                 # Refuse Fascism , an organization founded in 2016; the Beijing Olympians , a
                 # different club , which was founded in 1955 (the describing words name no other
@@ -878,9 +888,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon){_}(?:its|their){_}(?:founding|"
                 r"foundation|establishment|formation|creation|inception){_}" + _ON_IN + r"{_}"
                 r"{VALUE:DATE}{_},{_}" + _ORG_S,
-                # Shantaram had formed Prabhat Film Company in 1929
+                # Shantaram had formed Prabhat Film Company in 1929 (the words before the body
+                # describe it: not "established the first inn at the Notch in 1803")
                 r"(?:{NAMEP}|who){_}(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??(?:founded|formed|"
-                r"established|set up){_}(?:the{_})??(?:[a-z]+{_}(?:-{_})?){0,4}?{SUBJ:ORG}{_}"
+                r"established|set up){_}(?:the{_})??"
+                r"(?:(?!(?:at|in|on|near|by|from|with)\b)[a-z]+{_}(?:-{_})?){0,4}?{SUBJ:ORG}{_}"
                 r"(?:\([^()]{0,40}\){_})??"
                 + _ON_IN + r"{_}{VALUE:DATE}",
                 # The station originally began broadcasting June 20 , 1962; … itself originated in

@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.109.0"
+EXTRACTOR_VERSION = "1.110.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -69,6 +69,15 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
+)
+# a people's adjective before a common noun names no body: "the founder of Soviet military
+# cybernetics", "she founded the Panamanian branch of TESOL" ("Hibernian, a club", "founded
+# Masan in the 1990s" are bodies, as is one right before its founder: "Xobni co-founder A")
+_PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic)|Soviet)\s?")
+_COMMON_NOUN_NEXT = re.compile(
+    r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"
+    r"which|that|who|since|until|when|where|after|before|(?:co-?)?founders?|headquarters|"
+    r"based)\b)[a-z]"
 )
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
@@ -401,6 +410,14 @@ class Extractor:
             # the rest of a place is no body: "a … band based in Sacramento, California,
             # formed in 2017" tells of what is based there, read as "it" (the document's body)
             subj, subj_pos = "it", -1
+        if (
+            subj
+            and cat.subject_kind == "organization"
+            and " " not in subj.strip()
+            and _PEOPLES_ADJECTIVE.fullmatch(subj)
+            and _COMMON_NOUN_NEXT.match(m.string, m.end("subj"))
+        ):
+            return None
         if subj and cat.subject_kind != "person" and subj.rstrip().endswith(("'s", "’s")):
             # a possessive names an owner: "Estonia's capital" is Estonia's, "Vero's founder A"
             # Vero's founder, "Acme's headquarters" Acme's; "she founded Henan's first girls'

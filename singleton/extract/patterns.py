@@ -73,7 +73,7 @@ _MONTH_WORD = _MONTH.replace(r"\.?", "")
 # numeral may be: "Saint Oswald", "Jan Patočka")
 _FUNCTION_LEAD = (
     r"The|A|An|In|On|At|By|Of|For|From|To|With|After|Before|During|Since|Until|Upon|"
-    r"When|While|Where|Although|Though|However|Then|Thus|Also|But|And|Or|As|If"
+    r"When|While|Where|Which|Whose|Whom|Although|Though|However|Then|Thus|Also|But|And|Or|As|If"
 )
 _DEMONSTRATIVES = r"This|That|These|Those|There|Here"
 _QUANTIFIERS = r"Both|Some|Many|Most|All|Each"

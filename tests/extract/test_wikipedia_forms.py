@@ -1392,6 +1392,18 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "École de Paris.",
             ("birth_place", "gabriel robin", "nantes"),
         ),
+        # a body right before its founder; "the city of" before the body founded
+        (
+            "Gametime",
+            "Investors include HotelTonight, the owners of sports clubs like those of the San "
+            "Francisco Giants, and Xobni co-founder Matt Brezina.",
+            ("founder", "xobni", "matt brezina"),
+        ),
+        (
+            "Greek coinage of Italy and Sicily",
+            "Survivors from Naxos founded the city of Tauromenion in 358 BC.",
+            ("founding_date", "tauromenion", "-0358"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2019,6 +2031,45 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Yang Yü (Chinese:楊儒, Pinyin: Yáng Rú, 1840 – 17 February 1902) was a diplomat of "
             "Qing dynasty.",
             ("birth_place", "yang yu", "yang ru"),
+        ),
+        # a people's adjective before a common noun is no body
+        (
+            "Anatoly Kitov",
+            "A. Kitov is the founder of Soviet military cybernetics.",
+            ("founder", "soviet", "anatoly kitov"),
+        ),
+        (
+            "Melva Lowe de Goodin",
+            "In 1986, she founded the Panamanian branch of Teachers of English to Speakers of "
+            "Other Languages (TESOL) and became its first president.",
+            ("founding_date", "panamanian", "1986"),
+        ),
+        # "Which" opens a clause
+        (
+            "District Science Center - Tirunelveli",
+            "Which is inaugurated on 19 February 1987.",
+            ("founding_date", "which", "1987-02-19"),
+        ),
+        # a founder before what it founded; a place the words before the body put it in; a part
+        # of a place
+        (
+            "Thomas Howe Scanlan",
+            "One of his surviving daughters, Lillian, established the Scanlan Foundation upon her "
+            "death in 1947.",
+            ("founding_date", "lillian", "1947"),
+        ),
+        (
+            "Crawford family of the White Mountains",
+            "Eleazar Rosebrook established the first inn at the Notch in 1803 when the state of "
+            "New Hampshire decided to build a turnpike that connected the coast with the "
+            "interior.",
+            ("founding_date", "notch", "1803"),
+        ),
+        (
+            "Munich Fire Department",
+            "Fire station 5 () of Ramersdorf in the east of Munich was inaugurated in December "
+            "1951 and two years later an extension was added to house the vehicle repair shop.",
+            ("founding_date", "munich", "1951-12"),
         ),
     ],
 )
