@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.110.0"
+EXTRACTOR_VERSION = "1.111.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -62,8 +62,10 @@ _WS = re.compile(r"\s+")
 _PLACE_GOES_ON = re.compile(
     r"(?<![\w'’-])(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
 )
-# "his"/"her" right before a statement that names no subject ("his degree at …")
+# "his"/"her" right before a statement that names no subject ("his degree at …"), or as its
+# first word ("His wife, Catherine Coulson": whose wife, for the check of the subject's gender)
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
+_POSSESSIVE_FIRST = re.compile(r"([Hh]is|[Hh]er)(?![\w'’-])")
 # what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
 # lower-case word that is no verb ("Biomin's first subsidiary")
 _AFTER_POSSESSIVE = re.compile(
@@ -431,7 +433,9 @@ class Extractor:
         if not subj and cat.subject_kind == "person":
             # "so he could finish his degree at …" in a woman's article: the possessive right
             # before a statement with no subject says whose it is
-            owner = _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+            owner = _POSSESSIVE_BEFORE.search(
+                m.string, max(0, m.start() - 4), m.start()
+            ) or _POSSESSIVE_FIRST.match(m.group(0))
             if owner is not None:
                 subj = owner.group(1)
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)

@@ -2071,6 +2071,26 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "1951 and two years later an extension was added to house the vehicle repair shop.",
             ("founding_date", "munich", "1951-12"),
         ),
+        # a man's wife in a woman's article ("she", "her" throughout) is not hers
+        (
+            "Mindy Alper",
+            "Mindy Alper (born 1959) is an American artist who lives in Greater Los Angeles. Her "
+            "drawings, paintings, and sculptures focus on the representation of people. She has "
+            "been praised for her ability to articulate complex and profound emotions in her "
+            "work. His wife, Catherine Coulson (the \"Log Lady\" of \"Twin Peaks\"), became one "
+            "of her students, and also a good friend.",
+            ("spouse", "mindy alper", "catherine coulson"),
+        ),
+        (
+            "Jóngerð Purkhús",
+            "Jóngerð Jensina Purkhús (born 1937) is a Faroese politician. She became the first "
+            "female minister in the Faroe Islands when she was appointed Minister of Finance in "
+            "1985. Born in Klaksvik on 22 January 1937, Jóngerð Jensina Purkhús is the daughter "
+            "of Jacob Pauli Purkhús (1908–90), a fisherman, and his wife Else Johanne Hansen "
+            "(born 1912). Her family were not academically inclined. She completed her school "
+            "education in 1953, without matriculating.",
+            ("spouse", "jongerd purkhus", "else johanne hansen"),
+        ),
     ],
 )
 def test_not_extracted(title: str, text: str, bad: tuple[str, str, str]) -> None:
