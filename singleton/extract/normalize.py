@@ -239,7 +239,7 @@ _QUOTED = re.compile(
     r"\s[\"“”„«»]\s*[^\"“”„«»]{1,40}?\s*[\"“”„«»](?=\s)|\s'\s*[^']{1,30}?\s*'(?=\s)"
 )
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-HONORIFICS = frozenset(
+_STYLES = frozenset(
     [
         # officers of a company written before a name: "by CEO Tim Ellis and CTO Jordan Noone"
         "ceo",
@@ -295,8 +295,12 @@ HONORIFICS = frozenset(
         "cardinal",
         "commander",
         "quartermaster",
-        # a trade written as a title before a name: "Sculptor Dominique Fortuné Maggesi",
-        # "Poet-lyricist Sudhir Moghe", "Chef Yvon Garnier" (trades that are no given names)
+    ]
+)
+# a trade written as a title before a name: "Sculptor Dominique Fortuné Maggesi",
+# "Poet-lyricist Sudhir Moghe", "Chef Yvon Garnier" (trades that are no given names)
+TRADES = frozenset(
+    [
         "sculptor",
         "painter",
         "architect",
@@ -320,8 +324,12 @@ HONORIFICS = frozenset(
         "entrepreneur",
         "artist",
         "designer",
+        "author",
+        "writer",
     ]
 )
+# styles and trades written before a name
+HONORIFICS = _STYLES | TRADES
 # only stripped at the start when followed by at least two name tokens ("Sir Alex Ferguson"),
 # so a short title that is itself a name ("Major", "Judge") survives.
 # royal and religious styles go even before a single name ("King Ferdinand" = "Ferdinand")
@@ -496,17 +504,19 @@ def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
         toks[0] not in _TITLE_STARTS
         and toks[-1] not in POST_NOMINALS
         and _REWRITTEN_GENERATIONAL.isdisjoint(toks)
-        and not (len(toks) > 3 and toks[1] in OFFICES)
+        and not (len(toks) > 3 and (toks[1] in OFFICES or toks[1] in TRADES))
     ):
         return toks  # nothing to strip or rewrite (most names)
     toks = list(toks)
     if (
         len(toks) > 3
-        and toks[1] in OFFICES
+        and (toks[1] in OFFICES or toks[1] in TRADES)
         and toks[0].endswith(DEMONYM_ENDINGS)
         and toks[2] != "of"  # "Stefan Bishop of Kujawy" is a name and a see
     ):
-        toks.pop(0)  # "French President Emmanuel Macron": the office's nationality
+        # "French President Emmanuel Macron", "American Author Harold Bell Wright": the office's
+        # or the trade's nationality
+        toks.pop(0)
     if len(toks) > 3 and (toks[0], toks[1]) in TWO_WORD_TITLES:
         del toks[:2]  # "Prime Minister Justin Trudeau"
     while (

@@ -26,6 +26,7 @@ from singleton.extract.normalize import (
     POST_NOMINALS,
     RANKS,
     ROYAL,
+    TRADES,
     TWO_WORD_TITLES,
     canonical_key,
     entity_key,
@@ -66,10 +67,11 @@ def plain_canonical_key(text: str, strip_titles: bool = True) -> str:
     if n >= 2:
         toks = ["".join(toks[:n]), *toks[n:]]
     if strip_titles:
-        # (since 1.76.0) an office's nationality, then an office of two words
+        # (since 1.76.0) an office's nationality (since 1.112.0 also a trade's), then an
+        # office of two words
         if (
             len(toks) > 3
-            and toks[1] in OFFICES
+            and (toks[1] in OFFICES or toks[1] in TRADES)
             and toks[0].endswith(DEMONYM_ENDINGS)
             and toks[2] != "of"
         ):

@@ -83,6 +83,10 @@ def test_iso_round_trip_and_truncate() -> None:
         ("Quartermaster General Nathanael Greene", "nathanael greene"),
         ("John Singer Sargent", "john singer sargent"),
         ("Chef Garnier", "chef garnier"),
+        # and the trade's nationality before it (enwiki-2021 sample, "La Casa del High Jinks")
+        ("American Author Harold Bell Wright", "harold bell wright"),
+        ("Eric Singer", "eric singer"),
+        ("Writer Jones", "writer jones"),
         # leading initials are one word however they are spaced
         ("N. C. Wyeth", "nc wyeth"),
         ("N.C. Wyeth", "nc wyeth"),
