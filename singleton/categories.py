@@ -709,7 +709,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # words between name no one else: none capitalised but a nationality, "Swiss")
                 r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
                 r"an?\s(?:(?!\b(?:whose|whom|of|with|to|for|by|and\s(?:his|her))\b)[^.;()A-Z]|"
-                r"[A-Z][a-z]+(?:an|ish|ese|ic|i|ch|ss)\b){0,120}?,?{_}who{_}(?:was|is){_}born{_}"
+                r"(?:" + _DEMONYM_WORD + r"|[A-Z][a-z]+ss)\b){0,120}?,?{_}who{_}(?:was|is){_}born{_}"
                 + _IN
                 + r"{_}"
                 + _THE
@@ -730,11 +730,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:PLACE}{_}(?:{DASH}|\))",
                 # (Nantes, 1902 – Aulnay-sous-Bois, 1970); not a bare span of years after a name
                 # that is no place ("Andrews Norton (Librarian, 1813–21)", "(USC, 1999–2000)"),
-                # nor a name that a label puts first ("(also known under the pseudonym, Lisa de
-                # Andráfueda, 1 July 1913–…)", "(Chinese: 楊儒, Pinyin: Yáng Rú, 1840 – …)")
-                r"{SUBJ:NAME}{LP}(?:\s?[^()0-9]{0,160}?(?<!pseudonym)(?<!inyin)(?<!called)"
-                r"(?<!named)[;,:]\s?)??\s?"
-                r"{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}(?!{_}\d{2,4}{_}\))",
+                # nor a name that a label puts first (LEADIN_UNLABELLED)
+                r"{SUBJ:NAME}{LP}{LEADIN_UNLABELLED}{VALUE:PLACE}{_},{_}{DATE}{_}{DASH}"
+                r"(?!{_}\d{2,4}{_}\))",
                 r"{SUBJ:NAME}{_},{_}"
                 + _BORN
                 + r"{_}(?:on{_}|in{_})??{DATE}{_}(?:"

@@ -75,7 +75,7 @@ _AFTER_POSSESSIVE = re.compile(
 # a people's adjective before a common noun names no body: "the founder of Soviet military
 # cybernetics", "she founded the Panamanian branch of TESOL" ("Hibernian, a club", "founded
 # Masan in the 1990s" are bodies, as is one right before its founder: "Xobni co-founder A")
-_PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:ian|an|ish|ese|ic)|Soviet)\s?")
+_PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|ic)|Soviet)\s?")
 _COMMON_NOUN_NEXT = re.compile(
     r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"
     r"which|that|who|since|until|when|where|after|before|(?:co-?)?founders?|headquarters|"
@@ -435,7 +435,7 @@ class Extractor:
             # before a statement with no subject says whose it is
             owner = _POSSESSIVE_BEFORE.search(
                 m.string, max(0, m.start() - 4), m.start()
-            ) or _POSSESSIVE_FIRST.match(m.group(0))
+            ) or _POSSESSIVE_FIRST.match(m.string, m.start())
             if owner is not None:
                 subj = owner.group(1)
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)

@@ -14,8 +14,8 @@ Conventions (documented in the README):
   suffixes kept as ``jr``/``sr``/``ii``… (father and son are different people), punctuation
   and whitespace collapsed. HTML character references left in by a dump are read as the
   characters they stand for (``Sex &amp; Cigarettes``, ``Joseph &quot;Lucky&quot; Scott``), and
-  a lone ``&`` is the word ``and`` (``Procter & Gamble`` == ``Procter and Gamble``). Non-Latin scripts keep their marks (dropping Indic vowel signs would
-  change the name).
+  a lone ``&`` is the word ``and`` (``Procter & Gamble`` == ``Procter and Gamble``). Non-Latin
+  scripts keep their marks (dropping Indic vowel signs would change the name).
 """
 
 from __future__ import annotations
@@ -239,7 +239,7 @@ _QUOTED = re.compile(
     r"\s[\"“”„«»]\s*[^\"“”„«»]{1,40}?\s*[\"“”„«»](?=\s)|\s'\s*[^']{1,30}?\s*'(?=\s)"
 )
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_STYLES = frozenset(
+_FORMS_OF_ADDRESS = frozenset(
     [
         # officers of a company written before a name: "by CEO Tim Ellis and CTO Jordan Noone"
         "ceo",
@@ -329,7 +329,7 @@ TRADES = frozenset(
     ]
 )
 # styles and trades written before a name
-HONORIFICS = _STYLES | TRADES
+HONORIFICS = _FORMS_OF_ADDRESS | TRADES
 # only stripped at the start when followed by at least two name tokens ("Sir Alex Ferguson"),
 # so a short title that is itself a name ("Major", "Judge") survives.
 # royal and religious styles go even before a single name ("King Ferdinand" = "Ferdinand")
@@ -504,13 +504,13 @@ def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
         toks[0] not in _TITLE_STARTS
         and toks[-1] not in POST_NOMINALS
         and _REWRITTEN_GENERATIONAL.isdisjoint(toks)
-        and not (len(toks) > 3 and (toks[1] in OFFICES or toks[1] in TRADES))
+        and not (len(toks) > 3 and toks[1] in _TITLED_BY_NATIONALITY)
     ):
         return toks  # nothing to strip or rewrite (most names)
     toks = list(toks)
     if (
         len(toks) > 3
-        and (toks[1] in OFFICES or toks[1] in TRADES)
+        and toks[1] in _TITLED_BY_NATIONALITY
         and toks[0].endswith(DEMONYM_ENDINGS)
         and toks[2] != "of"  # "Stefan Bishop of Kujawy" is a name and a see
     ):
@@ -545,6 +545,8 @@ OFFICES = frozenset(
      "colonel", "bishop", "archbishop", "cardinal", "rabbi", "judge", "king", "queen",
      "emperor", "empress", "tsar", "czar", "sultan", "pope"]
 )
+# an office or a trade a nationality may come before: "French President", "American Author"
+_TITLED_BY_NATIONALITY = OFFICES | TRADES
 _REWRITTEN_GENERATIONAL = frozenset(k for k, v in GENERATIONAL.items() if k != v)
 _SPACES = re.compile(r"\s+")
 # "&" between spaces ("Procter & Gamble"), not inside a word ("AT&T")

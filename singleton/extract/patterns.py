@@ -15,7 +15,9 @@ Each pattern is a regular expression in which ``{MACRO}`` stands for a building 
   whitespace: tokenised text puts spaces around punctuation), ``DASH`` (a range dash or "to"),
   ``GLUED_FROM`` / ``GLUED_TO`` (the two dates of a lead range whose dash was lost, "15 October
   18934 April 1953"), ``LEADIN`` (the optional start of a Wikipedia lead parenthesis:
-  pronunciations, native spellings, up to a ";" or ","), ``GAP`` (a few words inside the sentence), ``ORGNOUN`` (a
+  pronunciations, native spellings, up to a ";" or ","; ``LEADIN_UNLABELLED`` when its last
+  item may not be a label such as "pseudonym," or "Pinyin:"), ``GAP`` (a few words inside the
+  sentence), ``WORK_PRON`` (a work's pronouns), ``ORGNOUN`` (a
   noun that makes the subject an organisation: company, club, university …), ``WORKNOUN``
   (novel, film, album …).
 
@@ -330,7 +332,18 @@ LP = (
     rf"(?:\s?,\s?{_GAPWORD}(?:\s{_GAPWORD}){{0,7}}?){{0,3}}(?:\s?,){{0,2}}\s?"
     r"(?:\([^()]{0,160}\)\s?){0,2}\("
 )
-LEADIN = r"(?:\s?[^()0-9]{0,160}?[;,:]\s?)??\s?"
+
+
+def _lead_in(before_separator: str = "") -> str:
+    """The optional start of a lead parenthesis, up to a ";", "," or ":" (``before_separator``
+    guards what may end it)."""
+    return rf"(?:\s?[^()0-9]{{0,160}}?{before_separator}[;,:]\s?)??\s?"
+
+
+LEADIN = _lead_in()
+# … whose last item no label names: a place after it is no other name ("(also known under the
+# pseudonym, Lisa de Andráfueda, …", "(Chinese: 楊儒, Pinyin: Yáng Rú, 1840 – …")
+LEADIN_UNLABELLED = _lead_in(r"(?<!pseudonym)(?<!inyin)(?<!called)(?<!named)")
 GAP = r"(?:[^.;()]{0,80}?)"
 DASH = r"(?:\s?(?:[–—‐-]|--|to)\s?)"
 
@@ -351,6 +364,7 @@ MACROS: dict[str, str] = {
     "ORGNOUN": ORGNOUN,
     "WORKNOUN": WORKNOUN,
     "LEADIN": LEADIN,
+    "LEADIN_UNLABELLED": LEADIN_UNLABELLED,
     "LP": LP,
     "GAP": GAP,
     "DASH": DASH,
