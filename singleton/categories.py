@@ -709,7 +709,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # words between name no one else: none capitalised but a nationality, "Swiss")
                 r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
                 r"an?\s(?:(?!\b(?:whose|whom|of|with|to|for|by|and\s(?:his|her))\b)[^.;()A-Z]|"
-                r"(?:" + _DEMONYM_WORD + r"|[A-Z][a-z]+ss)\b){0,120}?,?{_}who{_}(?:was|is){_}born{_}"
+                r"(?:" + _DEMONYM_WORD + r"|[A-Z][a-z]+ss)\b){0,120}?,?{_}who{_}(?:was|is){_}"
+                r"born{_}"
                 + _IN
                 + r"{_}"
                 + _THE
@@ -944,7 +945,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # society … founded by Edith R. Mirrielees")
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
                 r"(?:(?!\b(?:member|part|one|student|graduate|alumn\w*|president|chair\w*|"
-                r"director|head|leader|owner|founder)\b)[^.;()]){0,120}?" + _ORGNOUN2 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
+                r"director|head|leader|owner|founder)\b)[^.;()]){0,120}?" + _ORGNOUN2
+                + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
                 r"(?:the{_})??" + _FOUNDER_V,
                 # the founder of the Sikh Empire , Maharaja Ranjit Singh

@@ -622,7 +622,11 @@ class DocResolver:
                 return None  # "since it was established in 2007" in a footballer's article
             return self.main(kind)
         if kind != "person":
-            if self.main_key and _names_the_person(text, self.main_key) and self.lead_names_person():
+            if (
+                self.main_key
+                and _names_the_person(text, self.main_key)
+                and self.lead_names_person()
+            ):
                 # "Johann Wilhelm Karl Jakob Scheerer … is a German musician … based in
                 # Hamburg", "Kottoy was one of three players released by Larne" in the
                 # person's article: the person is no body and no work (a body named after
