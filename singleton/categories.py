@@ -282,6 +282,8 @@ _BUILDING_THEN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:,?{_}" + _IN + r"{_}|,{_})(
 # XIV"
 _THE_OF_PLACE = (
     r"the\s(?!(?:reign|rule|time|days|era|age|period|course|midst|wake|presence|service)\s)"
+    # a family is no place: "born in the merchant family of Eugen Laubmann"
+    r"(?![a-z ]{0,30}?\b(?:famil(?:y|ies)|clan|household)\s)"
     r"[a-z ]{0,30}?of\s"
 )
 _DIED_PLACE = (

@@ -583,12 +583,13 @@ def generational_or_roman(token: str) -> bool:
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # a company's legal form is no part of its identity: "GWS USA, LLC" is "GWS USA", "Rylo, Inc."
-# "Rylo" (abbreviations only: "Ford Motor Company" keeps its "Company"; and "& Co." is part of
-# a partnership's name: "Finlay Muir & Co" is not "Finlay Muir &")
+# "Rylo", and "Limited" and "Incorporated" written out as well ("Holden New Zealand Limited";
+# "Ford Motor Company" keeps its "Company", which may name the kind of body; and "& Co." is
+# part of a partnership's name: "Finlay Muir & Co" is not "Finlay Muir &")
 _LEGAL_FORM = re.compile(
     r"(?<=\S)(?<!&)(?<!&amp;)(?<!\sand)"
     r"\s?,?\s(?:Inc|Ltd|Corp|Co|L\.L\.C|S\.A|N\.V|B\.V|S\.p\.A)\.?$"
-    r"|(?<=\S)\s?,?\s(?:LLC|LLP|PLC|plc|GmbH|AG)$"
+    r"|(?<=\S)\s?,?\s(?:LLC|LLP|PLC|plc|GmbH|AG|Limited|Incorporated)$"
 )
 _ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s|\sand\san?\s")
 

@@ -208,7 +208,12 @@ _PLACE1 = (
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
     rf"{_NOT_NAME}{_CAPWORD}){{0,4}}(?:\s?D\.\s?C\.)?(?![\w'’])"
 )
-PLACE = rf"{_WORD_HEAD}{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
+PLACE = (
+    rf"{_WORD_HEAD}{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
+    # a family's name is no place, nor any of its first words: "born in the Aisin Gioro clan",
+    # "born in Azhakathu family"
+    rf"(?!(?:\s{_CAPWORD})*\s(?:famil(?:y|ies)|clan|household)\b)"
+)
 _WCONNECT = (
     r"(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is|are|my|your|his|her|"
     r"our|their|not|no|as|into|over|under|up|out|vs\.?|&(?:amp;)?|-|"

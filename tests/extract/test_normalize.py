@@ -147,6 +147,11 @@ def test_places_and_entities() -> None:
     assert entity_key("Stuart Turner Ltd", "organization") == "stuart turner"
     assert entity_key("Borgward Group AG", "organization") == "borgward group"
     assert entity_key("Ford Motor Company", "organization") == "ford motor company"
+    # written out too (Re-DocRED dev: "Holden New Zealand Limited"; enwiki-2021: "History
+    # Associates Incorporated"); a lower-case "limited" is a word of the name
+    assert entity_key("Holden New Zealand Limited", "organization") == "holden new zealand"
+    assert entity_key("History Associates Incorporated", "organization") == "history associates"
+    assert entity_key("Limited", "organization") == "limited"
     # but "& Co" is a partnership's name (enwiki-2021 sample: "Finlay Muir &amp; Co")
     assert (
         entity_key("Finlay Muir &amp; Co", "organization")

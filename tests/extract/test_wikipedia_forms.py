@@ -1404,6 +1404,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Survivors from Naxos founded the city of Tauromenion in 358 BC.",
             ("founding_date", "tauromenion", "-0358"),
         ),
+        # a family named after the place is no family's name in place of it
+        (
+            "Georg Decker",
+            "He was born in Pest, in the Kingdom of Hungary, but in 1821 the Decker family moved "
+            "to the imperial city of Vienna.",
+            ("birth_place", "georg decker", "pest"),
+        ),
+        (
+            "Georg Decker",
+            "Decker was born in Hungary to a German-speaking family, and grew up and made his "
+            "career in Vienna.",
+            ("birth_place", "georg decker", "hungary"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2090,6 +2103,34 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "(born 1912). Her family were not academically inclined. She completed her school "
             "education in 1953, without matriculating.",
             ("spouse", "jongerd purkhus", "else johanne hansen"),
+        ),
+        # a family or clan is no birthplace
+        (
+            "Yunlu",
+            "Yunlu was born in the Aisin Gioro clan as the 16th son of the Kangxi Emperor.",
+            ("birth_place", "yunlu", "aisin gioro"),
+        ),
+        (
+            "Yunlu",
+            "Yunlu was born in the Aisin Gioro clan as the 16th son of the Kangxi Emperor.",
+            ("birth_place", "yunlu", "aisin"),
+        ),
+        (
+            "Azhakathu Padmanabha Kurup",
+            "He was born in Azhakathu family as the son of Narayanan Embraadhiri and Kochukunju "
+            "Kunjamma.",
+            ("birth_place", "azhakathu padmanabha kurup", "azhakathu"),
+        ),
+        (
+            "Athanasios Geevarghese",
+            "Mor Athanasius Geevarghese was born in the Eralil family of Ayyampilly on 12 October "
+            "1957 to Late Mr. G. Korah and Susan Korah.",
+            ("birth_place", "mor athanasius geevarghese", "eralil"),
+        ),
+        (
+            "Alfred Laubmann",
+            "Laubmann was born in the merchant family of Eugen Laubmann and Ida.",
+            ("birth_place", "alfred laubmann", "eugen laubmann"),
         ),
     ],
 )
