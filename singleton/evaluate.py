@@ -18,6 +18,10 @@ Matching rules (also in the README):
     at the gold mention's precision: a gold "1963" is matched by a predicted 1963-03-13 (more
     precise is still correct), a gold 13 March 1963 is not matched by a predicted 1963; the
     circa mark is ignored.
+* An entity's names are its mentions' names, and the name two mentions make that stand side
+  by side in the text (the sentence splitter cuts "K.C. Constantine" after "K.C."); a place's
+  names also include two of its mentions joined by a comma ("Washington" and "D.C." make
+  "Washington, D.C.").
 * Gold facts are deduplicated per (head, value): Re-DocRED sometimes splits one entity in
   two ("Manon" / "Manon Balletti"); two labels whose heads both refer to the document title
   (or have the same mention keys) and whose tails have the same value are one fact.
@@ -262,7 +266,7 @@ def _score_doc(
         gl = []
         seen: set[tuple] = set()
         for h, t in sorted(golds.get(cat, ())):
-            names = [m["name"] for m in vs[h]]
+            names = _mention_names(vs[h])
             keys = {entity_key(n, c.subject_kind) for n in names}
             is_main = bool(main) and any(
                 entity_key(n, c.subject_kind) == entity_key(main, c.subject_kind)
@@ -272,7 +276,7 @@ def _score_doc(
             if is_main:
                 keys.add(entity_key(main, "person"))
                 keys.add(entity_key(main, c.subject_kind))
-            tails = [m["name"] for m in vs[t]]
+            tails = _mention_names(vs[t])
             if (
                 main
                 and c.value_kind == "person"
@@ -297,6 +301,19 @@ def _score_doc(
             seen.add(ident)
             gl.append((keys, tails))
         scorer.add(cat, sorted(preds.get(cat, ())), gl)
+
+
+def _mention_names(entity: Sequence[dict[str, Any]]) -> list[str]:
+    """The names of an entity's mentions, and the name two of them make where they stand side
+    by side: Re-DocRED's sentence splitter cuts "the American writer K.C. Constantine" after
+    "K.C." and marks "K.C." and "Constantine" as two mentions of one person."""
+    names = [m["name"] for m in entity]
+    for a in entity:
+        for b in entity:
+            ga, gb = a.get("global_pos"), b.get("global_pos")
+            if ga and gb and a is not b and ga[1] + 1 == gb[0]:
+                names.append(f"{a['name']} {b['name']}")
+    return names
 
 
 def _value_identity(tails: Sequence[str], kind: str) -> tuple:

@@ -141,6 +141,34 @@ def test_a_place_split_in_two_mentions_is_one_name(tmp_path: Path) -> None:
     assert (row["gold"], row["predicted"], row["correct"]) == (1, 1, 1)
 
 
+def test_a_name_cut_by_the_sentence_splitter_is_one_name(tmp_path: Path) -> None:
+    # Re-DocRED dev, *Cranks and Shadows*: the splitter ends a sentence after "K.C.", and "K.C."
+    # and "Constantine" are two mentions of the author, side by side (global positions 11, 12)
+    first = "Cranks and Shadows is a crime novel by the American writer K.C.".split()
+    second = "Constantine set in 1990s Rocksburg .".split()
+    doc = {
+        "title": "Cranks and Shadows",
+        "sents": [first, second],
+        "vertexSet": [
+            [{"name": "Cranks and Shadows", "sent_id": 0, "pos": [0, 3], "global_pos": [0, 2]}],
+            [
+                {"name": "Constantine", "sent_id": 1, "pos": [0, 1], "global_pos": [12, 12]},
+                {"name": "K.C.", "sent_id": 0, "pos": [11, 12], "global_pos": [11, 11]},
+            ],
+        ],
+        "labels": [{"h": 0, "t": 1, "r": "P50", "evidence": [0, 1]}],
+    }
+    p = tmp_path / "cranks.json"
+    p.write_text(json.dumps([doc]), encoding="utf-8")
+    row = evaluate_redocred(p, ["author"])["categories"]["author"]
+    assert (row["gold"], row["predicted"], row["correct"]) == (1, 1, 1)
+    # mentions apart in the text make no name together
+    doc["vertexSet"][1][1]["global_pos"] = [9, 9]
+    p.write_text(json.dumps([doc]), encoding="utf-8")
+    row = evaluate_redocred(p, ["author"])["categories"]["author"]
+    assert (row["gold"], row["predicted"], row["correct"]) == (1, 1, 0)
+
+
 @pytest.fixture(scope="module")
 def redocred() -> dict:
     return evaluate_redocred(REDOCRED)
@@ -174,14 +202,14 @@ FLOORS = {
     "death_date": (0.96, 0.845),
     "birth_place": (0.97, 0.62),
     "death_place": (0.95, 0.61),
-    "founding_date": (0.87, 0.23),
+    "founding_date": (0.90, 0.27),
     # 12 of 16: the extra prediction since 1.27.0 is a true fact the gold lacks ("She was a
     # co-founder of the art collective Material Exchange", *Sara Black*)
     "founder": (0.74, 0.32),
     "spouse": (0.84, 0.19),
     "publication_date": (0.85, 0.25),
     "educated_at": (0.96, 0.68),
-    "author": (0.92, 0.12),
+    "author": (0.95, 0.16),
 }
 
 
