@@ -1269,7 +1269,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "Other novels include X ( 1953 )", "include " X " ( 2005 )" (not "Recipients
                 # include Colin Sauer ( 1945 )")
                 r"(?:" + _PLURAL_WORKS + r"){_}include[sd]?|include[sd]?(?={_}:?{_}[\"“]))"
-                r"|\s['’]s?|(?<=\w\w)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
+                # (a people's honour is no work: "People 's Artist of the USSR ( 1983 )")
+                r"|(?<!People)\s['’]s?|(?<=\w\w)(?<!People)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
                 + _POSSESSOR
                 + _TITLE_YEAR,
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April

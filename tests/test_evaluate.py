@@ -144,8 +144,8 @@ def test_a_place_split_in_two_mentions_is_one_name(tmp_path: Path) -> None:
 def test_a_name_cut_by_the_sentence_splitter_is_one_name(tmp_path: Path) -> None:
     # Re-DocRED dev, *Cranks and Shadows*: the splitter ends a sentence after "K.C.", and "K.C."
     # and "Constantine" are two mentions of the author, side by side (global positions 11, 12)
-    first = "Cranks and Shadows is a crime novel by the American writer K.C.".split()
-    second = "Constantine set in 1990s Rocksburg .".split()
+    text = "Cranks and Shadows is a crime novel by the American writer K.C. | Constantine set in"
+    first, second = (part.split() for part in text.split(" | "))
     doc = {
         "title": "Cranks and Shadows",
         "sents": [first, second],

@@ -256,7 +256,9 @@ WORK = (
     rf"(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
     # (nor into the next work's "YEAR 's": "1979 's Off the Wall to 2001 's Invincible")
     rf"(?!\s(?:{_WCONNECT}\s){{0,3}}\d{{4}}\s?['’]s(?![\w'’]))"
-    rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)|\s['’]s(?=\s{_UP})){{0,9}}"
+    # (a plural possessive goes on to its noun: "the 1966 film Daleks' Invasion Earth")
+    rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)|\s['’]s(?=\s{_UP})"
+    rf"|(?<=s)\s?['’](?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"

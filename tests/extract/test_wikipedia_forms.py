@@ -1417,6 +1417,25 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "career in Vienna.",
             ("birth_place", "georg decker", "hungary"),
         ),
+        # a plural possessive inside a title
+        (
+            "With Chronos' Permit",
+            "With Chronos’ Permit () is a thriller novel by Russian writer Andrei Gusev, "
+            "published in 1995.",
+            ("author", "with chronos permit", "andrei gusev"),
+        ),
+        (
+            "Thieves' Guild 2",
+            "Thieves' Guild 2 is a 1980 role-playing game supplement published by Gamelords for "
+            "\"Thieves' Guild\".",
+            ("publication_date", "thieves guild 2", "1980"),
+        ),
+        (
+            "Victoria Nixon",
+            "Whilst running the deli her first book 'Supermodels' Beauty Secrets was published "
+            "in 2002 with contributions from Jerry Hall, Kate Moss and many others.",
+            ("publication_date", "supermodels beauty secrets", "2002"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2131,6 +2150,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Alfred Laubmann",
             "Laubmann was born in the merchant family of Eugen Laubmann and Ida.",
             ("birth_place", "alfred laubmann", "eugen laubmann"),
+        ),
+        # a people's honour is no work (Re-DocRED dev, tokenised)
+        (
+            "Nikita Bogoslovsky",
+            "Among his many honorary titles and State awards were People 's Artist of the USSR "
+            "( 1983 ) , Order of the Red Banner of Labour ( 1971 ) , and Order of the Red Star "
+            "( 1946 ) .",
+            ("publication_date", "artist of the ussr", "1983"),
         ),
     ],
 )
