@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.114.0"
+EXTRACTOR_VERSION = "1.115.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -72,14 +72,19 @@ _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
 )
-# a people's adjective before a common noun names no body: "the founder of Soviet military
-# cybernetics", "she founded the Panamanian branch of TESOL" ("Hibernian, a club", "founded
-# Masan in the 1990s" are bodies, as is one right before its founder: "Xobni co-founder A")
+# a people's adjective before a common noun names no body or place: "the founder of Soviet
+# military cybernetics", "she founded the Panamanian branch of TESOL", "the capital of the
+# Spanish colonial government" ("Hibernian, a club", "founded Masan in the 1990s" are bodies,
+# as is one right before its founder: "Xobni co-founder A")
 _PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|ic)|Soviet)\s?")
 _COMMON_NOUN_NEXT = re.compile(
     r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"
     r"which|that|who|since|until|when|where|after|before|(?:co-?)?founders?|headquarters|"
     r"based)\b)[a-z]"
+)
+# (a place's name may end as a people's adjective does: "the capital of Michigan state")
+_KIND_OF_PLACE_NEXT = re.compile(
+    r"\s(?:state|province|region|district|territory|county|city|prefecture|oblast)\b"
 )
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
@@ -414,10 +419,13 @@ class Extractor:
             subj, subj_pos = "it", -1
         if (
             subj
-            and cat.subject_kind == "organization"
+            and cat.subject_kind in ("organization", "place")
             and " " not in subj.strip()
             and _PEOPLES_ADJECTIVE.fullmatch(subj)
             and _COMMON_NOUN_NEXT.match(m.string, m.end("subj"))
+            and not (
+                cat.subject_kind == "place" and _KIND_OF_PLACE_NEXT.match(m.string, m.end("subj"))
+            )
         ):
             return None
         if subj and cat.subject_kind != "person" and subj.rstrip().endswith(("'s", "’s")):
@@ -449,6 +457,16 @@ class Extractor:
             if is_styled_surname(as_written):
                 subj_text, subj_key = subj.strip(), as_written
         if not subj_key or subj_key == value:
+            return None
+        if (
+            kind == "date"
+            and cat.subject_kind == "person"
+            and subj
+            and BODY_WORD.search(subj_text)
+            and not (subj_key == resolver.main_key and resolver.may_be_person())
+        ):
+            # a body's span is no life, in its own article too: "The Woman's Literary Club of
+            # Baltimore (1890-1941)" ("Joan Bou Company (born 16 January 1997)" is a cyclist)
             return None
         if (
             kind == "date"

@@ -132,7 +132,7 @@ _NON_PERSON = (
     "processor car vehicle ship aircraft "
     # "Court Garden is a Grade I listed house": in a house's article "he" is an owner
     "house mansion manor estate villa cottage farmhouse farm plantation homestead residence "
-    "home bungalow cabin lodge "
+    "home bungalow cabin lodge townhouse "
     "garden gardens "
     # "Somerset Graves Site is a heritage-listed cemetery": "He married …" is a buried man's
     "cemetery graveyard tomb mausoleum chapel temple mosque synagogue shrine hotel theatre "
@@ -260,7 +260,8 @@ BODY_WORD = re.compile(
     r"\b(?:Cup|Championships?|League|Association|Society|Company|Club|University|College|"
     r"Academy|Institute|School|Council|Party|Ltd|Inc|Corporation|Foundation|Records|RL|GmbH|"
     r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?|Survey|Agency|Opera|"
-    r"Theatre|Theater|Orchestra|Hospital|Army|Navy|Regiment|Railway|Studios|Cathedral)\b"
+    r"Theatre|Theater|Orchestra|Hospital|Army|Navy|Regiment|Railway|Studios|Cathedral|Seminary|"
+    r"Commission)\b"
 )
 # a given name and a parenthesis right before a name: "Mary (Kennedy) ", "Robert (Bob) "
 _GIVEN_PAREN = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s\(([^()]{1,40})\)\s$")
@@ -277,7 +278,9 @@ _LEAD_NOUNS = NON_PERSON_NOUNS | PERSON_NOUNS | TITLE_NOUNS
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
     r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
-    r"at|during|under|after|before|until|since|between|when|while|to)\b"
+    r"at|during|under|after|before|until|since|between|when|while|to|"
+    # (where a building stands: "a historic townhouse around the corner from …")
+    r"around|near|opposite|overlooking|beside|behind|along|across|located|situated)\b"
     r"|[,;()]|$)"
 )
 _IRREGULAR_PARTICIPLES = frozenset(

@@ -66,6 +66,8 @@ def test_fixture_sentences(sentences: list[dict]) -> None:
         ),
         ("In 1990 she married John Smith in London.", ("spouse", "jane doe", "john smith")),
         ("Berlin is the capital of Germany.", ("capital", "germany", "berlin")),
+        # a place whose name ends as a people's adjective, before a kind of place
+        ("Lansing is the capital of Michigan state.", ("capital", "michigan", "lansing")),
         (
             "Acme Inc. is a software company headquartered in Austin, Texas.",
             ("headquarters", "acme", "austin"),

@@ -1436,6 +1436,36 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "in 2002 with contributions from Jerry Hall, Kate Moss and many others.",
             ("publication_date", "supermodels beauty secrets", "2002"),
         ),
+        (
+            "Langenhagen Pferdemarkt station",
+            "Langenhagen Pferdemarkt station (Langenhagen (Han) until 27 May 2000) is a station in "
+            "the town of Langenhagen, which lies north of Hanover, the capital of the German state "
+            "of Lower Saxony.",
+            ("capital", "lower saxony", "hanover"),
+        ),
+        # the lead's noun ends before where the thing stands ("near", "located"), so "The
+        # museum" and "The original station" refer to the document's subject
+        (
+            "Bavarian Forest Museum Village",
+            "The Bavarian Forest Museum Village () is an open air museum near Tittling on the "
+            "southwestern shore of the Dreiburgensee lake in the Bavarian Forest. The museum was "
+            "founded in 1974 by Georg Höltl with the restoration of the 500-year-old Rothau Mill.",
+            ("founder", "bavarian forest museum village", "georg holtl"),
+        ),
+        (
+            "Çamlık railway station",
+            "Çamlık railway station is a railway station near Çamlık, Turkey, in south İzmir "
+            "Province. The original station was opened on 1 July 1866 by the Ottoman Railway "
+            "Company as part of their railway from İzmir (Smyrna) to Aydın.",
+            ("founding_date", "camlik railway station", "1866-07-01"),
+        ),
+        # a surname that is a body's word, in the person's own article
+        (
+            "Joan Bou",
+            "Joan Bou Company (born 16 January 1997) is a Spanish cyclist, who currently rides "
+            "for UCI ProTeam .",
+            ("birth_date", "joan bou", "1997-01-16"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2158,6 +2188,35 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "( 1983 ) , Order of the Red Banner of Labour ( 1971 ) , and Order of the Red Star "
             "( 1946 ) .",
             ("publication_date", "artist of the ussr", "1983"),
+        ),
+        # a people's adjective before a common noun is no place
+        (
+            "Anarchism in Puerto Rico",
+            "The first strike related to working conditions that is recorded took place at San "
+            "Juan, then the capital of the Spanish colonial government, in 1848.",
+            ("capital", "spanish", "san juan"),
+        ),
+        # a townhouse's article: "his death" is an owner's
+        (
+            "Zinn House",
+            "The Zinn House (), located at Kvæsthusgade 3, is a historic townhouse around the "
+            "corner from the Nyhavn Canal in central Copenhagen, Denmark. Zinn's two sons, Carl "
+            "Ludvig Zinn (1777–1808) and Johan Friedrich Zinn (1779–1838), took on the family's "
+            "trading company after his death in 1802.",
+            ("death_date", "zinn house", "1802"),
+        ),
+        # a body's span is no life
+        (
+            "Woman's Literary Club of Baltimore",
+            "The Woman’s Literary Club of Baltimore (1890-1941) grew out of the tradition of "
+            "women’s clubs that flourished in late nineteenth-century America.",
+            ("birth_date", "woman's literary club of baltimore", "1890"),
+        ),
+        (
+            "Leona G. Running",
+            "During her tenure at the Seventh-day Adventist Theological Seminary (1955-2002) she "
+            "taught Greek, Hebrew, Egyptian, Akkadian, Syriac, and Aramaic.",
+            ("death_date", "seventh day adventist theological seminary", "2002"),
         ),
     ],
 )
