@@ -173,12 +173,19 @@ def _after(words: str, then: str = "") -> str:
 
 
 _LOCATIVE = "in|at|near|between|within|inside|outside|across|among|throughout|behind|beside"
+_NOT_AFTER_LOCATIVE = "".join(rf"(?<!{_WORD_START}{w}\s)" for w in ("in", "at", "near"))
 _PREPOSITION = _LOCATIVE + "|to|for|from|with|by|into|onto|on|via|against|toward|towards|under"
-# a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one)
-# nor after a part of a place ("Fire station 5 of Ramersdorf in the east of Munich was
-# inaugurated", "the service in the districts of Munich was founded")
+# a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one),
+# or after "in the" unless a comma sets off what follows ("The first station in the Duchy of
+# Brunswick was established in Kreiensen", but "she served in the Wilmette Institute, a …
+# institution founded in 1995"), nor after a part of a place ("Fire station 5 of Ramersdorf in
+# the east of Munich was inaugurated", "the service in the districts of Munich was founded")
 _ORG_NOT_AFTER = (
     _after(_PREPOSITION),
+    _after(
+        "|".join(f"{w} the" for w in _LOCATIVE.split("|")),
+        r"(?!(?:(?:[A-Z][\w'’.&-]*|of|the|and|for|de|du|la)\s){0,8}?[A-Z][\w'’.&-]*\s?,)",
+    ),
     _after(
         "east of|west of|north of|south of|centre of|center of|heart of|outskirts of|"
         "suburbs of|districts of|parts of"
@@ -951,14 +958,18 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
                 r"(?:the{_})??" + _FOUNDER_V,
-                # the founder of the Sikh Empire , Maharaja Ranjit Singh
+                # the founder of the Sikh Empire , Maharaja Ranjit Singh (not a list of bodies:
+                # "the co-founder of Impact Partners, Gamechanger Films, and Story Syndicate")
                 r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART + r"{_},{_}"
-                r"{VALUE:NAME}",
+                r"{VALUE:NAME}(?!(?:\s[A-Z][\w'’.-]*)*{_},?{_}(?:and|&)\s)",
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
                 r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??" + _ORIGIN_AND_KIND
                 + r"{SUBJ:ORG}",
-                r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}(?:and{_}[a-z ]+{_})??"
-                r"of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
+                # (no place: "an educator in South Australia, the founder of Stanley Grammar
+                # School")
+                _NOT_AFTER_LOCATIVE
+                + r"{VALUE:NAME}{_},{_}(?:the{_}|a{_})??(?:co{_}-?{_})??founder{_}"
+                r"(?:and{_}[a-z ]+{_})??of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART,
                 # X ( … ) was an Italian Roman Catholic priest and the founder of …; X is the CEO
                 # and co-founder of the fashion label Superdry; He is co-founder of the software
                 # companies Consideo

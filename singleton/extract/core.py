@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.115.0"
+EXTRACTOR_VERSION = "1.116.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -86,6 +86,7 @@ _COMMON_NOUN_NEXT = re.compile(
 _KIND_OF_PLACE_NEXT = re.compile(
     r"\s(?:state|province|region|district|territory|county|city|prefecture|oblast)\b"
 )
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s(?:of|de)\s(?:the\s)?$")
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
 _LEGAL_INSTRUMENT = re.compile(
@@ -533,6 +534,10 @@ class Extractor:
         text = strip_name_openers(text, resolver.text or "", pos)
         if resolver.is_pronoun(text):
             return resolver.resolve(text, "person")
+        if pos > 0 and _NAME_OF_BEFORE.search(resolver.text or "", max(0, pos - 40), pos):
+            # the end of a longer name: "the Communist Party of Western Ukraine formed …",
+            # "the former Commander of the Sri Lankan Navy was the founder of …"
+            return None
         if person_only and BODY_WORD.search(text):
             return None  # "an executive officer of the US Geological Survey, whom she married"
         if _LEGAL_INSTRUMENT.search(text):

@@ -1466,6 +1466,25 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "for UCI ProTeam .",
             ("birth_date", "joan bou", "1997-01-16"),
         ),
+        # a body after "in the", set off by a comma
+        (
+            "Richard Walter Thomas",
+            "Thomas also served in the Wilmette Institute, a Baháʼí study institution founded in "
+            "1995 to provide classes on the religion.",
+            ("founding_date", "wilmette institute", "1995"),
+        ),
+        (
+            "Kirill Medvedev",
+            "Medvedev performs vocals and guitar in the Arkadiy Kots Band, a riotfolk band based "
+            "in Moscow that was formed in 2010.",
+            ("headquarters", "arkadiy kots band", "moscow"),
+        ),
+        (
+            "TikTok",
+            "The founder of ByteDance, Zhang Yiming, stated that \"China is home to only "
+            "one-fifth of Internet users globally.\"",
+            ("founder", "bytedance", "zhang yiming"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2217,6 +2236,44 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "During her tenure at the Seventh-day Adventist Theological Seminary (1955-2002) she "
             "taught Greek, Hebrew, Egyptian, Akkadian, Syriac, and Aramaic.",
             ("death_date", "seventh day adventist theological seminary", "2002"),
+        ),
+        # what is in a place or body is not the place or body
+        (
+            "Kreiensen station",
+            "The first station in the Duchy of Brunswick was established in Kreiensen in 1854.",
+            ("founding_date", "duchy of brunswick", "1854"),
+        ),
+        (
+            "2018 Indian Super Cup Final",
+            "In addition, none of the 20 teams that participated in the Super Cup were based in "
+            "Bhubaneswar or the entire state of Odisha.",
+            ("headquarters", "super cup", "bhubaneswar"),
+        ),
+        # the end of a longer name is no founder
+        (
+            "Ukrainian interbrigade company Taras Shevchenko",
+            "On July 8, 1937, the leadership of the Communist Party of Western Ukraine formed the "
+            "International Brigade Company named after Taras Shevchenko.",
+            ("founder", "international brigade company", "western ukraine"),
+        ),
+        (
+            "Sri Lanka Marine Corps",
+            "Vice Admiral Ravindra Wijegunaratne, former Chief of Defence Staff of the Sri Lanka "
+            "Armed Forces. and former Commander of the Sri Lankan Navy was the founder of Sri "
+            "Lanka Marine Corps.",
+            ("founder", "sri lanka marine corps", "sri lankan navy"),
+        ),
+        # a list of bodies after "founder of", and a place before "the founder of"
+        (
+            "Dan Cogan",
+            "Cogan is the co-founder of Impact Partners, Gamechanger Films, and Story Syndicate.",
+            ("founder", "impact partners", "gamechanger films"),
+        ),
+        (
+            "Joseph S. Cole",
+            "Joseph Stear Carlyon Cole (c. 1831 – 15 October 1916), was an educator in South "
+            "Australia, the founder of Stanley Grammar School in Watervale, South Australia.",
+            ("founder", "stanley grammar school", "south australia"),
         ),
     ],
 )
