@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.116.0"
+EXTRACTOR_VERSION = "1.117.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -86,6 +86,7 @@ _COMMON_NOUN_NEXT = re.compile(
 _KIND_OF_PLACE_NEXT = re.compile(
     r"\s(?:state|province|region|district|territory|county|city|prefecture|oblast)\b"
 )
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near)\s(?:the\s)?$")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s(?:of|de)\s(?:the\s)?$")
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
@@ -463,11 +464,17 @@ class Extractor:
             kind == "date"
             and cat.subject_kind == "person"
             and subj
-            and BODY_WORD.search(subj_text)
-            and not (subj_key == resolver.main_key and resolver.may_be_person())
+            and (
+                BODY_WORD.search(subj_text)
+                and not (subj_key == resolver.main_key and resolver.may_be_person())
+                or gd.get("subj")
+                and _LOCATIVE_BEFORE.search(m.string, max(0, m.start("subj") - 8), m.start("subj"))
+            )
         ):
-            # a body's span is no life, in its own article too: "The Woman's Literary Club of
-            # Baltimore (1890-1941)" ("Joan Bou Company (born 16 January 1997)" is a cyclist)
+            # a body's or a place's span is no life, in its own article too: "The Woman's
+            # Literary Club of Baltimore (1890-1941)" ("Joan Bou Company (born 16 January 1997)"
+            # is a cyclist), "the churches at New Shoreham (c 1120-1150)", "Slavery in the
+            # United States (1776 - 1886)"
             return None
         if (
             kind == "date"

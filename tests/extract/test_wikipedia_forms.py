@@ -1485,6 +1485,12 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "one-fifth of Internet users globally.\"",
             ("founder", "bytedance", "zhang yiming"),
         ),
+        (
+            "Franz Alfred Schilder",
+            "Franz Xaver Alfred Johann Schilder (born 13 April 1896 in Královské Vinohrady, now a "
+            "district of Prague, died 11 August 1970 in Halle ) was an Austrian zoologist.",
+            ("death_date", "franz alfred schilder", "1970-08-11"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2274,6 +2280,25 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Joseph Stear Carlyon Cole (c. 1831 – 15 October 1916), was an educator in South "
             "Australia, the founder of Stanley Grammar School in Watervale, South Australia.",
             ("founder", "stanley grammar school", "south australia"),
+        ),
+        # a place's span is no life
+        (
+            "Sussex in the High Middle Ages",
+            "Notable minster or parish churches from the late Norman period include the churches "
+            "at New Shoreham (c 1120-1150) and Rye.",
+            ("birth_date", "new shoreham", "1120~"),
+        ),
+        (
+            "Ciokaraine M'Barungu",
+            "He was killed by Mau Mau rebels during the Mau Mau Uprising, a war in the British "
+            "Kenya Colony (1920–1963) between the Kenya Land and Freedom Army and the British.",
+            ("death_date", "british kenya colony", "1963"),
+        ),
+        (
+            "Franz Alfred Schilder",
+            "Franz Xaver Alfred Johann Schilder (born 13 April 1896 in Královské Vinohrady, now a "
+            "district of Prague, died 11 August 1970 in Halle ) was an Austrian zoologist.",
+            ("death_date", "kralovske vinohrady", "1970-08-11"),
         ),
     ],
 )
