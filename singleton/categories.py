@@ -75,10 +75,10 @@ class Category:
 _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 # (a word: not the end of "Great Sampford", "Ghulam Mohiuddin Wani", "Thin Zar Oo" after a
-# run of any characters and an optional space)
-_WORD_START = r"(?<![\w'’-])"
-_IN = _WORD_START + r"(?:in|at)"
-_ON_IN = _WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
+# run of any characters and an optional space; the extractor's own checks use it too)
+WORD_START = r"(?<![\w'’-])"
+_IN = WORD_START + r"(?:in|at)"
+_ON_IN = WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
 # a year alone: not a season "1990-91", a decade "the 1960s sitcom" nor an ordinal "the 1298th
 # Sri Lankan film"
 _A_YEAR_ALONE = r"(?![-‐]\w|[^\W\d_])"
@@ -169,11 +169,11 @@ _PARENTS = tuple(
 # Marx was opened", "tourism in Iceland , founded in 2012", "the section between A and B was
 # opened", "by Simon Rouen in 1853" (a whole word, lower-case, right before the name)
 def _after(words: str, then: str = "") -> str:
-    return "|".join(rf"(?<={_WORD_START}{w}\s){then}" for w in words.split("|"))
+    return "|".join(rf"(?<={WORD_START}{w}\s){then}" for w in words.split("|"))
 
 
 _LOCATIVE = "in|at|near|between|within|inside|outside|across|among|throughout|behind|beside"
-_NOT_AFTER_LOCATIVE = "".join(rf"(?<!{_WORD_START}{w}\s)" for w in ("in", "at", "near"))
+_NOT_AFTER_LOCATIVE = "".join(rf"(?<!{WORD_START}{w}\s)" for w in ("in", "at", "near"))
 _PREPOSITION = _LOCATIVE + "|to|for|from|with|by|into|onto|on|via|against|toward|towards|under"
 # a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one),
 # or after "in the" unless a comma sets off what follows ("The first station in the Duchy of
@@ -213,7 +213,7 @@ _WORK_NOT_AFTER = (
         "featuring rapper|featuring singer|featuring vocalist|featuring guitarist|"
         "featuring producer|featuring DJ"
     ),
-    r"(?<=" + _WORD_START + r"(?<!followed\s)by\s)",
+    r"(?<=" + WORD_START + r"(?<!followed\s)by\s)",
     # (a role's work is the work: "starred in Cycle (2008)", "her roles in Blue Swallow (2005)")
     _after(
         "in|at|on",
@@ -301,7 +301,7 @@ _DIED_PLACE = (
     r"(?:(?:,{_})?(?:on|in|during){_}(?:the{_})?{DATE}{_},?{_}"
     r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}{_},?{_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
-    r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??" + _WORD_START + r"in"
+    r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??" + WORD_START + r"in"
     r"|" + _IN + r"{_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
     r"|native{_}[a-z]+){_}" + _IN
     + r"|at{_}the{_}[A-Z][^.;()0-9,]{0,60}?{_}" + _IN
@@ -315,7 +315,7 @@ _DIED_PLACE = (
 # "died at the age of 81 on 26 March 2018", "died age 83 on March 1 , 1971", "died of natural
 # causes at age 85 on …": an age (and words after it) before the date
 _AGE = (
-    r"(?:" + _WORD_START + r"(?:at{_}(?:the{_})?age{_}(?:of{_})?|aged?{_}|at{_})\d{1,3}{_},?{_}"
+    r"(?:" + WORD_START + r"(?:at{_}(?:the{_})?age{_}(?:of{_})?|aged?{_}|at{_})\d{1,3}{_},?{_}"
     r"(?:[^.;,()0-9]{0,40}?{_})??)?"
 )  # a gap inside "( born … )" that does not run into "died"
 # "died at the age of 44 at the University Teaching Hospital (UTH) in Lusaka, on …", "died at an
@@ -573,7 +573,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:,{_}who{_})??(?:was|is){_}(?:originally{_})?born{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??"
                 r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in|at|near)\s|,))??"
-                r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=" + _WORD_START + r"(?:on|in|at)\s))??"
+                r"(?:to{_}[^.;()0-9]{0,60}?{_}(?=" + WORD_START + r"(?:on|in|at)\s))??"
                 r"(?:(?:in|at|near){_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:,{_})??(?:"
                 + _ON_IN + r"{_}(?:the{_}(?=\d))?)?(?:about{_}|around{_})??{VALUE:DATE}",
@@ -1310,7 +1310,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
                 # first film , " Allahyar " , which was released in Pakistan on 2 February 2018;
                 # His third studio album , Summer At Eureka , was released in May 2008
-                _WORD_START
+                WORD_START
                 + r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?"
                 r"(?:" + _RELEASE_NOUNS + r")(?:\s(?:about|on|of)\s[^,.;()\"“”]{1,40}?)?{_},{_}"
                 r"(?=[\"“A-Z0-9])"
@@ -1323,7 +1323,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # or in it: "began shooting the film X on D", "recorded their debut EP X in
                 # 2013", "adapted the novel X in 1962", an award "for the short film X in 2006";
                 # nor a single's date: "released as a single from her album X on D")
-                _WORD_START
+                WORD_START
                 + _not_right_after(_NOT_RELEASED_BY)
                 + r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z-]+{_}){0,2}?"
                 r"(?:film|movie|album|EP|compilation|soundtrack|documentary|novel|telenovela|"
@@ -1415,14 +1415,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (a whole name: not "B" of "Esbjerg fB", nor the end of a name that lists
                 # names, "Harms, Kaiser and Hagen"; "based at" is a unit's base or a depot: "the
                 # 41st Escort Group, based at Devonport")
-                _WORD_START
+                WORD_START
                 + _NOT_IN_A_LIST_OF_NAMES
                 + r"{SUBJ:ORG}{_}(?:\([^()]{0,60}\){_})??,{_}(?:(?:an?|the)\s"
                 + _DESCRIBING
                 + r"{ORGNOUN}{_})?(?:headquartered{_}" + _IN + r"|based{_}in){_}{VALUE:PLACE}",
                 # ENPHE was set up in February 1995, with headquarters in Utrecht (not "On 17
                 # July 1880 the Società …": a date is no part of the name)
-                _WORD_START
+                WORD_START
                 + r"(?![12]\d{3}\s)"
                 + _ORG_S
                 + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?),{_}with{_}(?:its{_}|their{_})?"
@@ -1514,7 +1514,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}"
                 r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
-                r"(?:{_}(?:[^.;()]{0,60}?))?{_}" + _WORD_START
+                r"(?:{_}(?:[^.;()]{0,60}?))?{_}" + WORD_START
                 + r"(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
@@ -1536,7 +1536,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # attended Sir Oliver Mowat Collegiate Institute and Ryerson University (a
                 # school's word before "and": not "attended Franklin and Marshall College")
                 r"(?:(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
-                + _WORD_START + r"(?:at|from){_}|[Aa]ttended\s"
+                + WORD_START + r"(?:at|from){_}|[Aa]ttended\s"
                 r"(?=(?:the\s)?(?:(?!and\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b))"
                 r"(?:the{_})??{ORG}{_}(?:,{_})?and{_}"
                 r"(?:of{_}|at{_}|from{_})?(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
@@ -1552,7 +1552,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Steiner … was a basketball player for Butler University
                 r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?"
-                + _WORD_START + r"(?:for|at)"
+                + WORD_START + r"(?:for|at)"
                 r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
@@ -1572,14 +1572,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He attended Yale 's Berkeley Divinity School
                 r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
-                + _WORD_START + r"(?:at|from)"
+                + WORD_START + r"(?:at|from)"
                 r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # while a student at the Curtis Institute of Music
                 r"(?:[Ww]hile|[Aa]s){_}an?\s(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
                 r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
-                r"\s?" + _WORD_START + r"(?:from|at){_}"
+                r"\s?" + WORD_START + r"(?:from|at){_}"
                 r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
             ),
             value_cues=(_EDU_CUES,),

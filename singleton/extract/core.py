@@ -11,7 +11,7 @@ from pathlib import Path
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
-from singleton.categories import Category, load_categories
+from singleton.categories import WORD_START, Category, load_categories
 from singleton.errors import UserError
 from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
@@ -60,11 +60,11 @@ SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 # "in Pittsburgh, " right before a name: the name goes on with the place
 _PLACE_GOES_ON = re.compile(
-    r"(?<![\w'’-])(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
+    WORD_START + r"(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
 )
 # "his"/"her" right before a statement that names no subject ("his degree at …"), or as its
 # first word ("His wife, Catherine Coulson": whose wife, for the check of the subject's gender)
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([Hh]is|[Hh]er)\s$")
+_POSSESSIVE_BEFORE = re.compile(WORD_START + r"([Hh]is|[Hh]er)\s$")
 _POSSESSIVE_FIRST = re.compile(r"([Hh]is|[Hh]er)(?![\w'’-])")
 # what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
 # lower-case word that is no verb ("Biomin's first subsidiary")
@@ -86,7 +86,7 @@ _COMMON_NOUN_NEXT = re.compile(
 _KIND_OF_PLACE_NEXT = re.compile(
     r"\s(?:state|province|region|district|territory|county|city|prefecture|oblast)\b"
 )
-_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near)\s(?:the\s)?$")
+_LOCATIVE_BEFORE = re.compile(WORD_START + r"(?:at|in|near)\s(?:the\s)?$")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s(?:of|de)\s(?:the\s)?$")
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
@@ -104,7 +104,7 @@ _COUNTED = re.compile(
     r"\s?(?:(?!(?:afterwards|towards|always|perhaps|besides|whereas|unless|across|thus)\b)"
     r"[a-z]{3,}s|people|men|women|children|m|km|cm|mm|kg|ft|mi|miles)(?![\w-])"
 )
-_AGE_BEFORE = re.compile(r"(?:(?<![\w'’-])at|age\sof|aged)\s$")
+_AGE_BEFORE = re.compile(r"(?:" + WORD_START + r"at|age\sof|aged)\s$")
 
 # spaCy entity labels that can be a subject or value of a kind (NER backend only)
 _NER_LABELS: dict[str, frozenset[str]] = {
@@ -460,22 +460,20 @@ class Extractor:
                 subj_text, subj_key = subj.strip(), as_written
         if not subj_key or subj_key == value:
             return None
-        if (
-            kind == "date"
-            and cat.subject_kind == "person"
-            and subj
-            and (
-                BODY_WORD.search(subj_text)
-                and not (subj_key == resolver.main_key and resolver.may_be_person())
-                or gd.get("subj")
-                and _LOCATIVE_BEFORE.search(m.string, max(0, m.start("subj") - 8), m.start("subj"))
-            )
-        ):
-            # a body's or a place's span is no life, in its own article too: "The Woman's
-            # Literary Club of Baltimore (1890-1941)" ("Joan Bou Company (born 16 January 1997)"
-            # is a cyclist), "the churches at New Shoreham (c 1120-1150)", "Slavery in the
+        if kind == "date" and cat.subject_kind == "person" and subj:
+            # a body's span is no life, in its own article too: "The Woman's Literary Club of
+            # Baltimore (1890-1941)" ("Joan Bou Company (born 16 January 1997)" is a cyclist)
+            if BODY_WORD.search(subj_text) and not (
+                subj_key == resolver.main_key and resolver.may_be_person()
+            ):
+                return None
+            # nor is a place's: "the churches at New Shoreham (c 1120-1150)", "Slavery in the
             # United States (1776 - 1886)"
-            return None
+            named_at = m.start("subj") if gd.get("subj") else -1
+            if named_at >= 0 and _LOCATIVE_BEFORE.search(
+                m.string, max(0, named_at - 8), named_at
+            ):
+                return None
         if (
             kind == "date"
             and subj
