@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.117.0"
+EXTRACTOR_VERSION = "1.118.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -87,6 +87,7 @@ _KIND_OF_PLACE_NEXT = re.compile(
     r"\s(?:state|province|region|district|territory|county|city|prefecture|oblast)\b"
 )
 _LOCATIVE_BEFORE = re.compile(WORD_START + r"(?:at|in|near)\s(?:the\s)?$")
+_LOCATIVE_CHARS = len("near the ")  # the longest text _LOCATIVE_BEFORE matches
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s(?:of|de)\s(?:the\s)?$")
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
@@ -471,7 +472,7 @@ class Extractor:
             # United States (1776 - 1886)"
             named_at = m.start("subj") if gd.get("subj") else -1
             if named_at >= 0 and _LOCATIVE_BEFORE.search(
-                m.string, max(0, named_at - 8), named_at
+                m.string, max(0, named_at - _LOCATIVE_CHARS), named_at
             ):
                 return None
         if (

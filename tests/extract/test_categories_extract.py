@@ -82,6 +82,15 @@ def test_constructed_forms(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(extract([text], ["d"], None, ["Jane Doe"]))
 
 
+def test_a_span_right_after_near_the_is_no_life() -> None:
+    # (constructed from *Sussex in the High Middle Ages*' "the churches at New Shoreham (c
+    # 1120-1150)": the enwiki sample has no "near the" form) "near the " is the longest run of
+    # words before a name that makes it a place's or a body's
+    text = "Notable churches stood near the New Shoreham (c 1120-1150) and Rye."
+    facts = _facts(extract([text], ["d"], None, ["Jane Doe"]))
+    assert not any(f[1] == "new shoreham" for f in facts), facts
+
+
 def test_schema_offsets_and_order() -> None:
     texts = ["x", "", "Jarred Shaw (born September 28, 1990) is a player. He died in 2050."]
     t = extract(texts, ["a", "b", "c"])
