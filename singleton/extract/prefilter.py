@@ -197,7 +197,9 @@ def _contains_at_word_start(word: str, other: str) -> bool:
     return False
 
 
-def _is_boundary(text: str, m: re.Match[str]) -> bool:
+def is_boundary(text: str, m: re.Match[str]) -> bool:
+    """Whether the end punctuation (or newline) ``m`` matched ends a sentence: not after an
+    initial or an abbreviation ("W.C. Bowman", "St. Joseph's")."""
     if m.group(0) == "\n":
         return True
     # the word before the full stop: an initial ("K.") or an abbreviation is no boundary
@@ -292,7 +294,7 @@ def window(text: str, pos: int) -> tuple[int, int]:
         if e > pos:
             if m.start() > hi:
                 break
-            if _is_boundary(text, m):
+            if is_boundary(text, m):
                 end = e
                 break
         else:
@@ -301,7 +303,7 @@ def window(text: str, pos: int) -> tuple[int, int]:
         b = bm.end()
         if pos - b > MAX_BACK:
             break
-        if _is_boundary(text, bm):
+        if is_boundary(text, bm):
             start = b
             break
     if start < 0:
@@ -503,7 +505,7 @@ class Prefilter:
                 for m in finditer(text, scan_to):
                     e = m.end()
                     scan_to = e
-                    if _is_boundary(text, m):
+                    if is_boundary(text, m):
                         ends.append(e)
                         if e > pos:
                             break
@@ -540,7 +542,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - MAX_BACK)
     start = lo
     for m in _BOUNDARY.finditer(text, lo, pos):
-        if _is_boundary(text, m):
+        if is_boundary(text, m):
             start = m.end()
     if start == lo and lo > 0:  # no boundary found: start at a word
         sp = text.find(" ", lo, pos)
@@ -548,7 +550,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     hi = min(len(text), pos + MAX_FORWARD)
     end = hi
     for m in _BOUNDARY.finditer(text, pos, hi):
-        if _is_boundary(text, m):
+        if is_boundary(text, m):
             end = m.start() + 1 if m.group(0) != "\n" else m.start()
             break
     return start, end
@@ -558,7 +560,7 @@ def boundaries(text: str) -> list[int]:
     """Positions where a sentence starts (after a full stop that ends one, or a newline)."""
     out = []
     for m in _BOUNDARY.finditer(text):
-        if _is_boundary(text, m):
+        if is_boundary(text, m):
             out.append(m.end())
     return out
 

@@ -28,6 +28,7 @@ from singleton.extract.normalize import (
     organization_name_key,
 )
 from singleton.extract.patterns import FUNCTION_OPENER, NAME, OPENERS, REALM, STYLES
+from singleton.extract.prefilter import is_boundary
 
 _DISAMBIG = re.compile(r"\s*\([^()]*\)\s*$")
 # titles of list-like pages name no entity: the document's subject is found in the text
@@ -283,11 +284,12 @@ _LEAD_PRED = re.compile(
     r"around|near|opposite|overlooking|beside|behind|along|across|located|situated)\b"
     r"|[,;()]|$)"
 )
+# a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
+_SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
     ["written", "known", "drawn", "shown", "sung", "given", "taken", "chosen", "begun", "made",
      "built", "held", "led", "sold", "told", "kept"]
 )
-_SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 
 
 # "John of Islay, Earl of Ross": a peerage after a comma disambiguates a person's title
@@ -411,8 +413,10 @@ class DocResolver:
         """Head nouns of the first sentence's predicate ("X is a 1998 album by Y" -> album)."""
         if self._lead is None:
             head = (self.text or "")[:_LEAD_CHARS]
-            m = _SENT_END.search(head)
-            head = head[: m.start()] if m else head
+            # (a full stop after an abbreviation or an initial ends no sentence: "St. Joseph's
+            # Convent School is a … school", "John Smith Jr. is an …")
+            end = next((m.start() for m in _SENT_END.finditer(head) if is_boundary(head, m)), None)
+            head = head[:end]
             if "&" in head:
                 head = html.unescape(head)  # "a 1965 B&amp;W Italian film": no ";" to stop at
             # the predicate noun phrase: "… is a major Turkish weapons manufacturer [based in …]"

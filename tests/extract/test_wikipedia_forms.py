@@ -1491,6 +1491,29 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "district of Prague, died 11 August 1970 in Halle ) was an Austrian zoologist.",
             ("death_date", "franz alfred schilder", "1970-08-11"),
         ),
+        # the lead's first sentence goes on past an abbreviation or an initial ("St.", "No.")
+        (
+            "St. Joseph's Convent Senior Secondary School, Ratlam",
+            "St. Joseph's Convent Senior Secondary School is a co-educational secondary school "
+            "located in Ratlam, Madhya Pradesh, India.\nHistory.\nThe school was founded on 24 "
+            "July 1956 by the Indian Province of the Sisters of St. Joseph of Chambéry.",
+            ("founding_date", "st joseph's convent senior secondary school ratlam", "1956-07-24"),
+        ),
+        (
+            "Chudail No. 1",
+            "Chuudail No. 1 is a 1999 Indian Hindi-language horror film directed by R. Kumar and "
+            "produced by Gautam Dhariwal. The film was released on 16 July 1999 under the banner "
+            "of Rachna Cine Arts.",
+            ("publication_date", "chudail no 1", "1999-07-16"),
+        ),
+        # (but not at the question mark of a quoted title)
+        (
+            "Why Are People Grudgeful?",
+            '"Why Are People Grudgeful?" is a 1993 single by British post-punk band the Fall. It '
+            "reached number 43 on the UK singles chart.\nRelease.\nThe record was released in "
+            "April 1993, and reached no.43 on the UK singles chart.",
+            ("publication_date", "why are people grudgeful", "1993-04"),
+        ),
     ],
 )
 def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
@@ -2299,6 +2322,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Franz Xaver Alfred Johann Schilder (born 13 April 1896 in Královské Vinohrady, now a "
             "district of Prague, died 11 August 1970 in Halle ) was an Austrian zoologist.",
             ("death_date", "kralovske vinohrady", "1970-08-11"),
+        ),
+        # a church's lead, read past "St.": no person's spouse
+        (
+            "St. Dominic Catholic Church (Washington, D.C.)",
+            "St. Dominic Church is a parish of the Roman Catholic Church, established in 1852.\n"
+            "History.\nBenjamin Young's son Notley Rozier Young inherited the family property. He "
+            "married Eleanor Digges, and after his first wife's death, married Mary Carroll.",
+            ("spouse", "dominic catholic church", "eleanor digges"),
         ),
     ],
 )
