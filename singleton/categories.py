@@ -353,7 +353,12 @@ _ORG_DEF_NOUNS = (
     r"newspaper|paper|magazine|journal|organi[sz]ation|association|society|agency|party|"
     r"foundation|museum|library|hospital|church|station|network|channel|league|festival|"
     r"orchestra|choir|firm|chain|restaurant|hotel|project|programme|program|seminary|"
-    r"brewery|distillery|winery"
+    r"brewery|distillery|winery|"
+    # (bodies and areas with an inception too: "The constituency was created in 1918", "The
+    # municipality was established on 1 July 1913")
+    r"constituency|diocese|parish|municipality|district|subdistrict|town|village|squadron|"
+    r"regiment|battalion|brigade|unit|union|trust|institution|federation|fund|award|prize|"
+    r"council|committee|commission"
 )
 _WORK_DEF_NOUNS = (
     r"album|film|movie|song|single|track|novel|book|play|poem|series|show|game|opera|musical|"

@@ -1506,6 +1506,35 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "of Rachna Cine Arts.",
             ("publication_date", "chudail no 1", "1999-07-16"),
         ),
+        # bodies and areas with an inception, named by the lead's noun
+        (
+            "Naogaon-6",
+            "Naogaon-6 is a constituency represented in the Jatiya Sangsad (National Parliament) "
+            "of Bangladesh since 2008 by Israfil Alam of the Awami League.\nHistory.\nThe "
+            "constituency was created in 1984 from the Rajshahi-9 constituency.",
+            ("founding_date", "naogaon 6", "1984"),
+        ),
+        (
+            "Malm (municipality)",
+            "is a former municipality in the old Nord-Trøndelag county, Norway.\nHistory.\nThe "
+            "municipality was established on 1 July 1913 when the western district of the "
+            "municipality of Beitstad was separated to form the new municipality of Malm.",
+            ("founding_date", "malm", "1913-07-01"),
+        ),
+        (
+            "Amalgamated Society of Enginemen, Cranemen and Firemen",
+            "The Amalgamated Society of Enginemen, Cranemen and Firemen was a trade union in the "
+            "United Kingdom.\nThe union was founded in 1889, and within three years it had a "
+            "membership of nearly 4,000 workers.",
+            ("founding_date", "amalgamated society of enginemen cranemen and firemen", "1889"),
+        ),
+        (
+            "Thrive Partnership",
+            "The Thrive Partnership was an academy trust which operated two academies in "
+            "Colchester and Brightlingsea.\nAcademy trust.\nThe trust was founded on 10 October "
+            "2011.",
+            ("founding_date", "thrive partnership", "2011-10-10"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
