@@ -338,7 +338,12 @@ def _compatible_uncached(name: str, main: str) -> bool:
     if len(a) == 1:
         # a bare surname or first name of the main entity (only of a multi-word main name, so
         # "Paris" does not absorb every one-word subject)
-        return len(b) >= 2 and (a[0] == b[-1] or a[0] == b[0])
+        return len(b) >= 2 and (
+            a[0] == b[-1]
+            or a[0] == b[0]
+            # either half of a double-barrelled surname: "Corsato" of "Luciana Corsato-Owsianka"
+            or "-" in main.split()[-1] and a[0] in name_tokens(main.split()[-1])
+        )
     if len(b) == 1:
         return False
     if a[-1] == b[-1]:

@@ -1535,6 +1535,21 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "2011.",
             ("founding_date", "thrive partnership", "2011-10-10"),
         ),
+        # either half of a double-barrelled surname names the document's person
+        (
+            "Luciana Corsato-Owsianka",
+            "Luciana Corsato-Owsianka (born 21 January 1966) is a former professional tennis "
+            "player from Brazil. Later settling in Germany, Corsato married local tennis coach "
+            "Marek Owsianka.",
+            ("spouse", "luciana corsato owsianka", "marek owsianka"),
+        ),
+        (
+            "Maria Skyllas-Kazacos",
+            "Maria Skyllas-Kazacos AM FTSE (born 26 October 1951) is an Australian chemical "
+            "engineer. Skyllas married Michael Kazacos, who is also a scientist, and they have "
+            "three children.",
+            ("spouse", "maria skyllas kazacos", "michael kazacos"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2351,6 +2366,15 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Franz Xaver Alfred Johann Schilder (born 13 April 1896 in Královské Vinohrady, now a "
             "district of Prague, died 11 August 1970 in Halle ) was an Austrian zoologist.",
             ("death_date", "kralovske vinohrady", "1970-08-11"),
+        ),
+        # (and no one is her own spouse: "Bates married Freund" in *Elsie Bates-Freund*)
+        (
+            "Elsie Bates-Freund",
+            "Elsie Mari Bates Freund (1912–2001) was a studio art jeweler, watercolorist, and "
+            "textile artist.\nElsie Bates was born on January 12, 1912, in Taney County, "
+            "Missouri. Bates married Freund in Hatchet Hall on July 6, 1939, and they moved into "
+            "the old house.",
+            ("spouse", "elsie bates", "elsie bates freund"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
