@@ -525,6 +525,9 @@ _EDU_CUES = (
     r"Institut|Academy|Akademie|Académie|Conservatory|Conservatoire|Polytechnic|Politecnico|"
     r"Seminary|Gymnasium|Lycée|Hochschule|Technion|Yeshiva|Madrasa|Sorbonne|MIT|UCLA|INSEAD|"
     r"Escuela|Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|"
+    # ("graduated from the Szent László Gimnázium")
+    r"Gimn[aá]zium|Gimnazjum|Gimnazija|Gimnasio|Lyceum|Liceum|Collegium|Istituto|Instituto|"
+    r"Universiti|Universitas|Universiteit|Högskola|Hogeschool|"
     r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley"
 )
 # "appointed a Professor of Medicine at X", "carried out research at X", "a lecturer position
@@ -1516,11 +1519,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|then{_}|also{_})??"
                 r"(?:graduated|studied|was{_}educated|attended|enrolled|earned|received|"
                 r"obtained|completed|went{_}on{_}to{_}study|did)"
-                r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?:the\s)?{VALUE:ORG}"
+                # (no year for a school: "studied Medicine from 1976 to 1984 at the …")
+                r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?![12]\d{3}\b)"
+                r"(?:the\s)?{VALUE:ORG}"
                 r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
                 r"(?:{_}(?:[^.;()]{0,60}?))?{_}" + WORD_START
                 + r"(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                # Gentile was born in New Kensington , Pennsylvania and attended Shadyside Academy
+                # (of the document's person: the clause's own subject is not read, and in a
+                # sample of 60 it was someone else once, "June won national awards … and
+                # attended Furman University" in her husband's article)
+                r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??attended\s(?:the\s)?{VALUE:ORG}"
+                r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
@@ -1530,7 +1541,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # … and a law degree from the DePaul University School of Law
                 # (a whole word, and not an honorary one: "a post-doctorate post at Yale", "an
                 # Honorary Doctorate from")
-                r"(?<!\w)(?<!post-)(?<![Hh]onorary\s)(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|"
+                # (nor a rank: "the first exemplification of the Fourth Degree at the Lenox
+                # Lyceum"; "his first degree at Leeds University" is study)
+                r"(?<!\w)(?<!post-)(?<![Hh]onorary\s)(?<!First\s)(?<!Second\s)(?<!Third\s)"
+                r"(?<!Fourth\s)(?:[Dd]egree|[Dd]iploma|BA|B\.A\.|MA|M\.A\.|BSc|MSc|BS|"
                 r"MS|BFA|MFA|MBA|PhD|"
                 r"Ph\.\s?D\.|"
                 r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)"
@@ -1589,7 +1603,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             value_cues=(_EDU_CUES,),
             # a bare cue word is a name cut short ("École" of "École nationale supérieure …")
-            value_stop=(_EDU_BARE,),
+            # (nor two universities in one: "the Universities of York and Manchester")
+            value_stop=(_EDU_BARE, r"(?:[Tt]he\s)?Universities"),
         ),
     ]
 }

@@ -1550,6 +1550,32 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "three children.",
             ("spouse", "maria skyllas kazacos", "michael kazacos"),
         ),
+        # the school after "and attended", a year, or a school word of another language
+        (
+            "Carmen Gentile",
+            "Carmen Gentile (born June 21, 1974) is an American journalist. Gentile was born in "
+            "New Kensington, Pennsylvania and attended Shadyside Academy.",
+            ("educated_at", "carmen gentile", "shadyside academy"),
+        ),
+        (
+            "Erika von Mutius",
+            "Erika von Mutius (born 14 May 1957 in Bonn, Germany) is a German pediatrician. Erika "
+            "von Mutius studied Medicine from 1976 to 1984 at the Ludwig-Maximilians-University "
+            "Munich.",
+            ("educated_at", "erika von mutius", "ludwig maximilians university munich"),
+        ),
+        (
+            "James Pitaro",
+            "James Pitaro is an American media executive and attorney. Pitaro graduated in 1987 "
+            "from Edgemont High School in Scarsdale, New York.",
+            ("educated_at", "james pitaro", "edgemont high school"),
+        ),
+        (
+            "Sándor Pörzse",
+            "Sándor Pörzse (born 2 April 1967) is a Hungarian journalist. Pörzse graduated from the "
+            "Szent László Gimnázium in 1978.",
+            ("educated_at", "sandor porzse", "szent laszlo gimnazium"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2375,6 +2401,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Missouri. Bates married Freund in Hatchet Hall on July 6, 1939, and they moved into "
             "the old house.",
             ("spouse", "elsie bates", "elsie bates freund"),
+        ),
+        # two universities are no one name; a rank is no degree
+        (
+            "Helena Nelson",
+            "Helena Nelson (born 1953) is a poet. She attended the Universities of York and "
+            "Manchester, achieving a BA Hons in English Literature.",
+            ("educated_at", "helena nelson", "universities of york and manchester"),
+        ),
+        (
+            "History of the Knights of Columbus",
+            "The history of the Knights of Columbus begins with its founding in 1882. About 1,400 "
+            "members attended the first exemplification of the Fourth Degree at the Lenox Lyceum "
+            "in New York on February 22, 1900.",
+            ("educated_at", "knights of columbus", "lenox lyceum"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
