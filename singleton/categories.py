@@ -1603,8 +1603,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             value_cues=(_EDU_CUES,),
             # a bare cue word is a name cut short ("École" of "École nationale supérieure …")
-            # (nor two universities in one: "the Universities of York and Manchester")
-            value_stop=(_EDU_BARE, r"(?:[Tt]he\s)?Universities"),
+            # (nor two universities in one: "the Universities of York and Manchester", "the
+            # Pontifical Catholic Universities of São Paulo and Rio de Janeiro")
+            value_stop=(_EDU_BARE, r".*\bUniversities"),
         ),
     ]
 }

@@ -371,6 +371,19 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
+def _opens_with_noun(name: str | None, nouns: frozenset[str]) -> bool:
+    """Whether ``name`` opens with one of ``nouns`` as a common noun: alone or before "of" or a
+    lower-case word ("War of the Quadruple Alliance", "Song dynasty"), not as a name before
+    another name ("Song Zhaosu", "Park Jong-ah": surnames)."""
+    words = (name or "").split()
+    if not words or words[0].lower() not in nouns:
+        return False
+    return len(words) == 1 or words[1] in _NOUN_LINKS or not words[1][:1].isupper()
+
+
+_NOUN_LINKS = frozenset(["of", "for", "to", "in", "on", "at", "the", "and", "&", "de"])
+
+
 def _spells_initials(initials: list[str], given: list[str]) -> bool:
     """``["nc"]`` and ``["newell", "convers"]``: one word made of the others' first letters."""
     return (
@@ -449,12 +462,18 @@ class DocResolver:
         """False when the title or the lead says the document is about a war, a novel, a
         company … ("War of the Quadruple Alliance", "X is a 1998 album")."""
         if self._person is None:
-            first = (self.main_text or "").split(" ", 1)[0].lower()
             # a life span or "(born …" right after the lead's name says person, whatever the
             # head nouns ("a biologist leading the … movement", "born into the Tagore family")
-            self._person = first not in NON_PERSON_NOUNS and (
+            # and whatever noun the name opens with, unless as a common noun ("Park Jong-ah
+            # (born 13 June 1996)", not "War of the Quadruple Alliance (1718–1720)"); without
+            # one, a name that opens with such a noun is a thing's ("Temple Ahavat Shalom")
+            first = (self.main_text or "").split(" ", 1)[0].lower()
+            self._person = (
                 self.lead_has_life_span()
-                or (
+                and not _opens_with_noun(self.main_text, NON_PERSON_NOUNS)
+            ) or (
+                first not in NON_PERSON_NOUNS
+                and (
                     # (the title's name, before a description: "Matilda of Saxony, countess of
                     # Flanders")
                     not _names_no_one(self._title.split(",", 1)[0])
@@ -510,7 +529,8 @@ class DocResolver:
                     for w in m.group().split("(", 1)[0].split()
                 )
                 # "Acme Corporation (1920–1990)": an organisation's span, not a life
-                and not set((self.main_key or "").split()) & GENERIC_NOUNS
+                and not set((self.main_key or "").split()[1:]) & GENERIC_NOUNS
+                and not _opens_with_noun(self.main_text, GENERIC_NOUNS)
             )
         return self._life_span
 

@@ -1576,6 +1576,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Szent László Gimnázium in 1978.",
             ("educated_at", "sandor porzse", "szent laszlo gimnazium"),
         ),
+        # a person's name may open with a noun of things: "Song", "Park" are surnames
+        (
+            "Song Zhaosu",
+            "Song Zhaosu (born March 1941) is a People's Republic of China politician. He was born "
+            "in Nanyang, Henan. He graduated from Zhengzhou University in 1964.",
+            ("birth_place", "song zhaosu", "nanyang"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2415,6 +2422,26 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "members attended the first exemplification of the Fourth Degree at the Lenox Lyceum "
             "in New York on February 22, 1900.",
             ("educated_at", "knights of columbus", "lenox lyceum"),
+        ),
+        # (but a body's name does too: "he" in a congregation's article is someone else)
+        (
+            "Temple Ahavat Shalom Northridge",
+            "Temple Ahavat Shalom Northridge is a Reform Jewish congregation located in Southern "
+            "California's north San Fernando Valley community of Northridge.\nAfter Rabbi "
+            "Kleinman retired in 1986, he served as rabbi emeritus until his death in 2015 at age "
+            "95.",
+            ("death_date", "temple ahavat shalom northridge", "2015"),
+        ),
+        (
+            "Beatriz Bracher",
+            "Beatriz Bracher (born 1961) is a Brazilian writer. Bracher was born in São Paulo, and "
+            "studied Brazilian and Portuguese Literature at the Pontifical Catholic Universities "
+            "of São Paulo and Rio de Janeiro.",
+            (
+                "educated_at",
+                "beatriz bracher",
+                "pontifical catholic universities of sao paulo and rio de janeiro",
+            ),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
