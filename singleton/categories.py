@@ -421,6 +421,13 @@ _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
 )
+# the date of a release verb: "released in the U.S. on 16 September 2008"; "released January
+# 25 , 2011" (a date right after the verb: not "released during March 2018")
+_RELEASE_DATE = (
+    r"(?:(?:(?:(?!(?:after|before|until|following|since)\s(?!on\b|in\b))"
+    r"(?:U\.\s?[SK]\.|[^.;()0-9])){0,60}?{_})??(?:,{_})??" + _ON_IN + r"{_}"
+    r"|(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])){VALUE:DATE}"
+)
 # "X [also, then, …] released"
 _RELEASE_ADV = (
     r"(?:also{_}|then{_}|later{_}|officially{_}|independently{_}|digitally{_})??"
@@ -1268,11 +1275,24 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"
                 r"(?:published|released|premiered|issued|broadcast|(?<!off\s)(?<!off-)aired){_}"
-                # "released in the U.S. on 16 September 2008"; "released January 25 , 2011" (a
-                # date right after the verb: not "released during March 2018")
-                r"(?:(?:(?:(?!(?:after|before|until|following|since)\s(?!on\b|in\b))"
-                r"(?:U\.\s?[SK]\.|[^.;()0-9])){0,60}?{_})??(?:,{_})??" + _ON_IN + r"{_}"
-                r"|(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])){VALUE:DATE}",
+                + _RELEASE_DATE,
+                # It premiered on 24 August 2020 on Star Plus; the series aired in 2019 (those
+                # two verbs need no "was"; not "premiered its music video", "aired their final
+                # episode"; nor a title inside what premiered: "The third season of " Better
+                # Call Saul " premiered", "A music video for the song " The Pact "", "A Korean
+                # adaptation … starring Jin Goo and Seo Eun-soo aired", "a music video directed
+                # by Hannah Lux Davis premiered", "produced by three media companies:
+                # MediaWeaver, …", "by J.C.Staff": no word right before the subject; nor "Season
+                # 4", "The second series": a season)
+                r"(?<![^\W\d_]\s)(?<!\.)(?<!:\s)(?<!\sof\s[\"“])(?<!\sfor\s[\"“])"
+                r"(?<!\sby\s[\"“])(?<!,\s[\"“])"
+                r"(?!(?:Season|Series|Cycle|Part|Volume|Chapter)\s\w+\s|[Tt]he\s(?:first|second|"
+                r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|new|next)\s)"
+                + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
+                r"(?:first{_}|originally{_}|officially{_}|later{_})??(?:premiered|(?<!off\s)aired)"
+                # (nor a network premiering a show: "Comedy Central premiered " The President
+                # Show "")
+                r"\b(?!{_}(?:(?:its|their|his|her|the|a|an)\b|[\"“])){_}" + _RELEASE_DATE,
                 # Released as a single in January 1991 , " Cry for Help " reached …
                 r"^(?:First{_}|Originally{_})??(?:[Pp]ublished|[Rr]eleased|[Ii]ssued){_}"
                 r"(?:as{_}[^,.;()]{0,40}?{_})??(?:(?:by|through|via){_}[^,.;()]{0,40}?{_})??"

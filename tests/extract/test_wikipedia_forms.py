@@ -1583,6 +1583,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "in Nanyang, Henan. He graduated from Zhengzhou University in 1964.",
             ("birth_place", "song zhaosu", "nanyang"),
         ),
+        # "premiered" and "aired" need no "was"
+        (
+            "Shaadi Mubarak",
+            "Shaadi Mubarak () is an Indian drama television series produced under Shashi Sumeet "
+            "Productions. It premiered on 24 August 2020 on Star Plus.",
+            ("publication_date", "shaadi mubarak", "2020-08-24"),
+        ),
+        (
+            "Kimberly Reed",
+            "Kimberly Reed is an American film director and producer.\nFilm.\n\"Dark Money\". "
+            "\"Dark Money\" premiered at the Sundance Film Festival in 2018.",
+            ("publication_date", "dark money", "2018"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2442,6 +2455,34 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
                 "beatriz bracher",
                 "pontifical catholic universities of sao paulo and rio de janeiro",
             ),
+        ),
+        # what premiered is not the title inside it, nor what a network or a studio premiered
+        (
+            "Better Call Saul (season 3)",
+            "The third season of the American television drama series \"Better Call Saul\" "
+            "premiered on April 10, 2017, and concluded on June 19, 2017.",
+            ("publication_date", "better call saul", "2017-04-10"),
+        ),
+        (
+            "Trump vs. Bernie",
+            "Trump vs. Bernie is a satirical comedy act. After the election of Donald Trump, "
+            "Comedy Central premiered \"The President Show\" on April 27, 2017 as a weekly "
+            "late-night show.",
+            ("publication_date", "comedy central", "2017-04-27"),
+        ),
+        (
+            "Million Arthur",
+            "is a Japanese media franchise created by Square Enix. An anime television series "
+            "adaptation of the \"Han-Gyaku-Sei Million Arthur\" MMORPG by J.C.Staff premiered on "
+            "October 25, 2018 on Tokyo MX and other channels.",
+            ("publication_date", "staff", "2018-10-25"),
+        ),
+        (
+            "Jules LeBlanc",
+            "Julianna Grace LeBlanc (; born December 5, 2004) is an American actress. In "
+            "September 2018, the third season of Chicken Girls premiered on Brat's YouTube "
+            "channel. Season 4 premiered on March 19, 2019.",
+            ("publication_date", "season 4", "2019-03-19"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
