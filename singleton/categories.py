@@ -1267,7 +1267,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # dedicatee of a collection, "Z", that was published in 1850", but not a series'
                 # title after an episode: "X is the 12th episode of "Y", which aired on D"; and
                 # the date is the release's, not a later event's: "released after revealing in
-                # 2016")
+                # 2016"; a film's cast may come first: "It stars Ona Munson , Stuart Erwin , and
+                # Peggy Moran , and was released on July 17 , 1942")
+                r"(?:stars{_}[^.;()]{1,150}?{_}and{_})??"
                 r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
                 + _NOT_YET
                 + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT + r"))"

@@ -1596,6 +1596,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "\"Dark Money\" premiered at the Sundance Film Festival in 2018.",
             ("publication_date", "dark money", "2018"),
         ),
+        # a film's cast before its release
+        (
+            "Drums of the Congo",
+            "Drums of the Congo is a 1942 American drama film, directed by Christy Cabanne. It "
+            "stars Ona Munson, Stuart Erwin, and Peggy Moran, and was released on July 17, 1942.",
+            ("publication_date", "drums of the congo", "1942-07-17"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
