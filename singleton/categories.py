@@ -1339,9 +1339,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _ON_IN + r"{_}{VALUE:DATE}",
                 # A sequel , " Reign of the Supermen " , was released on January 15 , 2019; his
                 # first film , " Allahyar " , which was released in Pakistan on 2 February 2018;
-                # His third studio album , Summer At Eureka , was released in May 2008
+                # His third studio album , Summer At Eureka , was released in May 2008; Walden 's
+                # debut graphic novel , " The End of Summer " , was published … in June 2015
                 WORD_START
-                + r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir){_}(?:[\w'’-]+{_}){0,3}?"
+                + r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+{_}['’]s){_}"
+                r"(?:[\w'’-]+{_}){0,3}?"
                 r"(?:" + _RELEASE_NOUNS + r")(?:\s(?:about|on|of)\s[^,.;()\"“”]{1,40}?)?{_},{_}"
                 r"(?=[\"“A-Z0-9])"
                 r"{SUBJ:WORK}(?:{_}by{_}[^,.;()\"“”]{1,60}?)?{_},?{_}(?:which{_})??(?:was|is){_}"

@@ -1603,6 +1603,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "stars Ona Munson, Stuart Erwin, and Peggy Moran, and was released on July 17, 1942.",
             ("publication_date", "drums of the congo", "1942-07-17"),
         ),
+        # a possessive before the work noun, the title set off by commas
+        (
+            "Tillie Walden",
+            "Tillie Walden (born 1996) is an American cartoonist. Walden's debut graphic novel, "
+            "\"The End of Summer\", was published by Avery Hill in June 2015.",
+            ("publication_date", "end of summer", "2015-06"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
