@@ -868,10 +868,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
                 r"(?:was|were|is|has been){_}(?:originally{_}|officially{_}|first{_}|formally{_})??"
                 + _FOUNDED
-                # (… in 1999; … in the year 1999; "was founded 1999": a year right after the verb)
+                # (… in 1999; … in the year 1999; "was founded 1999", "was first formed 1 August
+                # 1914": a date right after the verb)
                 + r"(?!{_}(?:into|with)\b){_}(?:(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??"
                 + _ON_IN + r"{_}"
-                r"(?:the{_}year{_})?|(?=[12]\d{3}\b))"
+                r"(?:the{_}year{_})?|(?=[12]\d{3}\b|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z][a-z]|"
+                r"[A-Z][a-z]{2,8}\.?{_}\d))"
                 r"{VALUE:DATE}",
                 # Founded in 1754 , it is …; Established in 1999 and operated by …, ELAM …
                 r"^(?:Originally{_}|Officially{_}|First{_})??(?:Founded|Established|Formed|"

@@ -1610,6 +1610,17 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "\"The End of Summer\", was published by Avery Hill in June 2015.",
             ("publication_date", "end of summer", "2015-06"),
         ),
+        # a day-first or month-first date right after the verb
+        (
+            "Riverside-Thomas Cemetery District",
+            "The Riverside-Thomas Cemetery District was officially established January 26, 1931.",
+            ("founding_date", "riverside thomas cemetery district", "1931-01-26"),
+        ),
+        (
+            "Fashion for Fighters Foundation",
+            "The Fashion for Fighters Foundation was founded May 2015 by President Chris Decker.",
+            ("founding_date", "fashion for fighters foundation", "2015-05"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
