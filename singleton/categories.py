@@ -421,12 +421,15 @@ _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
 )
+# a date that opens with its month or its day, right after a verb with no preposition:
+# "released January 25 , 2011", "was officially established 26 January 1931"
+_MONTH_OR_DAY_AHEAD = r"(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])"
 # the date of a release verb: "released in the U.S. on 16 September 2008"; "released January
 # 25 , 2011" (a date right after the verb: not "released during March 2018")
 _RELEASE_DATE = (
     r"(?:(?:(?:(?!(?:after|before|until|following|since)\s(?!on\b|in\b))"
     r"(?:U\.\s?[SK]\.|[^.;()0-9])){0,60}?{_})??(?:,{_})??" + _ON_IN + r"{_}"
-    r"|(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])){VALUE:DATE}"
+    r"|" + _MONTH_OR_DAY_AHEAD + r"){VALUE:DATE}"
 )
 # "X [also, then, …] released"
 _RELEASE_ADV = (
@@ -872,8 +875,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 1914": a date right after the verb)
                 + r"(?!{_}(?:into|with)\b){_}(?:(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??"
                 + _ON_IN + r"{_}"
-                r"(?:the{_}year{_})?|(?=[12]\d{3}\b|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z][a-z]|"
-                r"[A-Z][a-z]{2,8}\.?{_}\d))"
+                r"(?:the{_}year{_})?|(?=[12]\d{3}\b)|" + _MONTH_OR_DAY_AHEAD + r")"
                 r"{VALUE:DATE}",
                 # Founded in 1754 , it is …; Established in 1999 and operated by …, ELAM …
                 r"^(?:Originally{_}|Officially{_}|First{_})??(?:Founded|Established|Formed|"
@@ -1288,8 +1290,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # by Hannah Lux Davis premiered", "produced by three media companies:
                 # MediaWeaver, …", "by J.C.Staff": no word right before the subject; nor "Season
                 # 4", "The second series": a season)
-                r"(?<![^\W\d_]\s)(?<!\.)(?<!:\s)(?<!\sof\s[\"“])(?<!\sfor\s[\"“])"
-                r"(?<!\sby\s[\"“])(?<!,\s[\"“])"
+                r"(?<![^\W\d_]\s)(?<!\.)(?<!:\s)"
                 r"(?!(?:Season|Series|Cycle|Part|Volume|Chapter)\s\w+\s|[Tt]he\s(?:first|second|"
                 r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|new|next)\s)"
                 + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"

@@ -338,11 +338,12 @@ def _compatible_uncached(name: str, main: str) -> bool:
     if len(a) == 1:
         # a bare surname or first name of the main entity (only of a multi-word main name, so
         # "Paris" does not absorb every one-word subject)
+        last = main.split()[-1]
         return len(b) >= 2 and (
             a[0] == b[-1]
             or a[0] == b[0]
             # either half of a double-barrelled surname: "Corsato" of "Luciana Corsato-Owsianka"
-            or "-" in main.split()[-1] and a[0] in name_tokens(main.split()[-1])
+            or "-" in last and a[0] in name_tokens(last)
         )
     if len(b) == 1:
         return False
@@ -371,6 +372,10 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
+# words after a noun that leave it a common noun: "War of …", "Song for …"
+_NOUN_LINKS = frozenset(["of", "for", "to", "in", "on", "at", "the", "and", "&", "de"])
+
+
 def _opens_with_noun(name: str | None, nouns: frozenset[str]) -> bool:
     """Whether ``name`` opens with one of ``nouns`` as a common noun: alone or before "of" or a
     lower-case word ("War of the Quadruple Alliance", "Song dynasty"), not as a name before
@@ -379,9 +384,6 @@ def _opens_with_noun(name: str | None, nouns: frozenset[str]) -> bool:
     if not words or words[0].lower() not in nouns:
         return False
     return len(words) == 1 or words[1] in _NOUN_LINKS or not words[1][:1].isupper()
-
-
-_NOUN_LINKS = frozenset(["of", "for", "to", "in", "on", "at", "the", "and", "&", "de"])
 
 
 def _spells_initials(initials: list[str], given: list[str]) -> bool:
