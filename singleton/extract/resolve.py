@@ -372,6 +372,9 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
+# words that join two names or a name to a place: no one person's name of three words
+_NOT_ONE_NAME = frozenset(["and", "&", "&amp;", "of", "the"])
+
 # words after a noun that leave it a common noun: "War of …", "Song for …"
 _NOUN_LINKS = frozenset(["of", "for", "to", "in", "on", "at", "the", "and", "&", "de"])
 
@@ -772,6 +775,11 @@ class DocResolver:
                         # relative who shares the name, not the subject
                         return None
                     return full, canonical_key(full)
+                if self._middle_of_main(key) and not self._names_a_parent(text, key, pos):
+                    # a middle word of the title's name that no earlier name ends with: a
+                    # maiden or first surname ("Braithwaite was born in Williamsburg" in
+                    # *Minnie Braithwaite Jenkins*, "Duque attended …" in *Iván Duque Márquez*)
+                    return self.main(kind)
                 # no earlier name ends with it: a given name ("Angus" after "Angus Óg"), when
                 # exactly one earlier name starts with it
                 given = self._earlier_given_name(text.strip(), key, pos) if given_names else None
@@ -784,6 +792,25 @@ class DocResolver:
             # no title: the first full name met becomes the main entity
             self.main_text, self.main_key = text, key
         return text, key
+
+    def _middle_of_main(self, key: str) -> bool:
+        """Whether the one-word key ``key`` is a middle word of the main name, itself a
+        person's name of three or more words ("braithwaite" of "Minnie Braithwaite Jenkins";
+        not a particle: "de" of "Teresa Martínez de Varela")."""
+        if self.main_text is None or not self.may_be_person() or self.title_names_a_thing():
+            return False
+        if self.lead_words() & TITLE_NOUNS:
+            return False  # "Baron Herbert of Chirbury": a peerage's words name its holders
+        words = self.main_text.split()
+        if any(
+            w.lower() in THING_NOUNS
+            or w in _NOT_ONE_NAME
+            or not (w[:1].isupper() or _name_particle(w))
+            for w in words
+        ):
+            return False  # "Lars S. Andersen House", "Murder of Harry and Harriette Moore"
+        middle = name_tokens(self.main_text)[1:-1]
+        return key in middle and len(key) > 2 and not _name_particle(key)
 
     def _given_before_paren(self, text: str, key: str, pos: int) -> tuple[str, str] | None:
         """A lone surname after a given name and a parenthesis names the person of that given

@@ -1621,6 +1621,30 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "The Fashion for Fighters Foundation was founded May 2015 by President Chris Decker.",
             ("founding_date", "fashion for fighters foundation", "2015-05"),
         ),
+        # a middle word of the title's name alone: a maiden or first surname
+        (
+            "Minnie Braithwaite Jenkins",
+            "Minnie Galt Braithwaite Jenkins (1874–1954) was a United States Indian Service "
+            "school teacher. Biography. Education. Braithwaite was born in Williamsburg, "
+            "Virginia.",
+            ("birth_place", "minnie braithwaite jenkins", "williamsburg"),
+        ),
+        (
+            "Teresa Martínez de Varela",
+            "Death and legacy. Martínez died on 16 June 1998 in Quibdó.",
+            ("death_date", "teresa martinez de varela", "1998-06-16"),
+        ),
+        (
+            "Iván Duque Márquez",
+            "Duque's siblings are Andrés and María Paula. Duque attended Colegio Rochester and "
+            "graduated from Sergio Arboleda University in Bogotá in 2000 with a degree in law.",
+            ("educated_at", "ivan duque marquez", "colegio rochester"),
+        ),
+        (
+            "Bernadine Newsom Denning",
+            "Biography. Denning née Newsom was born in 1930 in Detroit.",
+            ("birth_place", "bernadine newsom denning", "detroit"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2508,6 +2532,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "September 2018, the third season of Chicken Girls premiered on Brat's YouTube "
             "channel. Season 4 premiered on March 19, 2019.",
             ("publication_date", "season 4", "2019-03-19"),
+        ),
+        # a middle word of a house's or an event's name names no one of it
+        (
+            "Lars S. Andersen House",
+            "The Lars S. Andersen House, located at 213 N. 200 East in Ephraim, Utah, was built "
+            "in 1870. Andersen was born in Denmark in 1829.",
+            ("birth_place", "lars s andersen house", "denmark"),
+        ),
+        (
+            "Murder of Harry and Harriette Moore",
+            "Harry T. Moore and his wife, Harriette V. S. Moore, were pioneer activists. Harry "
+            "died in the ambulance in transit from the attack, and Harriette died from her "
+            "injuries nine days later, on January 3, 1952.",
+            ("death_date", "murder of harry and harriette moore", "1952-01-03"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
