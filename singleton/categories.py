@@ -82,6 +82,9 @@ _ON_IN = WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
 # a year alone: not a season "1990-91", a decade "the 1960s sitcom" nor an ordinal "the 1298th
 # Sri Lankan film"
 _A_YEAR_ALONE = r"(?![-‐]\w|[^\W\d_])"
+# the name a person was born with, after a sentence-opening "Born": "Born Annot Erskine Wilkie
+# on 8 June 1874 in Montrose", "Born as Anne Lester"
+_BIRTH_NAME = r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in)\s))??"
 _NODIED = r"(?:(?!died|d\.)[^()])"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
@@ -605,9 +608,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"an?\s(?:(?!\b(?:who|whose|whom|of|his|her|their)\b)[^.;()]){0,120}?\swho{_}"
                 r"(?:was|is){_}born{_}(?:" + _IN + r"{_}(?:the{_})?{PLACE}{_},?{_}){0,2}?"
                 r"(?:on{_}|in{_})?{VALUE:DATE}",
-                # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity)
-                r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}(?:" + _IN + r"{_}{PLACE}{_},?{_})??"
-                + _ON_IN + r"{_}{VALUE:DATE}",
+                # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity);
+                # with the birth name: "Born Harriet Rogers on February 23, 1812 in …"; with a
+                # bare date: "Born March 2, 1834 in Nuku Hiva, …"
+                r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}" + _BIRTH_NAME + r"(?:" + _IN
+                + r"{_}{PLACE}{_},?{_})??(?:" + _ON_IN + r"{_})?{VALUE:DATE}",
             ),
         ),
         Category(
@@ -779,10 +784,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{VALUE:PLACE}",
                 # Born in P , X …; Although born in Denmark , Hwass did …; Despite having been
                 # born in Novi Sad, Serbia, he decided …
+                # "Born Regina Hirsch in Brooklyn", "Born to a poor family in Vilna", "Born
+                # March 2, 1834 in Nuku Hiva"
                 r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While|Despite{_}having{_}been|"
                 r"Despite{_}being){_})??[Bb]orn{_}"
-                r"(?:(?:and|&){_}(?:raised|brought up){_})??"
-                r"(?:" + _ON_IN + r"{_}{DATE}{_},?{_})??" + _IN + r"{_}" + _THE + r"{VALUE:PLACE}",
+                r"(?:(?:and|&){_}(?:raised|brought up){_})??" + _BIRTH_NAME
+                + r"(?:(?:to|into){_}[^.;,()0-9]{1,60}?{_}(?=" + WORD_START + r"in\s))??"
+                r"(?:(?:" + _ON_IN + r"{_})?{DATE}{_},?{_})??" + _IN + r"{_}" + _THE
+                + r"{VALUE:PLACE}",
             ),
             value_stop=(_PLACE_STOP,),
         ),

@@ -1645,6 +1645,31 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Biography. Denning née Newsom was born in 1930 in Detroit.",
             ("birth_place", "bernadine newsom denning", "detroit"),
         ),
+        # a sentence opening with "Born" and the birth name, a bare date or the family
+        (
+            "Annot Robinson",
+            "Early life. Born Annot Erskine Wilkie on 8 June 1874 in Montrose, Scotland, to John "
+            "Wilkie (a draper) and Catherine Jane Erskine (a teacher).",
+            ("birth_place", "annot robinson", "montrose"),
+        ),
+        (
+            "Annot Robinson",
+            "Early life. Born Annot Erskine Wilkie on 8 June 1874 in Montrose, Scotland, to John "
+            "Wilkie (a draper) and Catherine Jane Erskine (a teacher).",
+            ("birth_date", "annot robinson", "1874-06-08"),
+        ),
+        (
+            "Henry Hodges Parker",
+            "Background. Born March 2, 1834 in Nuku Hiva, Marquesas Islands, he was the oldest of "
+            "four children.",
+            ("birth_date", "henry hodges parker", "1834-03-02"),
+        ),
+        (
+            "Shmerke Kaczerginski",
+            "Born to a poor family in Vilna and orphaned at a young age, Kaczerginski was "
+            "educated at the local Talmud Torah and night school.",
+            ("birth_place", "shmerke kaczerginski", "vilna"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2546,6 +2571,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "died in the ambulance in transit from the attack, and Harriette died from her "
             "injuries nine days later, on January 3, 1952.",
             ("death_date", "murder of harry and harriette moore", "1952-01-03"),
+        ),
+        # where a person grew up is not where they were born
+        (
+            "Martha Doan",
+            "Early life. Born to Pheobe MacPherson and Abel Doan, Martha grew up in Westfield, "
+            "Indiana.",
+            ("birth_place", "martha doan", "westfield"),
+        ),
+        (
+            "Paulina Urrutia",
+            "Born into a middle-class family, Paulina Urrutia grew up in the San Miguel district "
+            "of the Chilean capital.",
+            ("birth_place", "paulina urrutia", "san miguel"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
