@@ -82,6 +82,9 @@ _ON_IN = WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
 # a year alone: not a season "1990-91", a decade "the 1960s sitcom" nor an ordinal "the 1298th
 # Sri Lankan film"
 _A_YEAR_ALONE = r"(?![-‐]\w|[^\W\d_])"
+# words before a sentence-opening "born" or "died" set off by a comma ("Born in P , X …"), not
+# another person's: "His father, born in Paris, was …", "two children: Christopher, born in 1950"
+_LEAD_IN = r"(?:(?!(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)\s|:\s?[A-Z])[^.;]){0,40}?"
 # the name a person was born with, after a sentence-opening "Born": "Born Annot Erskine Wilkie
 # on 8 June 1874 in Montrose", "Born as Anne Lester"
 _BIRTH_NAME = r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in)\s))??"
@@ -611,7 +614,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Born on 3 May 1920 in Paris, Smith ... (subject: the document's main entity);
                 # with the birth name: "Born Harriet Rogers on February 23, 1812 in …"; with a
                 # bare date: "Born March 2, 1834 in Nuku Hiva, …"
-                r"^(?:[^.;]{0,40}?,{_})??[Bb]orn{_}" + _BIRTH_NAME + r"(?:" + _IN
+                r"^(?:" + _LEAD_IN + r",{_})??[Bb]orn{_}" + _BIRTH_NAME + r"(?:" + _IN
                 + r"{_}{PLACE}{_},?{_})??(?:" + _ON_IN + r"{_})?{VALUE:DATE}",
             ),
         ),
@@ -698,7 +701,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _ON_IN + r"{_}{VALUE:DATE}",
                 r"{SUBJ:NAME}{_},{_}who{_}(?:had{_})?(?:died|was killed){_}" + _ON_IN + r"{_}"
                 r"{VALUE:DATE}",
-                r"^(?:[^.;]{0,40}?,{_})??(?:[Hh]e|[Ss]he)?{_}[Dd]ied{_}"
+                r"^(?:" + _LEAD_IN + r",{_})??(?:[Hh]e|[Ss]he)?{_}[Dd]ied{_}"
                 + _ON_IN + r"{_}{VALUE:DATE}"
                 r"(?={_}(?:,|in|at|\.|$))",
             ),
@@ -786,7 +789,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # born in Novi Sad, Serbia, he decided …
                 # "Born Regina Hirsch in Brooklyn", "Born to a poor family in Vilna", "Born
                 # March 2, 1834 in Nuku Hiva"
-                r"^(?:[^.;]{0,40}?,{_}|(?:Although|Though|While|Despite{_}having{_}been|"
+                r"^(?:" + _LEAD_IN + r",{_}|(?:Although|Though|While|Despite{_}having{_}been|"
                 r"Despite{_}being){_})??[Bb]orn{_}"
                 r"(?:(?:and|&){_}(?:raised|brought up){_})??" + _BIRTH_NAME
                 + r"(?:(?:to|into){_}[^.;,()0-9]{1,60}?{_}(?=" + WORD_START + r"in\s))??"

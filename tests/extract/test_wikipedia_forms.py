@@ -1670,6 +1670,12 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "educated at the local Talmud Torah and night school.",
             ("birth_place", "shmerke kaczerginski", "vilna"),
         ),
+        # (a colon inside the lead's parentheses starts no list)
+        (
+            "Grigoris Psarianos",
+            "Grigoris Psarianos (Greek: ), born 1954 in Athens, is a Greek politician.",
+            ("birth_place", "grigoris psarianos", "athens"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2584,6 +2590,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Born into a middle-class family, Paulina Urrutia grew up in the San Miguel district "
             "of the Chilean capital.",
             ("birth_place", "paulina urrutia", "san miguel"),
+        ),
+        # a relative's birth after a sentence-opening phrase
+        (
+            "Pierre Desbassyns de Richemont",
+            "Pierre Desbassyns de Richemont was a French archaeologist. His father, born in "
+            "Paris, was Governor of the Comptoirs des Indes.",
+            ("birth_place", "pierre desbassyns de richemont", "paris"),
+        ),
+        (
+            "Clifford B. Drake",
+            "Drake settled in Alexandria, Virginia, where he lived with his wife Margery Forbes "
+            "Jones. The couple had two children: Christopher, born in 1950, and Carolyn, born in "
+            "1951.",
+            ("birth_date", "clifford b drake", "1950"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
