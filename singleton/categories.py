@@ -295,16 +295,20 @@ _BUILDING_THEN_TOWN = r"(?:" + _BUILDING_NAME + r"(?:,?{_}" + _IN + r"{_}|,{_})(
 # XIV"
 _THE_OF_PLACE = (
     r"the\s(?!(?:reign|rule|time|days|era|age|period|course|midst|wake|presence|service)\s)"
-    # a family is no place: "born in the merchant family of Eugen Laubmann"
-    r"(?![a-z ]{0,30}?\b(?:famil(?:y|ies)|clan|household)\s)"
+    # a family or a home is no place: "born in the merchant family of Eugen Laubmann", "died at
+    # the home of Mortimer L. Schiff"
+    r"(?![a-z ]{0,30}?\b(?:famil(?:y|ies)|clan|household|home|house|residence)\s)"
     r"[a-z ]{0,30}?of\s"
 )
 _DIED_PLACE = (
-    r"(?:died|passed away){_}(?:at{_}the{_}age{_}of{_}\d+{_},?{_})??"
+    # ("died suddenly in Mexico", "died in office in Maniwaki", "died age 83 on …")
+    r"(?:died|passed away){_}(?:(?:suddenly|peacefully|unexpectedly){_})?"
+    r"(?:in{_}(?:office|post|exile){_},?{_})?"
+    r"(?:(?:at{_}the{_}age{_}of|aged?){_}\d+{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
     # ("died on the 11 April 2015 in Rio Claro", "died in June 1990 at the age of 83 in
-    # Plantation, Florida")
-    r"(?:(?:,{_})?(?:on|in|during){_}(?:the{_})?{DATE}{_},?{_}"
+    # Plantation, Florida", "died 29 December 1968 in Dundee")
+    r"(?:(?:,{_})?(?:(?:on|in|during){_})?(?:the{_})?{DATE}{_},?{_}"
     r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}{_},?{_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
     r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??" + WORD_START + r"in"
@@ -820,7 +824,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAME}{_},{_}(?:born(?:[^()]|\([^()]{0,40}\)){0,80}?,{_})?died{_}"
                 r"(?:on{_}|in{_})??{DATE}{_}(?:" + _IN + r"{_}|\({_}|,{_}){VALUE:PLACE}",
                 # (see _DIED_PLACE)
-                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
+                # (no place before: "born … in Královské Vinohrady, now a district of Prague,
+                # died 11 August 1970 in Halle")
+                r"(?<!\bin\s){SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|eventually{_})??"
                 + _DIED_PLACE,
                 # Welles became a farmer in Schenectady , NY and died on April 13 , 1927 in Great
                 # Neck (the sentence's subject, as for death_date)

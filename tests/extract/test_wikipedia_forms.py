@@ -1676,6 +1676,30 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Grigoris Psarianos (Greek: ), born 1954 in Athens, is a Greek politician.",
             ("birth_place", "grigoris psarianos", "athens"),
         ),
+        # a death place after a bare date, an adverb, "in office" or an age
+        (
+            "Lila Clunas",
+            "In 1943 she was elected as a Labour Party Councillor. Clunas died 29 December 1968 "
+            "in Dundee.",
+            ("death_place", "lila clunas", "dundee"),
+        ),
+        (
+            "Sherry McKibben",
+            "Death. McKibben died suddenly in Mexico on January 30, 2014, while on vacation with "
+            "her wife.",
+            ("death_place", "sherry mckibben", "mexico"),
+        ),
+        (
+            "Augustin-Armand Legault",
+            "His brother-in-law Alphonse Fournier was a member of the Canadian House of Commons. "
+            "Legault died in office in Maniwaki at the age of 50.",
+            ("death_place", "augustin armand legault", "maniwaki"),
+        ),
+        (
+            "Tatiana Tchernavin",
+            "Tchernavin died age 83 on March 1, 1971, in England.",
+            ("death_place", "tatiana tchernavin", "england"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2604,6 +2628,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Jones. The couple had two children: Christopher, born in 1950, and Carolyn, born in "
             "1951.",
             ("birth_date", "clifford b drake", "1950"),
+        ),
+        # a home named after its owner is no place
+        (
+            "Anson Wood Burchard",
+            "Anson Wood Burchard was an American businessman. He died suddenly at the home of "
+            "Mortimer L. Schiff.",
+            ("death_place", "anson wood burchard", "mortimer l"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
