@@ -1146,6 +1146,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"spouse){_}of{_}(?:the{_})?(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s){0,3}?"
                 + _NOT_DESCRIBED
                 + r"{VALUE:NAME}",
+                # a relative clause on a name: "Frederick Frelinghuysen, who married Estelle B.
+                # Kinney", "…; and Eva Lorillard, who married Lawrence Kip" (no word before the
+                # name but "and": not a parent's, "the daughter of X, who married Y" may be hers,
+                # nor the end of a name, "Dame de La Ferté-Imbault, who married …")
+                r"(?:(?<![^\W\d_]\s)|(?<=\band\s)|(?<=\bwere\s)|(?<=\bincluded\s))"
+                r"{SUBJ:NAME}{_},{_}who{_}"
+                r"(?:later{_}|then{_})?married{_}"
+                + _NOT_THE_BRIDES_KIN
+                + _NOT_DESCRIBED
+                + r"(?![^\s'’]+{_}['’]s\b){VALUE:NAME}"
+                + _NOT_RELATIVE_OF,
                 # "… met Maud Bates, whom he married in 1893": the one met is the spouse
                 r"{VALUE:NAME}{_}(?:\([^()]{0,60}\){_})??,?{_}whom{_}{SUBJ:NAMEP}{_}"
                 r"(?:later{_}|eventually{_}|subsequently{_}|then{_})??married\b",

@@ -147,7 +147,10 @@ _NON_PERSON = (
     "style movement technique method species genus family clan surname "
     # living things, places and things the enwiki sample's leads name that the list lacked
     "moth bacterium protein racehorse tribe constituency stream tributary bay lighthouse "
-    "stadium arena site subdivision ward market edition list pageant sculpture engine"
+    "stadium arena site subdivision ward market edition list pageant sculpture engine "
+    # ("Jeanne d'Harcourt, Dame de La Ferté-Imbault" in *Château de La Ferté-Imbault* is no one
+    # the title names)
+    "château chateau fortress citadel"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a lead or a title with one of these names a thing, not a person

@@ -1700,6 +1700,20 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Tchernavin died age 83 on March 1, 1971, in England.",
             ("death_place", "tatiana tchernavin", "england"),
         ),
+        # a relative clause on a name in a list of relatives
+        (
+            "Theodore Frelinghuysen (New York socialite)",
+            "His siblings included: Matilda Griswold Frelinghuysen, who married Henry Winthrop "
+            "Gray, a prominent merchant; Charlotte Louisa Frelinghuysen; Frederick "
+            "Frelinghuysen, who married Estelle B. Kinney.",
+            ("spouse", "frederick frelinghuysen", "estelle b kinney"),
+        ),
+        (
+            "Columbus Iselin",
+            "His siblings were Adrian Iselin Jr., who married Louise Caylus, and Sarah Gracie "
+            "King Bronson, the widow of Frederic Bronson.",
+            ("spouse", "louise caylus", "adrian iselin jr"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2635,6 +2649,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Anson Wood Burchard was an American businessman. He died suddenly at the home of "
             "Mortimer L. Schiff.",
             ("death_place", "anson wood burchard", "mortimer l"),
+        ),
+        # the end of a name is no name of its own
+        (
+            "Hendrik de Moy",
+            "In 1596 he married Clara of Gülick, daughter of Melchior. They became the parents "
+            "of Clara de Moy, who married Jan Brandt, clerk of Antwerp city council.",
+            ("spouse", "hendrik de moy", "jan brandt"),
+        ),
+        (
+            "Château de La Ferté-Imbault",
+            "The Château de La Ferté-Imbault (Loir-et-Cher) is a stately home in the Loire "
+            "Valley, France. They had one daughter, Jeanne d'Harcourt, Dame de La Ferte-Imbault, "
+            "who married Hugues de Montmorency.",
+            ("spouse", "chateau de la ferte imbault", "hugues de montmorency"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
