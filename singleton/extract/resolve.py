@@ -375,6 +375,9 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
+# a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
+_LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
+
 # words that join two names or a name to a place: no one person's name of three words
 _NOT_ONE_NAME = frozenset(["and", "&", "&amp;", "of", "the"])
 
@@ -450,7 +453,7 @@ class DocResolver:
             p = _LEAD_PRED.search(head)
             heads = set()
             for part in re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []:
-                words = re.findall(r"[a-z][a-z-]*", part)
+                words = _LEAD_WORD.findall(part)
                 while words and (
                     len(words[-1]) > 4
                     and words[-1].endswith(("ed", "ing"))

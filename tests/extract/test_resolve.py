@@ -451,3 +451,15 @@ def test_lead_nouns_of_constituencies_and_players() -> None:
         "Atsushi Sakate",
         " is a Japanese international rugby union player who plays as a Hooker.",
     ).lead_names_person()
+
+
+
+def test_lead_nouns_in_letters_of_any_script() -> None:
+    # enwiki-2021 sample: the head noun is "exposé", not its ASCII remnant "expos"
+    lead = (
+        "Why Johnny Can't Read—And What You Can Do About It is a 1955 book-length exposé on "
+        "American reading education by Rudolf Flesch."
+    )
+    words = DocResolver("Why Johnny Can't Read", lead).lead_words()
+    assert "exposé" in words
+    assert "expos" not in words
