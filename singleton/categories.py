@@ -427,6 +427,27 @@ _HIS_WORK = (
     r"(?:novel|book|novella|collection|memoir|play|poem|autobiography)"
 )
 # (a part of the work is not it: "The trailer of the film was released on February 19, 2018")
+# "… is a 2018 play by Martin McDonagh": the work noun, then its author
+_A_WORK_BY = (
+    # ("an extended play" is a record)
+    # (the noun is the subject's own: "the 30th overall episode of the series and
+    # is written by" is an episode's, "the title of a 1909 novel by" the novel's)
+    # (a television series' writer is no author, nor is a collector: "a four-part British
+    # television crime drama series, written by", "a collection of drawings gathered … by")
+    r"(?:an?|the)\s(?:(?!(?<!title\s)of\s|(?:television|TV|film|anime)\b)[\w'’-]+{_}){0,5}?"
+    r"(?:novel|novella|book|poem|(?<!extended\s)play|story|"
+    r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
+    r"treatise|textbook|series|trilogy|volume|tale|fable|epic|saga|pamphlet|novelette|"
+    r"libretto)(?!{_}of{_}(?:films|movies|drawings|paintings|photographs|art|songs)\b)"
+    r"{_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
+    r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}(?:illustrated|drawn){_})?|authored{_})??"
+    r"by{_}"
+    r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
+    r"playwright|historian|scholar){_})??" + _DEMONYM
+    # (a compound demonym before a trade is no name: "by Canadian-American cognitive scientist")
+    + r"(?![A-Z]\w*-[A-Z][\w-]*\s[a-z])"
+    r"{VALUE:NAME}"
+)
 _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
@@ -1201,17 +1222,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             patterns=(
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                # ("an extended play" is a record)
-                # (the noun is the subject's own: "the 30th overall episode of the series and
-                # is written by" is an episode's, "the title of a 1909 novel by" the novel's)
-                r"(?:an?|the)\s(?:(?!(?<!title\s)of\s)[\w'’-]+{_}){0,5}?(?:novel|novella|book|poem|(?<!extended\s)play|story|"
-                r"memoir|essay|collection|biography|autobiography|comic|manga|short{_}-?{_}story|"
-                r"treatise|textbook|series|trilogy|volume|tale|fable|epic|saga|pamphlet|novelette|"
-                r"libretto){_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
-                r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}(?:illustrated|drawn){_})?|authored{_})??"
-                r"by{_}"
-                r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
-                r"playwright|historian|scholar){_})??" + _DEMONYM + r"{VALUE:NAME}",
+                + _A_WORK_BY,
+                # the document's own title as written at the start of its lead, whatever its
+                # words: "A Very Very Very Dark Matter is a 2018 play by", "Born Free is a book
+                # by", "Étude de femme (English "Study of a Woman") is a short story by",
+                # "Political Tribes: Group Instinct and the Fate of Nations is a book by" (the
+                # empty group "main": counted only when the subject is the title)
+                r"^(?P<main>)(?P<subj>[^\s.;:()\"“”][^.;:()\"“”\n]{0,100}?)"
+                r"(?::{_}[^.;()\n]{1,150}?)??{_}(?:\([^()]{0,80}\){_})??(?:is|was){_}" + _A_WORK_BY,
                 # (a film's writer is its screenwriter, not its author)
                 _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}(?:(?!film|movie|series|show|episode|"
                 r"documentary|drama|comedy|thriller|sitcom|telenovela)[\w'’ -]){0,40}?{_})??"

@@ -54,7 +54,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.133.0"
+EXTRACTOR_VERSION = "1.134.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -453,6 +453,12 @@ class Extractor:
         if r is None:
             return None
         subj_text, subj_key = r
+        if "main" in m.re.groupindex:
+            # a pattern whose subject is any words at the start of a sentence: only the
+            # document's own title counts
+            main = resolver.main(cat.subject_kind)
+            if main is None or subj_key != main[1]:
+                return None
         if subj_key == value and subj and cat.subject_kind == "person":
             # "President Polk's wife Sarah Childress Polk": the surname alone named her, so
             # the styled name stands as written

@@ -1714,6 +1714,31 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "King Bronson, the widow of Frederic Bronson.",
             ("spouse", "louise caylus", "adrian iselin jr"),
         ),
+        # the lead's own title, whatever its words: an article, an opening verb, lower-case
+        # words and a gloss, a subtitle after a colon
+        (
+            "A Very Very Very Dark Matter",
+            "A Very Very Very Dark Matter is a 2018 play by Martin McDonagh.",
+            ("author", "a very very very dark matter", "martin mcdonagh"),
+        ),
+        (
+            "Born Free (book)",
+            "Born Free is a book by Joy Adamson. Released in 1960 by Pantheon Books, it describes "
+            "Adamson's experiences raising a lion cub named Elsa.",
+            ("author", "born free", "joy adamson"),
+        ),
+        (
+            "Étude de femme",
+            "Étude de femme (English \"Study of a Woman\") is a short story by Honoré de Balzac. "
+            "It was published in 1830.",
+            ("author", "etude de femme", "honore de balzac"),
+        ),
+        (
+            "Skin in the Game (book)",
+            "Skin in the Game: Hidden Asymmetries in Daily Life (acronymed: SITG) is a 2018 "
+            "nonfiction book by Nassim Nicholas Taleb, a former options trader.",
+            ("author", "skin in the game", "nassim nicholas taleb"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2663,6 +2688,25 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Valley, France. They had one daughter, Jeanne d'Harcourt, Dame de La Ferte-Imbault, "
             "who married Hugues de Montmorency.",
             ("spouse", "chateau de la ferte imbault", "hugues de montmorency"),
+        ),
+        # a television series' writer, a collector and a compound demonym are no authors
+        (
+            "Thursday the 12th",
+            "Thursday the 12th is a four-part British television crime drama series, written by "
+            "Paula Milne and directed by Charles Beeson.",
+            ("author", "thursday the 12th", "paula milne"),
+        ),
+        (
+            "Libro de' Disegni",
+            "The Libro de' Disegni (Italian for \"Book of Drawings\") was a collection of "
+            "drawings gathered, sorted and grouped by Giorgio Vasari.",
+            ("author", "libro de disegni", "giorgio vasari"),
+        ),
+        (
+            "Enlightenment Now",
+            "Enlightenment Now: The Case for Reason, Science, Humanism, and Progress is a 2018 "
+            "book written by Canadian-American cognitive scientist Steven Pinker.",
+            ("author", "enlightenment now", "canadian american"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
