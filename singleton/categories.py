@@ -427,6 +427,16 @@ _HIS_WORK = (
     r"(?:novel|book|novella|collection|memoir|play|poem|autobiography)"
 )
 # (a part of the work is not it: "The trailer of the film was released on February 19, 2018")
+# "… is a 1998 novel", "… was a 1936 British film": the year before the work noun
+_A_YEAR_WORK = (
+    r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE + r"{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])"
+)
+# any words at a sentence's start, a subtitle, a gloss, then "is": a lead's subject that counts
+# only when it resolves to the document's own title (the empty group "main" says so)
+_MAIN_TITLE_IS = (
+    r"^(?P<main>)(?P<subj>[^\s.;:()\"“”][^.;:()\"“”\n]{0,100}?)"
+    r"(?::{_}[^.;()\n]{1,150}?)??{_}(?:\([^()]{0,80}\){_})??(?:is|was){_}"
+)
 # "… is a 2018 play by Martin McDonagh": the work noun, then its author
 _A_WORK_BY = (
     # ("an extended play" is a record)
@@ -1228,8 +1238,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # by", "Étude de femme (English "Study of a Woman") is a short story by",
                 # "Political Tribes: Group Instinct and the Fate of Nations is a book by" (the
                 # empty group "main": counted only when the subject is the title)
-                r"^(?P<main>)(?P<subj>[^\s.;:()\"“”][^.;:()\"“”\n]{0,100}?)"
-                r"(?::{_}[^.;()\n]{1,150}?)??{_}(?:\([^()]{0,80}\){_})??(?:is|was){_}" + _A_WORK_BY,
+                _MAIN_TITLE_IS + _A_WORK_BY,
                 # (a film's writer is its screenwriter, not its author)
                 _WORK_T + r"{_}(?:,{_})??(?:is|was){_}(?:a{_}(?:(?!film|movie|series|show|episode|"
                 r"documentary|drama|comedy|thriller|sitcom|telenovela)[\w'’ -]){0,40}?{_})??"
@@ -1308,8 +1317,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Song of Freedom is a 1936 British film; Z is a 1998 novel by W (a lead sentence:
                 # anchored at the sentence start, which also keeps the scan cheap)
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
-                r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE
-                + r"{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
+                + _A_YEAR_WORK,
+                # (the document's own title, whatever its words: see the author's lead pattern)
+                _MAIN_TITLE_IS + _A_YEAR_WORK,
                 # Le Ventre de Paris ( 1873 ) is the third novel in …
                 r"^" + _WORK_S + r"{_}\({_}{VALUE:YEAR}{_}\){_}(?:is|was){_}(?:an?|the){_}"
                 r"(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",

@@ -1739,6 +1739,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "nonfiction book by Nassim Nicholas Taleb, a former options trader.",
             ("author", "skin in the game", "nassim nicholas taleb"),
         ),
+        # (and its year: a title the work-name pattern cannot read)
+        (
+            "He Couldn't Take It",
+            "He Couldn't Take It is a 1933 American comedy film directed by William Nigh and "
+            "starring Ray Walker, Virginia Cherrill and George E. Stone.",
+            ("publication_date", "he couldn't take it", "1933"),
+        ),
+        (
+            "Sui Dhaaga",
+            "Sui Dhaaga: Made in India (; ) is a 2018 Indian Hindi-language drama film directed by "
+            "Sharat Katariya and produced by Aditya Chopra and Maneesh Sharma.",
+            ("publication_date", "sui dhaaga", "2018"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
