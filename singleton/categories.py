@@ -921,8 +921,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:was|were|is|has been){_}(?:originally{_}|officially{_}|first{_}|formally{_})??"
                 + _FOUNDED
                 # (… in 1999; … in the year 1999; "was founded 1999", "was first formed 1 August
-                # 1914": a date right after the verb)
-                + r"(?!{_}(?:into|with)\b){_}(?:(?:[^.;()0-9]{0,100}?{_})??(?:,{_})??"
+                # 1914": a date right after the verb; not past a relative clause on the founder:
+                # "founded by Captain William Bowell, who retired in 2002")
+                + r"(?!{_}(?:into|with)\b){_}(?:(?:(?:(?!,{_}who\b)[^.;()0-9]){0,100}?{_})??"
+                r"(?:,{_})??"
                 + _ON_IN + r"{_}"
                 r"(?:the{_}year{_})?|(?=[12]\d{3}\b)|" + _MONTH_OR_DAY_AHEAD + r")"
                 r"{VALUE:DATE}",

@@ -1752,6 +1752,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Sharat Katariya and produced by Aditya Chopra and Maneesh Sharma.",
             ("publication_date", "sui dhaaga", "2018"),
         ),
+        # "The company" for a business of one trade
+        (
+            "Washburn &amp; Doughty",
+            "Washburn &amp; Doughty is a shipyard located in East Boothbay, Maine. The company "
+            "was founded in 1977 by Bruce Washburn and Bruce Doughty, then employees at Bath "
+            "Iron Works.",
+            ("founder", "washburn and doughty", "bruce doughty"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2720,6 +2728,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Enlightenment Now: The Case for Reason, Science, Humanism, and Progress is a 2018 "
             "book written by Canadian-American cognitive scientist Steven Pinker.",
             ("author", "enlightenment now", "canadian american"),
+        ),
+        # a year in a relative clause on the founder is not the founding's
+        (
+            "Alternative for Sweden",
+            "Alternative for Sweden was founded by members of the Sweden Democrat Youth, who "
+            "were collectively expelled from the Sweden Democrats in 2015.",
+            ("founding_date", "alternative for sweden", "2015"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
