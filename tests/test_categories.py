@@ -133,6 +133,31 @@ patterns = ['(?P<subj>King\s{NAME}){_}and{_}(?P<value>Queen\s{NAME})']
     assert t.column("value_text").to_pylist() == ["Queen Alexandra"]
 
 
+
+def test_an_empty_main_group_keeps_only_the_documents_own_subject(tmp_path: Path) -> None:
+    # any words before "is" are the subject, counted only when they are the title
+    p = _write(
+        tmp_path,
+        "c.toml",
+        r"""
+[categories.composer]
+description = "Composer of a piece"
+subject_kind = "work"
+value_kind = "person"
+answer_space = 100
+question = "Who composed {subject}?"
+triggers = ["composed by"]
+patterns = ['^(?P<main>)(?P<subj>[^.;]{1,80}?){_}is{_}a{_}[a-z ]{0,40}?composed{_}by{_}{VALUE:NAME}']
+""",
+    )
+    cats = load_categories(["composer"], p)
+    lead = "A Little Night Music is a serenade composed by Wolfgang Amadeus Mozart."
+    other = "In Vienna the piece is a serenade composed by Wolfgang Amadeus Mozart."
+    t = extract([lead, other], ["a", "b"], cats, ["A Little Night Music", "Serenade No. 13"])
+    assert t.column("doc_id").to_pylist() == ["a"]
+    assert t.column("subject").to_pylist() == ["a little night music"]
+
+
 def test_yaml_file(tmp_path: Path) -> None:
     p = _write(
         tmp_path,
