@@ -84,7 +84,7 @@ _ON_IN = WORD_START + r"(?:on|in)"  # (a word, as _IN: before a date)
 _A_YEAR_ALONE = r"(?![-‐]\w|[^\W\d_])"
 # words before a sentence-opening "born" or "died" set off by a comma ("Born in P , X …"), not
 # another person's: "His father, born in Paris, was …", "two children: Christopher, born in 1950"
-_LEAD_IN = r"(?:(?!(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)\s|:\s?[A-Z])[^.;]){0,40}?"
+_LEAD_IN = r"(?:(?!" + WORD_START + r"(?:[Hh]is|[Hh]er|[Tt]heir)\s|:\s?[A-Z])[^.;]){0,40}?"
 # the name a person was born with, after a sentence-opening "Born": "Born Annot Erskine Wilkie
 # on 8 June 1874 in Montrose", "Born as Anne Lester"
 _BIRTH_NAME = r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in)\s))??"
@@ -426,7 +426,6 @@ _HIS_WORK = (
     r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
     r"(?:novel|book|novella|collection|memoir|play|poem|autobiography)"
 )
-# (a part of the work is not it: "The trailer of the film was released on February 19, 2018")
 # "… is a 1998 novel", "… was a 1936 British film": the year before the work noun
 _A_YEAR_WORK = (
     r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE + r"{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])"
@@ -458,6 +457,7 @@ _A_WORK_BY = (
     + r"(?![A-Z]\w*-[A-Z][\w-]*\s[a-z])"
     r"{VALUE:NAME}"
 )
+# (a part of the work is not it: "The trailer of the film was released on February 19, 2018")
 _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
@@ -1183,7 +1183,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Kinney", "…; and Eva Lorillard, who married Lawrence Kip" (no word before the
                 # name but "and": not a parent's, "the daughter of X, who married Y" may be hers,
                 # nor the end of a name, "Dame de La Ferté-Imbault, who married …")
-                r"(?:(?<![^\W\d_]\s)|(?<=\band\s)|(?<=\bwere\s)|(?<=\bincluded\s))"
+                r"(?:(?<![^\W\d_]\s)|" + _after("and|were|included") + r")"
                 r"{SUBJ:NAME}{_},{_}who{_}"
                 r"(?:later{_}|then{_})?married{_}"
                 + _NOT_THE_BRIDES_KIN

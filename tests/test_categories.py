@@ -59,6 +59,28 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return p
 
 
+def _one_category(
+    tmp_path: Path, name: str, subject_kind: str, value_kind: str, trigger: str, more: str
+) -> list[Category]:
+    """A category file with one category (its description, question and answer space made up)
+    and ``more`` TOML lines (its patterns), loaded."""
+    p = _write(
+        tmp_path,
+        "c.toml",
+        f"""
+[categories.{name}]
+description = "{name}"
+subject_kind = "{subject_kind}"
+value_kind = "{value_kind}"
+answer_space = 100
+question = "Which {name} for {{subject}}?"
+triggers = ["{trigger}"]
+{more}
+""",
+    )
+    return load_categories([name], p)
+
+
 def test_toml_file_adds_category(tmp_path: Path) -> None:
     p = _write(
         tmp_path,
@@ -87,22 +109,15 @@ answer_space = 20
 
 
 def test_list_item_reads_the_next_items(tmp_path: Path) -> None:
-    p = _write(
+    cats = _one_category(
         tmp_path,
-        "categories.toml",
-        r"""
-[categories.premiere]
-description = "Premiere year of a play"
-subject_kind = "work"
-value_kind = "date"
-answer_space = 99
-question = "When did {subject} premiere?"
-triggers = ["plays"]
-patterns = ['plays{_}{SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)']
-list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'
-""",
+        "premiere",
+        "work",
+        "date",
+        "plays",
+        r"""patterns = ['plays{_}{SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)']
+list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'""",
     )
-    cats = load_categories(["premiere"], p)
     t = extract(["She wrote the plays Cargo (1930), Cell (1932) and Dawn (1935)."], ["a"], cats)
     assert sorted(zip(t.column("subject").to_pylist(), t.column("value").to_pylist())) == [
         ("cargo", "1930"),
@@ -113,44 +128,30 @@ list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'
 
 def test_a_slot_may_be_a_raw_named_group(tmp_path: Path) -> None:
     # a value that needs more than one block: the style stays part of the name
-    p = _write(
+    cats = _one_category(
         tmp_path,
-        "c.toml",
-        r"""
-[categories.consort]
-description = "Consort of a king"
-subject_kind = "person"
-value_kind = "person"
-answer_space = 100
-question = "Who was the consort of {subject}?"
-triggers = ["and queen"]
-patterns = ['(?P<subj>King\s{NAME}){_}and{_}(?P<value>Queen\s{NAME})']
-""",
+        "consort",
+        "person",
+        "person",
+        "and queen",
+        r"""patterns = ['(?P<subj>King\s{NAME}){_}and{_}(?P<value>Queen\s{NAME})']""",
     )
-    cats = load_categories(["consort"], p)
     t = extract(["It was visited by King Edward VII and Queen Alexandra in 1903."], ["a"], cats)
     assert t.column("subject").to_pylist() == ["edward vii"]
     assert t.column("value_text").to_pylist() == ["Queen Alexandra"]
 
 
-
 def test_an_empty_main_group_keeps_only_the_documents_own_subject(tmp_path: Path) -> None:
     # any words before "is" are the subject, counted only when they are the title
-    p = _write(
+    cats = _one_category(
         tmp_path,
-        "c.toml",
-        r"""
-[categories.composer]
-description = "Composer of a piece"
-subject_kind = "work"
-value_kind = "person"
-answer_space = 100
-question = "Who composed {subject}?"
-triggers = ["composed by"]
-patterns = ['^(?P<main>)(?P<subj>[^.;]{1,80}?){_}is{_}a{_}[a-z ]{0,40}?composed{_}by{_}{VALUE:NAME}']
-""",
+        "composer",
+        "work",
+        "person",
+        "composed by",
+        r"""patterns = ['^(?P<main>)(?P<subj>[^.;]{1,80}?){_}is{_}a{_}[a-z ]{0,40}?"""
+        r"""composed{_}by{_}{VALUE:NAME}']""",
     )
-    cats = load_categories(["composer"], p)
     lead = "A Little Night Music is a serenade composed by Wolfgang Amadeus Mozart."
     other = "In Vienna the piece is a serenade composed by Wolfgang Amadeus Mozart."
     t = extract([lead, other], ["a", "b"], cats, ["A Little Night Music", "Serenade No. 13"])

@@ -396,8 +396,9 @@ def _compatible_uncached(name: str, main: str) -> bool:
 # a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
 _LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
 
+_AMPERSANDS = frozenset(["&", "&amp;"])
 # words that join two names or a name to a place: no one person's name of three words
-_NOT_ONE_NAME = frozenset(["and", "&", "&amp;", "of", "the"])
+_NOT_ONE_NAME = _AMPERSANDS | {"and", "of", "the"}
 
 # words after a noun that leave it a common noun: "War of …", "Song for …"
 _NOUN_LINKS = frozenset(["of", "for", "to", "in", "on", "at", "the", "and", "&", "de"])
@@ -974,9 +975,6 @@ def _names_no_one(title: str) -> bool:
         w[:1].isdigit() or (w[:1].islower() and not _name_particle(w)) or w in _AMPERSANDS
         for w in words
     )
-
-
-_AMPERSANDS = frozenset(["&", "&amp;"])
 
 
 def _name_particle(word: str) -> bool:
