@@ -221,6 +221,10 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
         return word not in _ABBREV
     if len(word) == 1 and word.isalpha():
         return False
+    if "." in word.strip(".") and text[m.end() : m.end() + 1].islower():
+        # an initialism inside a sentence: "AIR ITALY S.p.A.) was", "an M.A. in" (an
+        # ellipsis is none: "Vasika... kalispera sas")
+        return False
     if (
         "." in word  # (checked first: the regex is for the few words with an inner stop)
         and _INITIALS.fullmatch(word)

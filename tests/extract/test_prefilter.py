@@ -23,6 +23,10 @@ def starts(text: str) -> list[str]:
         ("He moved to Washington, D.C. He died there.", ["He"]),
         ("It is an album by g.o.d. Released in 2005, it sold well.", ["Released"]),
         ("He retired. In 1990 he died.", ["In"]),
+        # but no initialism ends one before a lower-case word; an ellipsis may
+        ("Air Italy (registered as AIR ITALY S.p.A.) was an airline. It flew.", ["It"]),
+        ("Imbrie was born in Washington, D.C. on April 23, 1883. He died.", ["He"]),
+        ("Vasika... kalispera sas () is a 1982 film.", ["kalispera"]),
     ],
 )
 def test_sentence_starts(text: str, sentence_starts: list[str]) -> None:

@@ -1760,6 +1760,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Iron Works.",
             ("founder", "washburn and doughty", "bruce doughty"),
         ),
+        # an initialism before a lower-case word ends no sentence
+        (
+            "Air Italy (2018–2020)",
+            "Air Italy (registered as AIR ITALY S.p.A.) was a privately owned Italian airline, "
+            "headquartered in Olbia, Sardinia.",
+            ("headquarters", "air italy", "olbia"),
+        ),
+        (
+            "Robert Whitney Imbrie",
+            "Robert Whitney Imbrie was an American diplomat. Imbrie was born in Washington, D.C. "
+            "on April 23, 1883.",
+            ("birth_date", "robert whitney imbrie", "1883-04-23"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
