@@ -540,10 +540,15 @@ _FOUNDER_V = (
     r"[a-z]+{_}){0,3}?(?!(?:"
     + _ORG_VALUE_STOP
     + r"|South|North|East|West|New)\b)"
-    # (nor a government or a ministry named by its place: "by Andhra Pradesh Government")
-    + r"(?!(?:[A-Z][\w'’.-]*\s){1,3}(?:Government|Ministry|Council|Department|Committee)\b)"
+    # (nor a government or a ministry named by its place: "by Andhra Pradesh Government", "by
+    # the Toulouse Chamber of Commerce and Industry")
+    + r"(?!(?:[A-Z][\w'’.-]*\s){1,3}(?:Government|Ministry|Council|Department|Committee|"
+    r"Chamber|Board)\b)"
     # (nor a band or a body that describes the founder: "by Bang Tango guitarist Drew Fortier")
     + _NOT_DESCRIBED
+    # (nor someone named by another's possessive: "formed by MacArthur's Chief Intelligence
+    # Officer, Brigadier-General Charles A. Willoughby")
+    + r"(?!(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s)"
     + r"{VALUE:NAME}"
 )
 # prepositions and "and": no body's kind
@@ -1014,11 +1019,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             patterns=(
                 # (or the body named by its noun: "The brewery was founded by Aud Melås")
-                _ORG_S + r"{_}(?:,[^,()]{0,80},{_})??(?:was|were|is){_}(?:originally{_})??"
+                # (after its abbreviation, or as a relative clause: "The Provincial Medical and
+                # Surgical Association (PMSA) was founded by", "NY On Air (NYONair), which was
+                # founded by")
+                _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_}|,{_}which{_})??"
+                r"(?:was|were|is){_}(?:originally{_})??"
                 r"(?:co{_}-?{_})??(?:founded|established|formed|started|created){_}"
                 # (the "by" of another verb is not the founder's: "founded in 2017 and is run
-                # by the Football South Coast")
-                r"(?:(?:(?!\band\s)[^.;()]){0,40}?{_})??by{_}(?:the{_})??" + _FOUNDER_V,
+                # by the Football South Coast"; but "established in 2017 and co-founded by")
+                r"(?:(?:(?!\band\s)[^.;()]){0,40}?{_})??(?:and{_}(?:co{_}-?{_})??founded{_})??"
+                r"by{_}(?:the{_})??" + _FOUNDER_V,
                 # Sappy Records is an independent record label …, started by Julie Doiron in 1990
                 # (not a member's body: "Yost was an honorary member in Cap and Gown, an honor
                 # society … founded by Edith R. Mirrielees")

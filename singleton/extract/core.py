@@ -54,11 +54,12 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.137.0"
+EXTRACTOR_VERSION = "1.138.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 # "in Pittsburgh, " right before a name: the name goes on with the place
+_BASED_PREFIX = re.compile(r"^.*[-‐]\s?based\s+(?=\S)")
 _PLACE_GOES_ON = re.compile(
     WORD_START + r"(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
 )
@@ -403,6 +404,9 @@ class Extractor:
         subj = gd.get("subj")
         if subj and cat.subject_kind == "person":
             subj = strip_name_openers(subj.strip(), m.string, m.start("subj"))
+        elif subj and cat.subject_kind == "organization" and "based" in subj:
+            # where a body is based is no part of its name: "London-based SCL Group"
+            subj = _BASED_PREFIX.sub("", subj)
         subj_pos = offset + m.start("subj") if subj else -1
         not_after = self.subject_not_after[ci]
         if (

@@ -1773,6 +1773,34 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "on April 23, 1883.",
             ("birth_date", "robert whitney imbrie", "1883-04-23"),
         ),
+        # "was founded by" after the body's abbreviation, in a relative clause, or after
+        # "established in D and co-founded by"
+        (
+            "Provincial Medical and Surgical Association",
+            "The Provincial Medical and Surgical Association (PMSA) was founded by Sir Charles "
+            "Hastings on 19 July 1832 at a meeting in the Board Room of the Worcester Infirmary.",
+            ("founder", "provincial medical and surgical association", "charles hastings"),
+        ),
+        (
+            "2018 New York City helicopter crash",
+            "FlyNYON is a spinoff of NY On Air (NYONair), which was founded by Patrick Day, Jr. "
+            "in 2012 to coordinate aerial photography flights for professional and corporate "
+            "photographers.",
+            ("founder", "ny on air", "patrick day jr"),
+        ),
+        (
+            "Both Lives Matter",
+            "Both Lives Matter is a pro-life organization in Northern Ireland. The organization "
+            "was established in 2017 and co-founded by Dawn McAvoy.",
+            ("founder", "both lives matter", "dawn mcavoy"),
+        ),
+        # where a body is based is no part of its name
+        (
+            "Nigel Oakes",
+            "In 2005, Oakes co-founded the London-based SCL Group (formerly Strategic "
+            "Communication Laboratories), along with his younger brother Alexander Oakes.",
+            ("founding_date", "scl group", "2005"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2748,6 +2776,22 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Alternative for Sweden was founded by members of the Sweden Democrat Youth, who "
             "were collectively expelled from the Sweden Democrats in 2015.",
             ("founding_date", "alternative for sweden", "2015"),
+        ),
+        # someone named by another's possessive is no founder
+        (
+            "Allied Translator and Interpreter Section",
+            "On 19 September 1942, the Allied Translator and Interpreter Section (ATIS), a "
+            "joint US-Australian unit, was formed by MacArthur's Chief Intelligence Officer, "
+            "Brigadier-General Charles A. Willoughby.",
+            ("founder", "allied translator and interpreter section",
+             "macarthur's chief intelligence officer"),
+        ),
+        # nor half of a body's name (Re-DocRED dev)
+        (
+            "Toulouse Business School",
+            "Toulouse Business School(TBS ) was founded in 1903 by the Toulouse Chamber of "
+            "Commerce and Industry , the school 's initial vocation was to train executives .",
+            ("founder", "toulouse business school", "toulouse chamber"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
