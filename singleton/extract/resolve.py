@@ -49,6 +49,12 @@ PRONOUNS = frozenset(["he", "she", "it", "they", "his", "her", "its", "their", "
 _NICK_RX = re.compile(r"[\"“”„«»]\s*([^\"“”„«»]{1,40}?)\s*[\"“”„«»]")
 # "The company", "the band", "This album": a definite description of the document's subject
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+|EP))$")
+# words that make a definite description name another of its kind than the document's ("the
+# new hotel", "the first series" are mostly its own)
+_ANOTHER = frozenset(
+    ["second", "third", "fourth", "fifth", "other", "another", "former", "previous", "earlier",
+     "later", "latter", "sister", "parent", "rival"]
+)
 # nouns a definite description may use for an entity the lead introduced with another noun
 _NOUN_FAMILY: dict[str, frozenset[str]] = {
     k: frozenset(v)
@@ -571,11 +577,17 @@ class DocResolver:
         m = _DEFINITE.match(text.strip())
         if m is None:
             return False
-        noun = m.group(1).split()[-1].lower()
-        if self.main_text is None or not self.from_title:
-            return None
+        *modifiers, noun = m.group(1).lower().split()
+        if self.main_text is None or not self.from_title or _ANOTHER.intersection(modifiers):
+            return None  # "The second commission was formed in 1891": one of several
         lead = self.lead_words()
-        if noun in lead or _NOUN_FAMILY.get(noun, frozenset()) & lead:
+        if (
+            noun in lead
+            or _NOUN_FAMILY.get(noun, frozenset()) & lead
+            # or the title's own head noun: "The village was founded by" in *Agahozo Shalom
+            # Youth Village*, whose lead calls it "a home for orphans"
+            or noun == self.main_text.rsplit(None, 1)[-1].lower()
+        ):
             return self.main(kind)
         return None
 

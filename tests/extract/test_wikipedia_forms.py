@@ -1801,6 +1801,22 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Communication Laboratories), along with his younger brother Alexander Oakes.",
             ("founding_date", "scl group", "2005"),
         ),
+        # "the village": the title's own head noun, where the lead used another
+        (
+            "Agahozo Shalom Youth Village",
+            "Agahozo Shalom Youth Village (ASYV) is a home for orphans of the genocide and AIDs "
+            "in Rwanda. It was originally set up to educate the orphans of the 1994 genocide "
+            "against Tutsi.\nHistory.\nThe village was founded by Anne Heyman, who died on 31 "
+            "January 2014.",
+            ("founder", "agahozo shalom youth village", "anne heyman"),
+        ),
+        (
+            "Edlingham railway station",
+            "Edlingham railway station served the village of Edlingham, Northumberland, England "
+            "from 1887 to 1953 on the Cornhill Branch.\nHistory.\nThe station was opened on 5 "
+            "September 1887 by the North Eastern Railway.",
+            ("founding_date", "edlingham railway station", "1887-09-05"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2792,6 +2808,23 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Toulouse Business School(TBS ) was founded in 1903 by the Toulouse Chamber of "
             "Commerce and Industry , the school 's initial vocation was to train executives .",
             ("founder", "toulouse business school", "toulouse chamber"),
+        ),
+        # "the second book", "the second commission": another of the kind
+        (
+            "The Emperor of Ocean Park",
+            "The Emperor of Ocean Park is a 2002 novel by American author and law professor "
+            "Stephen L. Carter. \"The Emperor of Ocean Park\" forms part one of Carter's \"Elm "
+            "Harbor\" series; the second book (\"New England White\") was released in 2007, and "
+            "the third (\"Palace Council\") in 2008.",
+            ("publication_date", "emperor of ocean park", "2007"),
+        ),
+        (
+            "Hyderabad Chloroform Commission",
+            "The Hyderabad Chloroform Commission was commissioned in Hyderabad by the then ruler "
+            "of Hyderabad State, Mir Mahbub Ali Khan. The first Chloroform Commission was "
+            "gathered in the year 1888 to assess the toxicity of chloroform. The second "
+            "commission was formed in the year 1891.",
+            ("founding_date", "hyderabad chloroform commission", "1891"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
