@@ -100,9 +100,15 @@ _OPENERS_IN_NAMES = _OPENER_WORDS.replace("With|", "")
 _NOT_NAME = rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w-]))(?!(?:{_MONTHS})(?![\w-])(?!\s{_UP}))"
 # a title may also open with a contraction: "I'll Be Your Girl", "There's Something About a …"
 _NOT_TITLE = rf"(?!(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-]))"
+_NOT_DASHED = (
+    r"(?!(?:a|an|the|his|her|their|its|died|born|who|which|whose|and|or|but|now|then|also|of|"
+    r"for|from|to|with|by|as|is|was|were|are|not|this|that|these|those)(?![\w'’-]))"
+)
 _CAPWORD = (
     rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*"
-    rf"(?:(?:-|\s-\s){_UP}?{_LET}+)*"
+    # (a spaced dash also joins tokenised parts, "Gørvell - Dahll", "Ko Joo - yeon", but no
+    # sentence's words: "William Bowell - a World War II decorated veteran")
+    rf"(?:(?:-|\s-\s{_NOT_DASHED}){_UP}?{_LET}+)*"
 )
 _INITIALS = rf"{_UP}\.(?:\s?{_UP}\.)*"
 _PARTICLE = (
@@ -120,7 +126,9 @@ _NTOK = rf"(?:{_INITIALS}|{_CAPWORD})"
 # The first token starts with a bare character class so that ``re`` can skip to capitals in C
 # (a leading look-ahead would disable that and cost ~10x); capitalised sentence openers caught
 # by it ("After Smith") are stripped afterwards (:func:`strip_name_openers`).
-_NTOK_HEAD = rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*(?:(?:-|\s-\s){_UP}?{_LET}+)*)"
+_NTOK_HEAD = (
+    rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*(?:(?:-|\s-\s{_NOT_DASHED}){_UP}?{_LET}+)*)"
+)
 # a monarch's realm after one name and a regnal number is part of the name: "Philip V of
 # Spain", "King George III of the United Kingdom" (the name of Wikipedia's article on them);
 # not "Henry W. McGee III of New York", "Cornelius Vanderbilt III of the Vanderbilt family"

@@ -1817,6 +1817,26 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "September 1887 by the North Eastern Railway.",
             ("founding_date", "edlingham railway station", "1887-09-05"),
         ),
+        # a spaced dash joins only capitalised parts of a name
+        (
+            "Padelford Riverboats",
+            "Padelford Riverboats is a company in Saint Paul, Minnesota. The company was founded "
+            "in 1969 by William Bowell - a World War II decorated veteran - at a time when the "
+            "Mississippi River was neglected.",
+            ("founder", "padelford riverboats", "william bowell"),
+        ),
+        (
+            "Ko Joo-yeon",
+            "Ko Joo - yeon ( born February 22 , 1994 ) is a South Korean actress who has gained "
+            "attention in the Korean film industry .",
+            ("birth_date", "ko joo yeon", "1994-02-22"),
+        ),
+        (
+            "Friedrich Knollenberg",
+            "Friedrich Knollenberg () (born 6 October 1878 in Neuenkirchen-Vörden - died 30 "
+            "December 1950 in Neuenkirchen) was a German politician.",
+            ("birth_place", "friedrich knollenberg", "neuenkirchen vorden"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
