@@ -16,6 +16,7 @@ from singleton.errors import UserError
 from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
 from singleton.extract.normalize import (
+    TRADES,
     canonical_key,
     entity_key,
     is_styled_surname,
@@ -54,7 +55,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.140.0"
+EXTRACTOR_VERSION = "1.141.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -78,6 +79,16 @@ _AFTER_POSSESSIVE = re.compile(
 # Spanish colonial government" ("Hibernian, a club", "founded Masan in the 1990s" are bodies,
 # as is one right before its founder: "Xobni co-founder A")
 _PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|ic)|Soviet)\s?")
+_PEOPLES_ADJECTIVES = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic)(?:-[A-Z][a-z]+(?:an|ish|ese|ic))*")
+# a noun for people after (at most two describing words): "woman", "dancer", "professionals"
+_PERSON_NOUN_NEXT = re.compile(
+    r"\s(?:(?!(?:is|was|are|were|has|had|have|and|or|the|an?|his|her|who|as)\s)[a-z-]+\s){0,2}?"
+    r"(?:"
+    + "|".join(sorted(TRADES | {"woman", "man", "women", "men", "people", "professional",
+                                "immigrant", "settler", "scientist", "scholar", "writer",
+                                "businessman", "businessmen", "girl", "boy", "lady"}))
+    + r")s?(?![\w-])"
+)
 _COMMON_NOUN_NEXT = re.compile(
     r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"
     r"which|that|who|since|until|when|where|after|before|(?:co-?)?founders?|headquarters|"
@@ -385,6 +396,12 @@ class Extractor:
         elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
             return None
         elif kind == "person":
+            if _PEOPLES_ADJECTIVES.fullmatch(value_text) and _PERSON_NOUN_NEXT.match(
+                m.string, m.end("value")
+            ):
+                # a people's adjective before a common noun is nobody's name: "formed by
+                # African-American professionals", "married a Bolivian woman"
+                return None
             person = self._person_value(
                 value_text, resolver, offset + m.start("value"), cat.subject_kind == "person"
             )

@@ -2846,6 +2846,27 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "commission was formed in the year 1891.",
             ("founding_date", "hyderabad chloroform commission", "1891"),
         ),
+        # a people's adjective before a noun for people is nobody's name
+        (
+            "Pyramid Club (Philadelphia)",
+            "The Pyramid Club was formed in November 1937 by African-American professionals for "
+            "the \"cultural, civic and social advancement of Negroes in Philadelphia.\"",
+            ("founder", "pyramid club", "african american"),
+        ),
+        (
+            "Timo Juhani Grönlund",
+            "Timo Juhani Grönlund (born 3 July 1987) is a Finnish-Bolivian cross-country skier."
+            "\nPersonal life.\nGrönlund married a Bolivian woman in 2011, and moved to La Paz, "
+            "Bolivia, in 2014.",
+            ("spouse", "timo juhani gronlund", "finnish bolivian"),
+        ),
+        (
+            "Annette av Paul",
+            "Annette av Paul (born February 11, 1944) is a Swedish-Canadian ballet dancer. It was "
+            "there that she met her husband, Canadian dancer/choreographer Brian Macdonald, who "
+            "was director of the Royal Swedish Ballet at the time.",
+            ("spouse", "annette av paul", "swedish canadian"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
