@@ -816,11 +816,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{_}|\({_}|,{_}){VALUE:PLACE}",
                 # (Robins ( nee Gerrish ) was born in …)
                 # (not into another clause: "was born in 1917 and educated at King's College",
-                # but "was born and educated in Bristol")
+                # "was born on 2 May 1993 and grew up in Créteil", but "was born and educated in
+                # Bristol")
                 r"{SUBJ:NAMEP}{_}(?:\([^()]{0,60}\){_})?(?:,[^,()]{0,80},{_})??(?:,{_}who{_})??(?:was|is){_}born{_}"
-                r"(?:(?:and|&){_}(?:raised|brought up){_})??"
+                r"(?:(?:and|&){_}(?:raised|brought{_}up|grew{_}up|lived|"
+                r"spent(?:{_}[a-z]+){1,3}){_})??"
                 r"(?:(?:(?!(?<![\w-])(?:(?:educated|studied|attended|started|trained)\s(?:at|from|"
-                r"with)|did|received|rowed|worked|fellowshipped)\b|\band\s\d)[^.;()]){0,60}?{_})??"
+                r"with)|did|received|rowed|worked|fellowshipped)\b|\band\s(?:\d|(?:grew|moved|"
+                r"lived|spent|settled|emigrated|relocated|went|later|then)\b))[^.;()]){0,60}?{_})??"
                 + _IN
                 + r"{_}"
                 + _THE

@@ -1837,6 +1837,19 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "December 1950 in Neuenkirchen) was a German politician.",
             ("birth_place", "friedrich knollenberg", "neuenkirchen vorden"),
         ),
+        # where one was born and grew up, lived or spent one's early years
+        (
+            "Raychael Stine",
+            "Raychael Stine is an American painter. Raychael Stine was born and spent her early "
+            "years in Chardon, Ohio.",
+            ("birth_place", "raychael stine", "chardon"),
+        ),
+        (
+            "Charles Manthorpe",
+            "Manthorpe was born and grew up in Norwich, East Anglia, and began his working life "
+            "as a teacher in nearby Peafield.",
+            ("birth_place", "charles manthorpe", "norwich"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2866,6 +2879,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "there that she met her husband, Canadian dancer/choreographer Brian Macdonald, who "
             "was director of the Royal Swedish Ballet at the time.",
             ("spouse", "annette av paul", "swedish canadian"),
+        ),
+        # where one grew up after being born (on a date, elsewhere) is no birthplace
+        (
+            "Eddy de Pretto",
+            "Eddy de Pretto is a French singer. Eddy de Pretto was born on 2 May 1993 and grew "
+            "up in Créteil in the Val-de-Marne.",
+            ("birth_place", "eddy de pretto", "creteil"),
+        ),
+        (
+            "Matt Sproat",
+            "Matt Sproat is an American politician. Sproat was born on the island of O‘ahu and "
+            "grew up in the North Shore town of Hau‘ula.",
+            ("birth_place", "matt sproat", "north shore"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
