@@ -708,10 +708,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 2018 in Cortlandt", "…, on January 16, 1986 at the age of 70"
                 + _ON_IN + r"{_}" + _WEEKDAY + r"{VALUE:DATE}(?={_}(?:[,.;]|$|" + _IN + r"\s))",
                 # Morris 's death in 1896; after his death in 1990; Frise 's sudden death from a
-                # heart attack in 1948
+                # heart attack in 1948 (not into another clause: "after Presley's death, Newton
+                # bought Presley's note in June 1991"; but "Constantine's death, in 879")
                 r"{SUBJ:NAMEP}{_}(?:['’]s?{_})?(?:(?:sudden|untimely|early|premature|tragic|"
                 r"accidental|unexpected){_})?(?:death|murder|assassination|execution){_}"
-                r"(?:[^.;()0-9]{0,30}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",
+                r"(?:[^.,;()0-9]{0,30}?{_})??(?:,{_}(?:late{_}|early{_})?)?" + _ON_IN
+                + r"{_}{VALUE:DATE}",
                 # Angus continued to dominate … up until his murder in 1490: "his" in the clause
                 # of a named subject is that subject
                 r"(?:^|;{_}(?:and{_}|but{_})?)(?:[^.;]{0,60}?,{_})??{SUBJ:NAME}\s(?=[a-z])"

@@ -55,7 +55,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.142.0"
+EXTRACTOR_VERSION = "1.143.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -421,6 +421,8 @@ class Extractor:
         subj = gd.get("subj")
         if subj and cat.subject_kind == "person":
             subj = strip_name_openers(subj.strip(), m.string, m.start("subj"))
+            if subj.endswith(("'s", "’s")):
+                subj = subj[:-2]  # "After Oscar Wilde's death on 30 November 1900": his
         elif subj and cat.subject_kind == "organization" and "based" in subj:
             # where a body is based is no part of its name: "London-based SCL Group"
             subj = _BASED_PREFIX.sub("", subj)

@@ -1850,6 +1850,20 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "as a teacher in nearby Peafield.",
             ("birth_place", "charles manthorpe", "norwich"),
         ),
+        # "X's death in D": X's, not "X's"
+        (
+            "Anna Mangin",
+            "After Andrew Mangin's death later in 1907, his widow and their son closed the coal "
+            "yard but remained on the property until 1925.",
+            ("death_date", "andrew mangin", "1907"),
+        ),
+        (
+            "Constantine (son of Basil I)",
+            "Constantine was a junior Byzantine emperor from January 868. Additionally, "
+            "Alexander is believed to have been crowned emperor following Constantine's death, "
+            "in 879.",
+            ("death_date", "constantine", "0879"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2892,6 +2906,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Matt Sproat is an American politician. Sproat was born on the island of O‘ahu and "
             "grew up in the North Shore town of Hau‘ula.",
             ("birth_place", "matt sproat", "north shore"),
+        ),
+        # "X's death" ends where its clause does
+        (
+            "The Letter (Wayne Newton song)",
+            "Newton revealed that \"The Letter\" was based on a discarded note written by Elvis "
+            "Presley in 1976. Years after Presley's death, Newton bought Presley's note in June "
+            "1991 at a Sotheby's auction for $13,200.",
+            ("death_date", "elvis presley", "1991-06"),
+        ),
+        (
+            "Lynn Eusan",
+            "Lynn Eusan was an American activist. Jackson was charged with Eusan's murder, but in "
+            "1972, a jury acquitted him.",
+            ("death_date", "lynn eusan", "1972"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
