@@ -172,6 +172,7 @@ _NON_PERSON = (
     # living things, places and things the enwiki sample's leads name that the list lacked
     "moth bacterium protein racehorse tribe constituency stream tributary bay lighthouse "
     "stadium arena site subdivision ward market edition list pageant sculpture engine "
+    "property "
     # ("Jeanne d'Harcourt, Dame de La Ferté-Imbault" in *Château de La Ferté-Imbault* is no one
     # the title names)
     "château chateau fortress citadel"
@@ -518,6 +519,13 @@ class DocResolver:
                     and not BODY_WORD.search(self._title)
                     and not _PLACE_AFTER_COMMA.fullmatch(self._title)
                     and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+                    # ("Bewsey Old Hall is a brick built, three storey, mainly Jacobean
+                    # building": a title that ends with a thing's noun names that thing, unless
+                    # the lead calls it a person, "Son House is an American blues singer")
+                    and not (
+                        self._title.rpartition(" ")[2].lower() in NON_PERSON_NOUNS
+                        and not self.lead_words() & PERSON_NOUNS
+                    )
                 )
             )
         return self._person

@@ -1864,6 +1864,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "in 879.",
             ("death_date", "constantine", "0879"),
         ),
+        # a person whose surname is a thing's noun, as the lead says
+        (
+            "David Locke Hall",
+            "David Locke Hall is a highly decorated former Assistant United States Attorney, "
+            "Naval Intelligence officer, and author.\nEarly life.\nHall was born in California "
+            "in 1955. He received a BA from Dartmouth College.",
+            ("birth_date", "david locke hall", "1955"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2920,6 +2928,23 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Lynn Eusan was an American activist. Jackson was charged with Eusan's murder, but in "
             "1972, a jury acquitted him.",
             ("death_date", "lynn eusan", "1972"),
+        ),
+        # a building's title, whatever its lead's noun: "he" is someone else
+        (
+            "Bewsey Old Hall",
+            "Bewsey Old Hall is a brick built, three storey, mainly Jacobean building, "
+            "incorporating or reusing elements of a former medieval hall.\nHistory.\nThomas "
+            "inherited the estates and was knighted in 1504. He died at Bewsey Old Hall on 27 "
+            "April 1522 and was buried in the Boteler chapel of the St. Elphin's Church.",
+            ("death_date", "bewsey old hall", "1522-04-27"),
+        ),
+        (
+            "Holm House",
+            "The Holm House (Danish: Holms Gård) is a listed property located at Gammeltorv 14 "
+            "in the Old Town of Copenhagen, Denmark.\nHistory.\nLadiges had moved his sugar "
+            "refinery from Viborg to Copenhagen in 1757. He died as one of the wealthiest men in "
+            "the country in 1805",
+            ("death_date", "holm house", "1805"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
