@@ -244,7 +244,13 @@ _LEAD_LIFESPAN = re.compile(
 _PERIOD_WORDS = (
     "war wars dynasty revolution revolt rebellion uprising republic empire kingdom caliphate "
     "sultanate shogunate regime era period reign movement campaign siege crisis occupation "
-    "expedition championship championships olympics tournament festival building"
+    "expedition championship championships olympics tournament festival building "
+    # bodies and buildings, whose spans are not lives either ("Saurer Group (1994 to 2006)"),
+    # of the nouns that are no one's surname ("Edward Band", "Frederic Church", "Irene Castle",
+    # "Joan Bou Company" are people)
+    "group center centre site style abbey mansion manor palace cathedral museum stadium "
+    "corporation club league association society committee council party ministry "
+    "school college university academy institute hospital station"
 )
 _PERIOD_NOUNS = frozenset(_PERIOD_WORDS.split())
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])

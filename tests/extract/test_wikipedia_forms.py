@@ -1872,6 +1872,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "in 1955. He received a BA from Dartmouth College.",
             ("birth_date", "david locke hall", "1955"),
         ),
+        # (a Catalan surname that is a body's noun)
+        (
+            "Joan Bou",
+            "Joan Bou Company (born 16 January 1997) is a Spanish cyclist, who currently rides "
+            "for UCI ProTeam .",
+            ("birth_date", "joan bou", "1997-01-16"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -2945,6 +2952,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "refinery from Viborg to Copenhagen in 1757. He died as one of the wealthiest men in "
             "the country in 1805",
             ("death_date", "holm house", "1805"),
+        ),
+        # a body's span is no life
+        (
+            "Giorgio Behr",
+            "In addition, he served as a director and then as chairman of the board of directors "
+            "of the Saurer Group (1994 to 2006).",
+            ("birth_date", "saurer group", "1994"),
+        ),
+        (
+            "El Tráfico",
+            "Chivas shared the StubHub Center in Carson, originally known as the Home Depot "
+            "Center (2003–2013) and now known as Dignity Health Sports Park, with the Galaxy.",
+            ("death_date", "home depot center", "2013"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
