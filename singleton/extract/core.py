@@ -59,8 +59,9 @@ EXTRACTOR_VERSION = "1.145.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
-# "in Pittsburgh, " right before a name: the name goes on with the place
+# where a body is based, before its name: "London-based SCL Group"
 _BASED_PREFIX = re.compile(r"^.*[-‐]\s?based\s+(?=\S)")
+# "in Pittsburgh, " right before a name: the name goes on with the place
 _PLACE_GOES_ON = re.compile(
     WORD_START + r"(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
 )
@@ -78,16 +79,19 @@ _AFTER_POSSESSIVE = re.compile(
 # military cybernetics", "she founded the Panamanian branch of TESOL", "the capital of the
 # Spanish colonial government" ("Hibernian, a club", "founded Masan in the 1990s" are bodies,
 # as is one right before its founder: "Xobni co-founder A")
-_PEOPLES_ADJECTIVE = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|ic)|Soviet)\s?")
-_PEOPLES_ADJECTIVES = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic)(?:-[A-Z][a-z]+(?:an|ish|ese|ic))*")
+_PEOPLE_ADJ = r"[A-Z][a-z]+(?:an|ish|ese|ic)"
+_PEOPLES_ADJECTIVE = re.compile(rf"(?:{_PEOPLE_ADJ}|Soviet)\s?")
+# one or more joined: "African-American"
+_PEOPLES_ADJECTIVES = re.compile(rf"{_PEOPLE_ADJ}(?:-{_PEOPLE_ADJ})*")
+# nouns for people, besides the trades: "a Bolivian woman", "African-American professionals"
+_PEOPLE_NOUNS = TRADES | {
+    "woman", "man", "women", "men", "people", "professional", "immigrant", "settler",
+    "scientist", "scholar", "businessmen", "girl", "boy", "lady",
+}  # fmt: skip
 # a noun for people after (at most two describing words): "woman", "dancer", "professionals"
 _PERSON_NOUN_NEXT = re.compile(
     r"\s(?:(?!(?:is|was|are|were|has|had|have|and|or|the|an?|his|her|who|as)\s)[a-z-]+\s){0,2}?"
-    r"(?:"
-    + "|".join(sorted(TRADES | {"woman", "man", "women", "men", "people", "professional",
-                                "immigrant", "settler", "scientist", "scholar", "writer",
-                                "businessman", "businessmen", "girl", "boy", "lady"}))
-    + r")s?(?![\w-])"
+    r"(?:" + "|".join(sorted(_PEOPLE_NOUNS)) + r")s?(?![\w-])"
 )
 _COMMON_NOUN_NEXT = re.compile(
     r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"

@@ -221,17 +221,17 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
         return word not in _ABBREV
     if len(word) == 1 and word.isalpha():
         return False
-    if "." in word.strip(".") and text[m.end() : m.end() + 1].islower():
-        # an initialism inside a sentence: "AIR ITALY S.p.A.) was", "an M.A. in" (an
-        # ellipsis is none: "Vasika... kalispera sas")
-        return False
-    if (
-        "." in word  # (checked first: the regex is for the few words with an inner stop)
-        and _INITIALS.fullmatch(word)
-        and word not in _ENDING_INITIALISMS
-        and text[j:i].lstrip('"“(').isupper()
-    ):
-        return False  # a person's initials: "W.C. Bowman", "J.R.R. Tolkien" (not "g.o.d.")
+    if "." in word:  # (the few words with an inner stop)
+        if "." in word.strip(".") and text[m.end() : m.end() + 1].islower():
+            # an initialism inside a sentence: "AIR ITALY S.p.A.) was", "an M.A. in" (an
+            # ellipsis is none: "Vasika... kalispera sas")
+            return False
+        if (
+            _INITIALS.fullmatch(word)
+            and word not in _ENDING_INITIALISMS
+            and text[j:i].lstrip('"“(').isupper()
+        ):
+            return False  # a person's initials: "W.C. Bowman", "J.R.R. Tolkien" (not "g.o.d.")
     return word.rstrip(".") not in _ABBREV
 
 

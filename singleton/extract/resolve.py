@@ -239,9 +239,9 @@ _LEAD_LIFESPAN = re.compile(
     r"^(?:[^\s()]+\s+){1,10}?(?:\([^()]{0,40}\)\s*)?"
     r"\(\s?(?:[^()]{0,80}?[;,]\s?)?(?:born\b|b\.\s|[^()–—;]{0,20}?(?<![\d-])\d{3,4}\s?[–—-])"
 )
-# the last word of a period's, an event's or a state's name, never of a person's: its "(1605–1618)"
-# is no life span
-_PERIOD_WORDS = (
+# the last word of a period's, an event's, a state's or a body's name, never of a person's: its
+# "(1605–1618)" is no life span
+_NO_LIFE_WORDS = (
     "war wars dynasty revolution revolt rebellion uprising republic empire kingdom caliphate "
     "sultanate shogunate regime era period reign movement campaign siege crisis occupation "
     "expedition championship championships olympics tournament festival building "
@@ -252,7 +252,7 @@ _PERIOD_WORDS = (
     "corporation club league association society committee council party ministry "
     "school college university academy institute hospital station"
 )
-_PERIOD_NOUNS = frozenset(_PERIOD_WORDS.split())
+_NO_LIFE_NOUNS = frozenset(_NO_LIFE_WORDS.split())
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 # lower-case words of people's names ("Leonardo da Vinci", "Frederick the Great")
 _PARTICLE_WORDS = (
@@ -450,6 +450,7 @@ class DocResolver:
         self.main_text: str | None = t or None
         self.main_key: str | None = canonical_key(t) if t else None
         self._title = t
+        self._title_head = t.rpartition(" ")[2].lower()  # its last word: "village", "hall"
         self._title_keys: set[str] | None = None  # made when first asked
         self.from_title = bool(t)
         self.text = text
@@ -529,7 +530,7 @@ class DocResolver:
                     # building": a title that ends with a thing's noun names that thing, unless
                     # the lead calls it a person, "Son House is an American blues singer")
                     and not (
-                        self._title.rpartition(" ")[2].lower() in NON_PERSON_NOUNS
+                        self._title_head in NON_PERSON_NOUNS
                         and not self.lead_words() & PERSON_NOUNS
                     )
                 )
@@ -600,7 +601,7 @@ class DocResolver:
             or _NOUN_FAMILY.get(noun, frozenset()) & lead
             # or the title's own head noun: "The village was founded by" in *Agahozo Shalom
             # Youth Village*, whose lead calls it "a home for orphans"
-            or noun == self.main_text.rsplit(None, 1)[-1].lower()
+            or noun == self._title_head
         ):
             return self.main(kind)
         return None
@@ -750,7 +751,7 @@ class DocResolver:
             return None
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
-        if kind == "person" and key.rsplit(" ", 1)[-1] in _PERIOD_NOUNS:
+        if kind == "person" and key.rsplit(" ", 1)[-1] in _NO_LIFE_NOUNS:
             return None  # "the Polish–Muscovite War (1605–1618)": a span, not a life
         if kind != "person" and (
             self.continues_title(text, pos, key)
