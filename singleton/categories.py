@@ -220,6 +220,12 @@ _WORK_NOT_AFTER = (
         "featuring producer|featuring DJ"
     ),
     r"(?<=" + WORD_START + r"(?<!followed\s)by\s)",
+    # (a year is no title after its month: "In March 2002, the first novel by Antonio Canales")
+    _after(
+        "January|February|March|April|May|June|July|August|September|October|November|"
+        "December",
+        r"(?=\d)",
+    ),
     # (a role's work is the work: "starred in Cycle (2008)", "her roles in Blue Swallow (2005)")
     _after(
         "in|at|on",
@@ -420,6 +426,13 @@ _PLURAL_WORKS = (
     r"films|movies|novels|books|albums|songs|singles|plays|poems|operas|musicals|works|scores|"
     r"roles|appearances|credits|publications|collections|recordings|compositions|paintings|"
     r"writings|stories|releases|games|series"
+)
+# the quoted title a sentence names before "based on … of the same name": the title that name is
+# (""Scumbag" (Slovak: "Sviňa") is a 2020 thriller directed by …, based on the novel of the same
+# name"); without one, the document's own
+_SAME_NAME_AS = (
+    r"(?:(?P<subj>[\"“]\s?[^\"“”]{1,80}?\s?[\"”]){_},?{_}"
+    r"(?:(?:[^.;()\"“”]|\([^()]{0,40}\)){0,120}?{_})??)?"
 )
 # "his 1973 collection", "her first novel": a work of the pronoun's person
 _HIS_WORK = (
@@ -1272,11 +1285,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?<!['’]s)(?![\w.-]*(?:\s[A-Z][\w.-]*)*{_}['’])",
                 r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|(?<!extended\s)play|"
                 r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
-                # (a film) based on Tom Clancy 's novel of the same name: the title's author
-                r"(?:based{_}on|adapted{_}from){_}{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
+                # (a film) based on Tom Clancy 's novel of the same name: the title's author, or
+                # the quoted title's the sentence names first (""Fortress Besieged", a television
+                # series adaptation based on the novel of the same name by Qian Zhongshu")
+                _SAME_NAME_AS + r"(?:based{_}on|adapted{_}from){_}{VALUE:NAME}{_}['’]s?{_}"
+                r"(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
                 r"(?:novel|book|novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}"
                 r"the{_}same{_}(?:name|title)",
-                r"(?:based{_}on|adapted{_}from){_}(?:the|an?)\s(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?(?:novel|book|"
+                _SAME_NAME_AS + r"(?:based{_}on|adapted{_}from){_}(?:the|an?)\s(?:\d{4}{_})??"
+                r"(?:[a-z-]+{_}){0,2}?(?:novel|book|"
                 r"novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}the{_}same{_}"
                 r"(?:name|title){_},?{_}by{_}(?:the{_})??(?:[a-z]+{_}){0,3}?{VALUE:NAME}",
                 # collected in his 1973 collection South of No North; after a comma a quoted

@@ -27,6 +27,7 @@ from singleton.extract.patterns import (
     _SLOT_GROUP,
     _TOKEN,
     MACROS,
+    OPENERS,
     anchor_plan,
     compile_pattern,
     strip_name_openers,
@@ -55,7 +56,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.145.0"
+EXTRACTOR_VERSION = "1.146.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -93,6 +94,35 @@ _PERSON_NOUN_NEXT = re.compile(
     r"\s(?:(?!(?:is|was|are|were|has|had|have|and|or|the|an?|his|her|who|as)\s)[a-z-]+\s){0,2}?"
     r"(?:" + "|".join(sorted(_PEOPLE_NOUNS)) + r")s?(?![\w-])"
 )
+# the person "in his"/"in her" refers to when the clause names one before it: "reached by Evelyn
+# Juers in her 2012 book "The Recluse"", "Katō Naoki documented the massacre in his book …",
+# "As Wiranto recounted in his memoir" are theirs, not the document's person's (a name of one
+# word only as the clause's subject: "reporting from Afghanistan, which is chronicled in his
+# book" names a place; quoted titles name no one)
+_OWNER_BEFORE_IN = (
+    r"(?P<owner>" + _patterns.NAME + r")"
+    r"(?:\s?,)?(?:\s(?:[a-z][\w'’-]*|,)){0,8}?\s?,?\sin\s$"
+)
+_CLAUSE_START = re.compile(r"^(?:.*[;:]\s)?", re.DOTALL)
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,120}[\"”]")
+# where the owner of "in his"/"in her" stands as the clause's subject or agent: at its start,
+# after a comma, "by", "According to", a relative word or a trade ("by Evelyn Juers", "art
+# critic Morse Peckham"); not an object ("who advocated Polish Native Faith in his book", "to
+# visit the tomb of Shaykh Awbube, in his book")
+_TRADE_WORD = (
+    r"[a-z]+(?:ist|ian|ic)|editor|explorer|professor|lecturer|researcher|reporter|"
+    + "|".join(sorted(_PEOPLE_NOUNS))
+)
+_OWNER_PLACE = re.compile(
+    r"(?:^|^As|,|\bby|\b[Aa]ccording\sto|\b(?:that|who|which|until|when|while|and|but)|"
+    r"\b(?:" + _TRADE_WORD + r"))\s*$"
+)
+# (a name's last word: "described by Romanian Historian in his book"; not by suffix, which
+# surnames share: Petrović, Sebastian)
+_TRADE_NOUNS = _PEOPLE_NOUNS | {
+    "historian", "critic", "editor", "folklorist", "biographer", "botanist", "naturalist",
+    "explorer", "theologian", "philosopher", "archaeologist", "anthropologist",
+}  # fmt: skip
 _COMMON_NOUN_NEXT = re.compile(
     r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"
     r"which|that|who|since|until|when|where|after|before|(?:co-?)?founders?|headquarters|"
@@ -173,6 +203,7 @@ class Extractor:
         self.value_stop = [_any_of(c.value_stop, "^(?:", r")\b") for c in self.categories]
         self.subject_not_after = [_any_of(c.subject_not_after) for c in self.categories]
         self.next_name = regex_cache.cached_compile(_NEXT_NAME)
+        self.owner_before_in = regex_cache.cached_compile(_OWNER_BEFORE_IN)
         self.list_item = [
             compile_pattern(c.list_item) if c.list_item else None for c in self.categories
         ]
@@ -406,6 +437,11 @@ class Extractor:
                 # a people's adjective before a common noun is nobody's name: "formed by
                 # African-American professionals", "married a Bolivian woman"
                 return None
+            if value_text.lower() in ("his", "her"):
+                clause = _CLAUSE_START.match(m.string, 0, m.start("value")).end()
+                owner = self._owner_named_before(m.string[clause : m.start("value")], resolver)
+                if owner is not None:
+                    value_text = owner  # "… reached by Evelyn Juers in her 2012 book"
             person = self._person_value(
                 value_text, resolver, offset + m.start("value"), cat.subject_kind == "person"
             )
@@ -562,6 +598,26 @@ class Extractor:
             if value and r is not None and r[1] and r[1] != value:
                 out.append((r[0], r[1], value, value_text))
         return out
+
+    def _owner_named_before(self, clause: str, resolver: DocResolver) -> str | None:
+        """The person other than the document's that ``clause`` (the words before a
+        mid-sentence "his"/"her") names in "X … in": the possessive is X's."""
+        bare = _QUOTED.sub(" x ", clause)
+        found = self.owner_before_in.search(bare)
+        if found is None:
+            return None
+        name = strip_name_openers(found.group("owner"), bare, found.start("owner"))
+        key = canonical_key(name) if name else ""
+        if not key or set(key.split()) <= set((resolver.main_key or "").split()):
+            return None
+        # (one word is as often a noun or a pronoun, "Infidelity played a role in her fifth
+        # novel", "She argued in her 2014 book": a name only after "As")
+        before = bare[: found.end("owner") - len(name)].rstrip()
+        if not _OWNER_PLACE.search(before) or key.rsplit(" ", 1)[-1] in _TRADE_NOUNS:
+            return None  # an object, or a trade: "described by Romanian Historian in his book"
+        if " " in key or (before == "As" and not OPENERS.fullmatch(name + " ")):
+            return name
+        return None
 
     @staticmethod
     def _person_value(

@@ -707,8 +707,14 @@ class DocResolver:
             gender = _PRONOUN_GENDER.get(text.strip().lower()) if text is not None else None
             if gender is not None and self.main_gender() not in (None, gender):
                 return None  # "He was the founder …" in an article about a woman
-            if kind in ("work", "organization") and text is not None and self.lead_names_person():
-                return None  # "since it was established in 2007" in a footballer's article
+            if (
+                kind in ("work", "organization")
+                and (text is not None or kind == "work")
+                and self.lead_names_person()
+            ):
+                # "since it was established in 2007" in a footballer's article; "… based on
+                # Anita Shreeve's novel of the same name" in a screenwriter's
+                return None
             return self.main(kind)
         if kind != "person":
             if (
