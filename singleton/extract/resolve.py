@@ -351,6 +351,24 @@ def nickname_tokens(name: str) -> list[str]:
     return [t for m in _NICK_RX.finditer(name or "") for t in canonical_key(m.group(1)).split()]
 
 
+def other_middle_names(name: str, main: str) -> bool:
+    """Whether ``name`` and ``main`` share first and last names but each has middle names and
+    none of one's matches one of the other's: "Hugh Charles Owen (1826–1909)", a son, in *Sir
+    Hugh Owen Owen*; "Johann Gottfried Zinn" in *Johann Ludvig Zinn*. A middle name matches
+    one written alike (an initial, or the same first two letters: "Nasir" and "Naseer",
+    "Faruk" and "Faruque" are spellings of one name)."""
+    a, b = name_tokens(name), name_tokens(main)
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if "-" in name.split()[-1] or "-" in main.split()[-1]:
+        return False  # a double-barrelled surname's first half is no middle name
+    return not any(
+        x[:2] == y[:2] or (x[0] == y[0] and (len(x) == 1 or len(y) == 1))
+        for x in a[1:-1]
+        for y in b[1:-1]
+    )
+
+
 def compatible(name: str, main: str) -> bool:
     """Whether ``name`` (as written) can refer to the entity called ``main``."""
     if isinstance(name, str) and isinstance(main, str):
@@ -792,6 +810,7 @@ class DocResolver:
                     kind == "person"
                     and compatible(text, self.main_text)
                     and not self.title_names_a_thing()
+                    and not (pos > 0 and other_middle_names(text, self.main_text))
                 )
             )
             and not (kind == "person" and self._names_a_parent(text, key, pos))

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from singleton.extract import extract
-from singleton.extract.resolve import DocResolver, compatible, strip_disambiguator
+from singleton.extract.resolve import (
+    DocResolver,
+    compatible,
+    other_middle_names,
+    strip_disambiguator,
+)
 
 
 def test_strip_disambiguator() -> None:
@@ -16,6 +21,24 @@ def test_compatible_names() -> None:
     assert compatible("Jefferson Madeira da Silva", "Jefferson Madeira")
     assert not compatible("Drew Scott", "Jonathan Scott")
     assert not compatible("Smith", "Madonna")  # a one-word main name absorbs nothing else
+
+
+def test_other_middle_names() -> None:
+    # a son or a namesake: the same first and last names, other middle names
+    assert other_middle_names("Hugh Charles Owen", "Sir Hugh Owen Owen")
+    assert other_middle_names("Johann Gottfried Zinn", "Johann Ludvig Zinn")
+    # one middle name spelt otherwise, an initial, or none on one side: the same person
+    assert not other_middle_names("Franz Albert Schilder", "Franz Alfred Schilder")
+    assert not other_middle_names("Syed Naseer Hussain", "Syed Nasir Hussain")
+    assert not other_middle_names("Clayton C. Jerome", "Clayton Charles Jerome")
+    assert not other_middle_names("Henrik August Angell", "Henrik Angell")
+    # (the first half of a double-barrelled surname is no middle name)
+    assert not other_middle_names("Refilwe Maria Tsipane", "Refilwe Mtsweni-Tsipane")
+    r = DocResolver("Sir Hugh Owen Owen, 2nd Baronet", "Sir Hugh Owen Owen (1803 – 1891) was …")
+    assert r.resolve("Hugh Charles Owen", "person", 200) == ("Hugh Charles Owen", "hugh charles owen")
+    # (the lead's own name, at the text's start, is the document's person whatever its middle)
+    r = DocResolver("Ursula Wolff Schneider", "Ursula Flora Schneider (1906 – 1977) was …")
+    assert r.resolve("Ursula Flora Schneider", "person", 0)[1] == "ursula wolff schneider"
 
 
 def test_resolver_pronoun_surname_and_unknown() -> None:

@@ -1918,6 +1918,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             ("author", "making money coin currency and the coming of capitalism",
              "christine a desan"),
         ),
+        # a middle name spelt otherwise is the same one: Alfred, Albert
+        (
+            "Franz Alfred Schilder",
+            "Franz Xaver Alfred Johann Schilder (born 13 April 1896 in Královské Vinohrady, now a "
+            "district of Prague, died 11 August 1970 in Halle ) was an Austrian-born German "
+            "biologist.\nFranz Albert Schilder died on 11 August 1970 in Halle.",
+            ("death_place", "franz alfred schilder", "halle"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3144,3 +3152,38 @@ def test_the_leads_noun_past_a_participle_and_a_part_of_the_work() -> None:
         "Lapeer, Michigan.",
     )
     assert not house.may_be_person()
+
+
+# a relative whose first and last names are the document person's, with other middle names, is
+# someone else: "Hugh Charles Owen (1826–1909)", a son of *Sir Hugh Owen Owen*
+_OWEN_SONS = (
+    "Sir Hugh Owen Owen, 2nd Baronet (25 December 1803 – 5 September 1891), known as Hugh "
+    "Owen Lord until 1809, was a British Liberal Party, Conservative Party and Tory "
+    "politician. Family and early life. He first married Angelina Maria Cecilia, daughter "
+    "of Sir Charles Morgan, 2nd Baronet in 1825, and they had five sons and three "
+    "daughters, including: Hugh Charles Owen (1826–1909); John Owen (1828–1890); Arthur "
+    "Owen (1829–1876); and, William Owen (1832–1889)."
+)
+_GILES_CHILDREN = (
+    "Colonel Frank Lucas Netlam Giles (1879-1930), D.S.O., O.B.E. was a British soldier- "
+    "serving with the Royal Engineers- and military attaché.\nFamily.\nTheir children "
+    "were Frank Thomas Robertson Giles (31 July 1919 – 30 October 2019) and Elizabeth "
+    "Elgiva Giles (1917-2005)."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "category", "relative", "person", "value"),
+    [
+        ("Sir Hugh Owen Owen, 2nd Baronet", _OWEN_SONS, "birth_date", "hugh charles owen",
+         "hugh owen owen", "1826"),
+        ("Frank Lucas Netlam Giles", _GILES_CHILDREN, "death_date",
+         "frank thomas robertson giles", "frank lucas netlam giles", "2019-10-30"),
+    ],
+)
+def test_relative_with_other_middle_names(
+    title: str, text: str, category: str, relative: str, person: str, value: str
+) -> None:
+    found = facts(text, title)
+    assert (category, relative, value) in found
+    assert (category, person, value) not in found
