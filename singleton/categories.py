@@ -1285,9 +1285,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?<!['’]s)(?![\w.-]*(?:\s[A-Z][\w.-]*)*{_}['’])",
                 r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|(?<!extended\s)play|"
                 r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
-                # (a film) based on Tom Clancy 's novel of the same name: the title's author, or
-                # the quoted title's the sentence names first (""Fortress Besieged", a television
-                # series adaptation based on the novel of the same name by Qian Zhongshu")
+                # (a film) based on Tom Clancy 's novel of the same name: the author of the
+                # document's title, or of the quoted title the sentence names first (""Fortress
+                # Besieged", a television series adaptation based on the novel of the same name
+                # by Qian Zhongshu")
                 _SAME_NAME_AS + r"(?:based{_}on|adapted{_}from){_}{VALUE:NAME}{_}['’]s?{_}"
                 r"(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
                 r"(?:novel|book|novella|play|story|short{_}-?{_}story|memoir|comic|manga){_}of{_}"

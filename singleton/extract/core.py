@@ -97,22 +97,23 @@ _PERSON_NOUN_NEXT = re.compile(
 # the person "in his"/"in her" refers to when the clause names one before it: "reached by Evelyn
 # Juers in her 2012 book "The Recluse"", "Katō Naoki documented the massacre in his book …",
 # "As Wiranto recounted in his memoir" are theirs, not the document's person's (a name of one
-# word only as the clause's subject: "reporting from Afghanistan, which is chronicled in his
-# book" names a place; quoted titles name no one)
+# word only after "As": "reporting from Afghanistan, which is chronicled in his book" names a
+# place; quoted titles name no one)
 _OWNER_BEFORE_IN = (
     r"(?P<owner>" + _patterns.NAME + r")"
     r"(?:\s?,)?(?:\s(?:[a-z][\w'’-]*|,)){0,8}?\s?,?\sin\s$"
 )
 _CLAUSE_START = re.compile(r"^(?:.*[;:]\s)?", re.DOTALL)
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,120}[\"”]")
-# where the owner of "in his"/"in her" stands as the clause's subject or agent: at its start,
-# after a comma, "by", "According to", a relative word or a trade ("by Evelyn Juers", "art
-# critic Morse Peckham"); not an object ("who advocated Polish Native Faith in his book", "to
-# visit the tomb of Shaykh Awbube, in his book")
+# a lower-case word for someone's trade before a name: "art critic", "folklorist", "writer"
 _TRADE_WORD = (
     r"[a-z]+(?:ist|ian|ic)|editor|explorer|professor|lecturer|researcher|reporter|"
     + "|".join(sorted(_PEOPLE_NOUNS))
 )
+# where the owner of "in his"/"in her" stands as the clause's subject or agent: at its start,
+# after a comma, "by", "According to", a relative word or a trade ("by Evelyn Juers", "art
+# critic Morse Peckham"); not an object ("who advocated Polish Native Faith in his book", "to
+# visit the tomb of Shaykh Awbube, in his book")
 _OWNER_PLACE = re.compile(
     r"(?:^|^As|,|\bby|\b[Aa]ccording\sto|\b(?:that|who|which|until|when|while|and|but)|"
     r"\b(?:" + _TRADE_WORD + r"))\s*$"
