@@ -72,6 +72,9 @@ class Category:
 
 
 # Shared pattern pieces (plain strings, concatenated into data below).
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _BORN = r"(?:[Bb]orn|b\.)"
 _DIED = r"(?:[Dd]ied|d\.|[Dd]eath)"
 # (a word: not the end of "Great Sampford", "Ghulam Mohiuddin Wani", "Thin Zar Oo" after a
@@ -221,11 +224,7 @@ _WORK_NOT_AFTER = (
     ),
     r"(?<=" + WORD_START + r"(?<!followed\s)by\s)",
     # (a year is no title after its month: "In March 2002, the first novel by Antonio Canales")
-    _after(
-        "January|February|March|April|May|June|July|August|September|October|November|"
-        "December",
-        r"(?=\d)",
-    ),
+    _after(_MONTH_NAMES, r"(?=\d)"),
     # (a role's work is the work: "starred in Cycle (2008)", "her roles in Blue Swallow (2005)")
     _after(
         "in|at|on",
@@ -349,8 +348,7 @@ _LATER = (
 # "born in the Duchy of Parma", "born in the Bronx", "born in The Hague": the article is not the place
 _THE = r"(?:" + _THE_OF_PLACE + r"|[Tt]he\s(?=[A-Z]))?" + _BUILDING_IN_TOWN
 _PLACE_STOP = (
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|World|Battle\s(?:of|for)|War|Office|Hospital|Army|Navy|Service|School|University|College|"
+    _MONTH_NAMES + r"|World|Battle\s(?:of|for)|War|Office|Hospital|Army|Navy|Service|School|University|College|"
     r"Congress|Parliament|Senate|The|Catholic|Jewish|Christian|Muslim|English|French|German|"
     r"American|British|Irish|Spanish|Italian|Russian|Polish|Dutch|Swedish|Norwegian|Danish|"
     r"Greek|Turkish|Japanese|Chinese|Indian|Canadian|Australian|Mexican|Brazilian|Korean|"
@@ -589,6 +587,10 @@ _BODY_DESCRIPTION = (
 )
 # "Reign of Henry I (1100–1135)": a reign, not a lifespan (nor the "I" of it a name)
 _NOT_REIGN = r"(?<![Rr]eign\sof\s)(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)"
+# a school as a value: not where a dash runs on ("Texas State University – San Marcos" is a
+# campus name that runs past the dash, and half of it would be a wrong value), nor before "of"
+# (a name cut short: "University" of "University of Wisconsin – …")
+_SCHOOL = r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)"
 _EDU_CUES = (
     r"University|Universit[äéày]|Universidad|Universidade|Università|College|School|Institute|"
     r"Institut|Academy|Akademie|Académie|Conservatory|Conservatoire|Polytechnic|Politecnico|"
@@ -1631,32 +1633,29 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "to attend",
                 "habilitation",
             ),
-            # every value is followed by "(?!{_}[–—]{_}[A-Z]|{_}of\s)": "Texas State University – San
-            # Marcos" is a campus name that runs past the dash, and half of it would be a wrong value;
-            # a value followed by "of" was cut short ("University" of "University of Wisconsin – …")
+            # (every value is a _SCHOOL)
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:later{_}|then{_}|also{_})??"
                 r"(?:graduated|studied|was{_}educated|attended|enrolled|earned|received|"
                 r"obtained|completed|went{_}on{_}to{_}study|did)"
                 # (no year for a school: "studied Medicine from 1976 to 1984 at the …")
                 r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?![12]\d{3}\b)"
-                r"(?:the\s)?{VALUE:ORG}"
-                r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:the\s)?" + _SCHOOL,
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
                 r"(?:{_}(?:[^.;()]{0,60}?))?{_}" + WORD_START
-                + r"(?:at|from){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                + r"(?:at|from){_}(?:the{_})??" + _SCHOOL,
                 # Gentile was born in New Kensington , Pennsylvania and attended Shadyside Academy
                 # (of the document's person: the clause's own subject is not read, and in a
                 # sample of 60 it was someone else once, "June won national awards … and
                 # attended Furman University" in her husband's article)
-                r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??attended\s(?:the\s)?{VALUE:ORG}"
-                r"(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??attended\s(?:the\s)?"
+                + _SCHOOL,
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
-                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"alumnus|alumna|alum){_}of{_}(?:the{_})??" + _SCHOOL,
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|"
-                r"the{_}){VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"the{_})" + _SCHOOL,
                 # … and a law degree from the DePaul University School of Law
                 # (a whole word, and not an honorary one: "a post-doctorate post at Yale", "an
                 # Honorary Doctorate from")
@@ -1669,7 +1668,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"[Dd]octorate|LLB|LLM|[Mm]aster['’]?s?|[Bb]achelor['’]?s?)"
                 r"(?:(?!" + _NOT_STUDY + r"){_}(?!(?:at|from)\s)(?:(?!\s(?:at|from)\s|" + _NOT_STUDY
                 + r")[^.;()]){0,90}?)?"
-                r"\s(?:from|at){_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"\s(?:from|at){_}(?:the{_})??" + _SCHOOL,
                 # studied at the Moore College of Art and the University of Pennsylvania; He
                 # attended Sir Oliver Mowat Collegiate Institute and Ryerson University (a
                 # school's word before "and": not "attended Franklin and Marshall College")
@@ -1677,48 +1676,48 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + WORD_START + r"(?:at|from){_}|[Aa]ttended\s"
                 r"(?=(?:the\s)?(?:(?!and\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b))"
                 r"(?:the{_})??{ORG}{_}(?:,{_})?and{_}"
-                r"(?:of{_}|at{_}|from{_})?(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:of{_}|at{_}|from{_})?(?:the{_})??" + _SCHOOL,
                 # Educated at Upper Canada College , the University of Toronto , Boyd …
                 # … Lakefield College School in Lakefield , Ontario , McGill University …
                 r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,{_}"
                 r"(?:and{_})??(?:the{_})??"
-                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                + _SCHOOL,
                 # … Lakefield College School in Lakefield , Ontario , McGill University in
                 # Montreal , Quebec , and at INSEAD in Fontainebleau: the third of a list
                 r"(?:[Ee]ducated|[Ss]tudied){_}at{_}(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,{_}"
                 r"(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,?{_}and{_}(?:at{_})?(?:the{_})??"
-                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                + _SCHOOL,
                 # Steiner … was a basketball player for Butler University
                 r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?"
                 + WORD_START + r"(?:for|at)"
-                r"{_}(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"{_}(?:the{_})??" + _SCHOOL,
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
-                r"(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:the\s)?" + _SCHOOL,
                 # In 1952, he was admitted to the Boston Latin School (not "admitted to the bar":
                 # a value names a school)
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_})(?:later{_}|then{_}|also{_})??"
-                r"admitted{_}(?:to|into){_}(?:the{_})?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"admitted{_}(?:to|into){_}(?:the{_})?" + _SCHOOL,
                 # … moved to the Theodor Heuss High School in Nördlingen , where she graduated
                 # (not "a postdoctoral researcher at X, where she studied proton spin")
                 r"(?<!researcher\s)(?<!professor\s)(?<!lecturer\s)(?<!teacher\s)(?<!worked\s)"
-                r"(?:to|at|attend|entered|joined){_}(?:the{_})?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)"
-                r"(?:{_}in{_}{PLACE})?{_},{_}(?:where|from{_}which){_}{SUBJ:NAMEP}{_}"
+                r"(?:to|at|attend|entered|joined){_}(?:the{_})?" + _SCHOOL
+                + r"(?:{_}in{_}{PLACE})?{_},{_}(?:where|from{_}which){_}{SUBJ:NAMEP}{_}"
                 r"(?:later{_}|also{_}|then{_})??(?:graduated|studied)\b",
                 # Liang was ultimately able to attend Peking University; went on to attend
                 r"(?:went{_}on|able|decided|chose|left|moved|returned){_}to{_}attend\s(?:the\s)?"
-                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                + _SCHOOL,
                 # He attended Yale 's Berkeley Divinity School
                 r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
                 + WORD_START + r"(?:at|from)"
-                r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
-                r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}" + _SCHOOL,
+                r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?" + _SCHOOL,
                 # while a student at the Curtis Institute of Music
                 r"(?:[Ww]hile|[Aa]s){_}an?\s(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
-                r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                + _SCHOOL,
                 r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
                 r"\s?" + WORD_START + r"(?:from|at){_}"
-                r"(?:the{_})??{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)",
+                r"(?:the{_})??" + _SCHOOL,
             ),
             value_cues=(_EDU_CUES,),
             # a bare cue word is a name cut short ("École" of "École nationale supérieure …")
