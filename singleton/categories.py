@@ -1142,7 +1142,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??"
                 # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y"
-                r"(?:met{_}and{_})??married{_}(?:,{_})?(?:in{_}\d{4}{_}(?:,{_})?(?=to\b|[A-Z]))??"
+                # ("her married name became Nicolette Powell" is her own name)
+                r"(?:met{_}and{_})??married{_}(?!names?\b)"
+                r"(?:,{_})?(?:in{_}\d{4}{_}(?:,{_})?(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
                 + _NOT_THE_BRIDES_KIN
                 # "married to former CBS correspondent Bob Evans"
@@ -1168,7 +1170,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "the duo were married and had a baby girl, Ida Maeve")
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??married{_}"
-                r"(?:to{_})?" + _NOT_THE_BRIDES_KIN
+                r"(?!names?\b)(?:to{_})?" + _NOT_THE_BRIDES_KIN
                 + r"(?:(?:an?|the|his|her|their|one{_}of{_}(?:his|her|their)){_})?"
                 # (describing words in any order: "fellow Russian visually impaired Paralympic
                 # Nordic skier"; "and" only between lower-case ones, "actor and playwright")
@@ -1177,6 +1179,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
                 r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
                 r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
+                # a parent's marriage, not the document's person's: "a daughter of William
+                # Ingham Whitaker by his marriage to Hilda Guilhermina Dundas", "a son of his
+                # sister Katherine Grey by her marriage to Richard Neville"
+                r"(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of{_}"
+                r"(?:(?:his|her){_}[a-z]+{_})?{SUBJ:NAME}{_}(?:,[^,()]{0,60}?{_},{_})??by{_}"
+                r"(?:his|her){_}(?:first{_}|second{_}|third{_})??marriage{_}(?:to|with){_}"
+                r"{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"

@@ -49,14 +49,22 @@ _REGNAL = re.compile(
     r"(?:(?:Byzantine|Roman|Holy)\s)*(?:Emperor|Empress|King|Queen|Shah|Sultan|Tsar|Czar|Caliph|"
     r"Khan|Pharaoh)\s[A-Z][a-z]+\s(?:[IVX]{1,5})$"
 )
-_YEARS_ONLY = re.compile(r"\(\s?\d{3,4}\s?[–—-]\s?\d{3,4}$")
+_YEARS_ONLY = re.compile(r"\(\s?(\d{3,4})\s?[–—-]\s?(\d{3,4})$")
+# an office's style before a name: its years are a term when too short for a life ("Senator
+# Barbara Boxer (1992-2010)", "American President Franklin D. Roosevelt (1932–1945)", "ordained
+# by Bishop John Armstrong (1727-1739)"; not "Pope Innocent X (1574-1655)")
+_OFFICE_STYLE = re.compile(
+    r"\b(?:President|Prime\sMinister|Premier|Chancellor|Governor|Senator|Congressman|"
+    r"Congresswoman|Mayor|Bishop|Archbishop|Pope|Speaker)(?:\s[A-Z][\w.'’-]*){1,4}$"
+)
+_SHORTEST_LIFE_IN_OFFICE = 25  # years
 _OFFICE = re.compile(
     r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
     r"Founder|Co-founder|Chief|Head|Member|Council|Ltd|Inc|Films|Records|Pictures|Group)\b"
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.147.0"
+EXTRACTOR_VERSION = "1.148.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -124,6 +132,25 @@ _TRADE_NOUNS = _PEOPLE_NOUNS | {
     "historian", "critic", "editor", "folklorist", "biographer", "botanist", "naturalist",
     "explorer", "theologian", "philosopher", "archaeologist", "anthropologist",
 }  # fmt: skip
+# the kinds whose names are never one letter (a work's title may be: Suzuki's book "S")
+_NAMED_KINDS = ("organization", "place")
+# a value of a trade and a people's adjectives, or of trades, is no one's name: "established …
+# by Jewish-German Sinologist (1882–1964)" (the name is missing), "married Bavarian-immigrant
+# and American diplomat Oscar Straus", "his" read as *The Sydney Morning Herald Best Young
+# Australian Novelists* (a surname may be a trade's word: "Grace L. Painter")
+_WORD_PARTS = re.compile(r"[\s-]+")
+_SCHOLAR_END = re.compile(r"(?:olog|ograph)(?:ist|er)$")
+
+
+def _names_a_trade(text: str) -> bool:
+    *before, last = _WORD_PARTS.split(text.strip().lower())
+    if last.endswith("s") and last[:-1] in _TRADE_NOUNS:
+        return True
+    return (last in _TRADE_NOUNS or _SCHOLAR_END.search(last) is not None) and all(
+        _PEOPLES_ADJECTIVES.fullmatch(w.capitalize()) for w in before
+    )
+
+
 _COMMON_NOUN_NEXT = re.compile(
     r"\s(?!(?:in|on|at|as|by|for|from|to|of|with|and|or|but|is|was|were|are|has|had|have|"
     r"which|that|who|since|until|when|where|after|before|(?:co-?)?founders?|headquarters|"
@@ -446,7 +473,7 @@ class Extractor:
             person = self._person_value(
                 value_text, resolver, offset + m.start("value"), cat.subject_kind == "person"
             )
-            if person is None:
+            if person is None or _names_a_trade(person[0]):
                 return None
             value_text, value = person
         more_values: list[str] = []
@@ -531,6 +558,12 @@ class Extractor:
                 subj_text, subj_key = subj.strip(), as_written
         if not subj_key or subj_key == value:
             return None
+        if (len(subj_key) == 1 and cat.subject_kind in _NAMED_KINDS) or (
+            len(value) == 1 and kind in _NAMED_KINDS
+        ):
+            # a lone letter is a longer name cut short: "born in the U.K.", "Congress
+            # established the D.C.", "co-founder of J&L Books", "Galatasaray S.K. B is"
+            return None
         if kind == "date" and cat.subject_kind == "person" and subj:
             # a body's span is no life, in its own article too: "The Woman's Literary Club of
             # Baltimore (1890-1941)" ("Joan Bou Company (born 16 January 1997)" is a cyclist)
@@ -550,12 +583,17 @@ class Extractor:
             and subj
             and (gd.get("start") or gd.get("end"))
             and subj_key != resolver.main_key
-            and _REGNAL.search(m.string, max(0, m.start("subj") - 30), m.end("subj"))
-            and _YEARS_ONLY.search(m.group(0))
+            and (years := _YEARS_ONLY.search(m.group(0))) is not None
         ):
             # "the son of Byzantine Emperor Basil I ( 867–886)", "the reign of Safavid king Abbas
-            # I (1588–1629)": past its own article, a regnal name's years are its reign
-            return None
+            # I (1588–1629)": past its own article, a regnal name's years are its reign, and an
+            # office holder's short span is a term
+            named = (max(0, m.start("subj") - 30), m.end("subj"))
+            if _REGNAL.search(m.string, *named) or (
+                int(years.group(2)) - int(years.group(1)) < _SHORTEST_LIFE_IN_OFFICE
+                and _OFFICE_STYLE.search(m.string, *named)
+            ):
+                return None
         out = [(subj_text, subj_key, value, value_text)]
         out += [(subj_text, subj_key, entity_key(v, kind), v) for v in more_values]
         if cat.value_list and kind == "person":

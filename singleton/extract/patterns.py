@@ -203,9 +203,15 @@ _CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
 ORG = (
     rf"{_WORD_HEAD}(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
-    rf"|{_NOT_NAME}(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}*))"
-    # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
+    # (initials may open a body's name: "B. Arunkumar & Co", "C.F. Hathaway Company")
+    rf"|{_NOT_NAME}(?:{_INITIALS}\s?(?={_UP}{_LET}))?(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}"
+    rf"|\d+{_LET}*))"
+    # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not; initials
+    # stand inside them ("Richard J. Reynolds High School", "C. Simonsen & P. Andersens
+    # Stentrykkeri"), but not a letter that ends a sentence ("Before World War I. Stuart
+    # Turner Ltd was", "she founded Parlour X. Parlour X offers")
+    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_INITIALS}\s?(?={_UP}{_LET}))?"
+    rf"(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
     rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
