@@ -64,7 +64,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.148.0"
+EXTRACTOR_VERSION = "1.149.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -483,6 +483,13 @@ class Extractor:
                 if not cues.search(value_text):
                     return None
                 value_text, *more_values = self.joined_values[ci].split(value_text)
+            if kind == "place" and cat.subject_kind == "person" and ", " in value_text:
+                # the sentence's subject after a leading place is no part of it: "Born in
+                # Chicago, Illinois, Loehle received …" (the key, the first part, is the same)
+                head, last = value_text.rsplit(", ", 1)
+                last_words = set(canonical_key(last).split())
+                if last_words and last_words <= set((resolver.main_key or "").split()):
+                    value_text = head
             value = entity_key(value_text, kind)
         if not value:
             return None

@@ -279,6 +279,15 @@ _LEAD_NEE = re.compile(r"[^()\n]{1,80}?\(\s*n[ée]e\s")
 _GENDERED = re.compile(
     r"[HhSs](?<![\w'’-].)(?:(?<=[Hh])(?:imself|erself|is|im|er|e)|(?<=[Ss])he)(?![\w'’])"
 )
+# "She"/"He" opening a sentence
+_SENTENCE_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(She|He)(?![\w'’])", re.MULTILINE)
+
+
+def _gender_of(f: int, m: int) -> str:
+    """"f" or "m" when one kind of pronoun makes up four fifths or more of at least two."""
+    return "f" if f >= 2 and f >= 4 * m else "m" if m >= 2 and m >= 4 * f else ""
+
+
 _PRONOUN_GENDER = {
     "she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m", "himself": "m"
 }  # fmt: skip
@@ -634,7 +643,14 @@ class DocResolver:
             found = _GENDERED.findall((self.text or "")[:_GENDER_CHARS])
             f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
             m = len(found) - f
-            self._gender = "f" if f >= 2 and f >= 4 * m else "m" if m >= 2 and m >= 4 * f else ""
+            self._gender = _gender_of(f, m)
+            if not self._gender:
+                # mixed: a sentence's opening "She"/"He" is as a rule the subject's, the other
+                # pronouns often a relative's ("After her husband was murdered in 1931 … in his
+                # place. She was successful")
+                openers = _SENTENCE_PRONOUN.findall((self.text or "")[:_GENDER_CHARS])
+                f = openers.count("She")
+                self._gender = _gender_of(f, len(openers) - f)
         return self._gender or None
 
     def is_pronoun(self, text: str) -> bool:

@@ -91,6 +91,32 @@ def test_a_span_right_after_near_the_is_no_life() -> None:
     assert not any(f[1] == "new shoreham" for f in facts), facts
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        (
+            "Alan Loehle",
+            "Born in Chicago, Illinois, Loehle received his B.F.A. from the University of Georgia "
+            "in 1975.",
+            "Chicago, Illinois",
+        ),
+        (
+            "Abhishek Vinod",
+            "Born in Chennai, Abhishek finished schooling at Kola Saraswathi Vaishnav Senior "
+            "Secondary School.",
+            "Chennai",
+        ),
+        # (a body's name may hold its place: "HP Israel … headquartered in Ra'anana, Israel")
+        ("HP Israel", "HP Israel is headquartered in Ra'anana, Israel.", "Ra'anana, Israel"),
+    ],
+)
+def test_a_place_as_written_ends_before_the_sentences_subject(
+    title: str, text: str, place: str
+) -> None:
+    (row,) = extract([text], ["d"], None, [title]).to_pylist()
+    assert row["value_text"] == place
+
+
 def test_schema_offsets_and_order() -> None:
     texts = ["x", "", "Jarred Shaw (born September 28, 1990) is a player. He died in 2050."]
     t = extract(texts, ["a", "b", "c"])

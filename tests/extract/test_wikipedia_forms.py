@@ -3168,6 +3168,39 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "was often the case in the eighteenth century, was sent to study theology.",
             ("birth_date", "john armstrong", "1727"),
         ),
+        # a lead whose pronouns are mixed (a husband's "he"/"his" among "she"/"her"): a
+        # sentence's opening "She" is the subject's, so a mid-sentence "he" is not hers
+        (
+            "Marie Henning",
+            "Marie Henning (born Maria Mahnke: 26 December 1895 - 5 January 1948) was a German "
+            "activist and politician (KPD). After her husband was murdered in 1931 the party "
+            'nominated her to seek election to the Hamburg Parliament ("Hamburgische '
+            'Bürgerschaft") in his place. She was successful, and sat as a member of the '
+            "Hamburg Parliament from September 1931 until democratic institutions were "
+            "withdrawn during the early summer of 1933.\nLife.\nMarie Caroline Henriette "
+            "Mahnke was born at Nossentiner Hütte, a small village in the marshy flatlands "
+            "between Rostock and Berlin. By 1920 she was living in Hamburg and had been "
+            "married, since 1913, to . They were both activist members of the recently "
+            "launched Communist Party. She was a member of the Women's Policy department of "
+            'the party district leadership ("Bezirksleitung") for the Wasserkant district '
+            "(surrounding Hamburg to the north of the river. She also belonged to the Soviet "
+            "sponsored Red Aid workers' welfare association. Meanwhile her husband became a "
+            'member of the Hamburg Parliament ("Hamburgische Bürgerschaft") in 1927/28. '
+            "However, he was murdered by Nazi fanatics on 14 March 1931 while heading back "
+            "from a political meeting to the city on a late night bus.",
+            ("death_date", "marie henning", "1931-03-14"),
+        ),
+        (
+            "Anne Sackville, Countess of Dorset",
+            "Anne Sackville, Countess of Dorset (died 22 September 1618), née Anne Spencer, "
+            "was the second wife of Robert Sackville, 2nd Earl of Dorset. Dorset was her third "
+            "husband, the first two being William Stanley, 3rd Baron Monteagle, and Henry "
+            "Compton, 1st Baron Compton, both of whom predeceased her.\nShe was the daughter "
+            "of Sir John Spencer of Althorp and his wife, the former Katherine Kitson. She "
+            "married Lord Monteagle as his second wife in September 1575. They had no children "
+            "of their own, and he died in 1581.",
+            ("death_date", "anne sackville", "1581"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
