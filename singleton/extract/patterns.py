@@ -113,7 +113,7 @@ _CAPWORD = (
 _INITIALS = rf"{_UP}\.(?:\s?{_UP}\.)*"
 _PARTICLE = (
     r"(?:de|da|do|dos|das|del|della|degli|di|du|van|von|der|den|ter|te|la|le|bin|ibn|bint|al|el|"
-    r"y|e|og|zu|af|av|ben|dei|des|zum|zur)"
+    r"y|e|i|og|zu|af|av|ben|dei|des|zum|zur)"
 )
 _NICK = r"(?:[\"“]\s?[^\"“”\s]+(?:\s[^\"“”\s]+)?\s?[\"”])"
 # regnal numbers ("Carol I", "Gustav V"); "I" not when a verb follows (a quoted first person)

@@ -173,6 +173,8 @@ _NON_PERSON = (
     "moth bacterium protein racehorse tribe constituency stream tributary bay lighthouse "
     "stadium arena site subdivision ward market edition list pageant sculpture engine "
     "property "
+    # ("Kusumamala is a collection of poems": "in his epic novel" is a reader's, not its)
+    "collection anthology compilation "
     # ("Jeanne d'Harcourt, Dame de La Ferté-Imbault" in *Château de La Ferté-Imbault* is no one
     # the title names)
     "château chateau fortress citadel"

@@ -1985,6 +1985,20 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "He was distantly related to Pope Innocent X (1574-1655).",
             ("birth_date", "innocent x", "1574"),
         ),
+        # Catalan names join their two surnames with "i"
+        (
+            "Jordi Turull",
+            "Jordi Turull i Negre (born 6 September 1966) is a Spanish politician associated with "
+            "Together for Catalonia.",
+            ("birth_date", "jordi turull", "1966-09-06"),
+        ),
+        (
+            "Jordi Graupera",
+            "Jordi Graupera i Garcia-Milà (born 1981, Barcelona) is a Catalan post-doc researcher "
+            "at Woodrow Wilson School of Public and International Affairs, at Princeton "
+            "University.",
+            ("birth_place", "jordi graupera", "barcelona"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3200,6 +3214,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "married Lord Monteagle as his second wife in September 1575. They had no children "
             "of their own, and he died in 1581.",
             ("death_date", "anne sackville", "1581"),
+        ),
+        # a collection's "his" is a reader's or another author's, not the collection's
+        (
+            "Kusumamala",
+            "Kusumamala () is a collection of poems by Gujarati writer Narsinhrao Divetia "
+            "published in 1887.\nGovardhanram Tripathi quoted a few lines from \"Chanda\", a "
+            'poem in "Kusumamala", in his epic novel "Saraswatichandra".',
+            ("author", "saraswatichandra", "kusumamala"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
