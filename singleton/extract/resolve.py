@@ -282,7 +282,7 @@ _GENDERED = re.compile(
     r"[HhSs](?<![\w'’-].)(?:(?<=[Hh])(?:imself|erself|is|im|er|e)|(?<=[Ss])he)(?![\w'’])"
 )
 # "She"/"He" opening a sentence
-_SENTENCE_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(She|He)(?![\w'’])", re.MULTILINE)
+_SENTENCE_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(She|He)(?![\w'’])", re.MULTILINE)
 
 
 def _gender_of(f: int, m: int) -> str:
@@ -637,7 +637,8 @@ class DocResolver:
 
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
-        he/him/his, judged from the pronouns of its opening; None when mixed or absent. A lead
+        he/him/his, judged from the pronouns of its opening, or when those are mixed from the
+        "She"/"He" that open its sentences; None when these are mixed too, or absent. A lead
         that gives the subject's birth name ("X (née Y; …)") says "f" whatever the pronouns."""
         if self._gender is None and _LEAD_NEE.match(self.text or ""):
             self._gender = "f"  # "Dolores J. Crow (née York; …)": a married woman's birth name
