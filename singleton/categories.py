@@ -118,6 +118,8 @@ def _not_right_after(words: Iterable[str]) -> str:
 
 # "on Friday, March 9, 2018": a weekday before a date
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
+# "her second marriage to", "his marriage with"
+_NTH_MARRIAGE = r"(?:first{_}|second{_}|third{_})??marriage{_}"
 # adverbs of a marriage: "had previously been married", "was originally married to"
 _WED_ADV = (
     r"(?:later|first|then|also|previously|originally|subsequently|eventually|secretly|"
@@ -157,8 +159,10 @@ _NATIONALITY_BEFORE_TRADE = (
 _TRADES = (
     _NATIONALITY_BEFORE_TRADE + r"(?:" + _TRADE_WORD + r"(?:and\s(?!the\b)[a-z]+\s)?){1,2}?"
 )
+# "the son of", "a stepdaughter of", "children of": a child's parents follow
+_CHILD_OF = r"(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of"
 _PARENTS = tuple(
-    r"(?:(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of|(?<![\w-])[Bb]orn{_}"
+    r"(?:" + _CHILD_OF + r"|(?<![\w-])[Bb]orn{_}"
     r"(?:[^.;()]{0,100}?{_})??(?:,{_})?(?<![\w-])to|(?<![\w-])parents{_}(?:are|were)){_}"
     r"(?:(?:the|parents|his|her){_})?"
     + trade_first
@@ -1177,15 +1181,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[A-Z][\w-]+\s|" + _NOT_FUNCTION + r"[a-z]+(?:{_}-{_}[a-z]+)*\s"
                 r"(?:and\s(?=[a-z]))?){0,6}?" + _NOT_FUNCTION + r"[a-z]+(?:{_}-{_}[a-z]+)*{_},{_}"
                 r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
-                r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}(?:first{_}|second{_}|third{_})??"
-                r"marriage{_}to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
+                r"(?:{SUBJ:NAME}{_}['’]s|[Hh]is|[Hh]er){_}" + _NTH_MARRIAGE
+                + r"to{_}(?:(?:the|an?)\s(?:[a-z-]+{_}){0,3})?{VALUE:NAME}",
                 # a parent's marriage, not the document's person's: "a daughter of William
                 # Ingham Whitaker by his marriage to Hilda Guilhermina Dundas", "a son of his
                 # sister Katherine Grey by her marriage to Richard Neville"
-                r"(?<![\w-])(?:grand|step)?(?:son|daughter|child|children){_}of{_}"
-                r"(?:(?:his|her){_}[a-z]+{_})?{SUBJ:NAME}{_}(?:,[^,()]{0,60}?{_},{_})??by{_}"
-                r"(?:his|her){_}(?:first{_}|second{_}|third{_})??marriage{_}(?:to|with){_}"
-                r"{VALUE:NAME}",
+                _CHILD_OF + r"{_}(?:(?:his|her){_}[a-z]+{_})?{SUBJ:NAME}{_}"
+                r"(?:,[^,()]{0,60}?{_},{_})??by{_}(?:his|her){_}" + _NTH_MARRIAGE
+                + r"(?:to|with){_}{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"

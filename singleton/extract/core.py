@@ -487,8 +487,7 @@ class Extractor:
                 # the sentence's subject after a leading place is no part of it: "Born in
                 # Chicago, Illinois, Loehle received …" (the key, the first part, is the same)
                 head, last = value_text.rsplit(", ", 1)
-                last_words = set(canonical_key(last).split())
-                if last_words and last_words <= set((resolver.main_key or "").split()):
+                if resolver.within_main_name(canonical_key(last)):
                     value_text = head
             value = entity_key(value_text, kind)
         if not value:
@@ -654,7 +653,7 @@ class Extractor:
             return None
         name = strip_name_openers(found.group("owner"), bare, found.start("owner"))
         key = canonical_key(name) if name else ""
-        if not key or set(key.split()) <= set((resolver.main_key or "").split()):
+        if not key or resolver.within_main_name(key):
             return None
         # (one word is as often a noun or a pronoun, "Infidelity played a role in her fifth
         # novel", "She argued in her 2014 book": a name only after "As")

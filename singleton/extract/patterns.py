@@ -104,12 +104,11 @@ _NOT_DASHED = (
     r"(?!(?:a|an|the|his|her|their|its|died|born|who|which|whose|and|or|but|now|then|also|of|"
     r"for|from|to|with|by|as|is|was|were|are|not|this|that|these|those)(?![\w'’-]))"
 )
-_CAPWORD = (
-    rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*"
-    # (a spaced dash also joins tokenised parts, "Gørvell - Dahll", "Ko Joo - yeon", but no
-    # sentence's words: "William Bowell - a World War II decorated veteran")
-    rf"(?:(?:-|\s-\s{_NOT_DASHED}){_UP}?{_LET}+)*"
-)
+# the dashed parts of a word: "Gørvell-Dahll"; a spaced dash also joins tokenised parts,
+# "Gørvell - Dahll", "Ko Joo - yeon", but no sentence's words: "William Bowell - a World War II
+# decorated veteran"
+_DASHED_PARTS = rf"(?:(?:-|\s-\s{_NOT_DASHED}){_UP}?{_LET}+)*"
+_CAPWORD = rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*{_DASHED_PARTS}"
 _INITIALS = rf"{_UP}\.(?:\s?{_UP}\.)*"
 _PARTICLE = (
     r"(?:de|da|do|dos|das|del|della|degli|di|du|van|von|der|den|ter|te|la|le|bin|ibn|bint|al|el|"
@@ -126,9 +125,7 @@ _NTOK = rf"(?:{_INITIALS}|{_CAPWORD})"
 # The first token starts with a bare character class so that ``re`` can skip to capitals in C
 # (a leading look-ahead would disable that and cost ~10x); capitalised sentence openers caught
 # by it ("After Smith") are stripped afterwards (:func:`strip_name_openers`).
-_NTOK_HEAD = (
-    rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*(?:(?:-|\s-\s{_NOT_DASHED}){_UP}?{_LET}+)*)"
-)
+_NTOK_HEAD = rf"{_UP}(?:\.(?:\s?{_UP}\.)*|{_LET}*(?:['’]{_LET}+)*{_DASHED_PARTS})"
 # a monarch's realm after one name and a regnal number is part of the name: "Philip V of
 # Spain", "King George III of the United Kingdom" (the name of Wikipedia's article on them);
 # not "Henry W. McGee III of New York", "Cornelius Vanderbilt III of the Vanderbilt family"
@@ -201,16 +198,18 @@ _CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an
 # "St. Patrick 's Academy", "Our Lady of the Lake University": openers that start a name here
 # a plural possessive inside a body's name: "Gayaza Girls' School", "Workers' Party of Korea"
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
+# initials before a word of a body's name: "B. Arunkumar & Co", "Richard J. Reynolds High School"
+_ORG_INITIALS = rf"{_INITIALS}\s?(?={_UP}{_LET})"
 ORG = (
     rf"{_WORD_HEAD}(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
     # (initials may open a body's name: "B. Arunkumar & Co", "C.F. Hathaway Company")
-    rf"|{_NOT_NAME}(?:{_INITIALS}\s?(?={_UP}{_LET}))?(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}"
+    rf"|{_NOT_NAME}(?:{_ORG_INITIALS})?(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}"
     rf"|\d+{_LET}*))"
     # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not; initials
     # stand inside them ("Richard J. Reynolds High School", "C. Simonsen & P. Andersens
     # Stentrykkeri"), but not a letter that ends a sentence ("Before World War I. Stuart
     # Turner Ltd was", "she founded Parlour X. Parlour X offers")
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_INITIALS}\s?(?={_UP}{_LET}))?"
+    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS})?"
     rf"(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")

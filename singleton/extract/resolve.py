@@ -635,6 +635,12 @@ class DocResolver:
             return self.main(kind)
         return None
 
+    def within_main_name(self, key: str) -> bool:
+        """Whether every word of the canonical key ``key`` (at least one) is a word of the
+        main name's key: "loehle" and "alan loehle" are within *Alan Loehle*."""
+        words = set(key.split())
+        return bool(words) and words <= set((self.main_key or "").split())
+
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
         he/him/his, judged from the pronouns of its opening, or when those are mixed from the
@@ -643,7 +649,8 @@ class DocResolver:
         if self._gender is None and _LEAD_NEE.match(self.text or ""):
             self._gender = "f"  # "Dolores J. Crow (née York; …)": a married woman's birth name
         if self._gender is None:
-            found = _GENDERED.findall((self.text or "")[:_GENDER_CHARS])
+            opening = (self.text or "")[:_GENDER_CHARS]
+            found = _GENDERED.findall(opening)
             f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
             m = len(found) - f
             self._gender = _gender_of(f, m)
@@ -651,7 +658,7 @@ class DocResolver:
                 # mixed: a sentence's opening "She"/"He" is as a rule the subject's, the other
                 # pronouns often a relative's ("After her husband was murdered in 1931 … in his
                 # place. She was successful")
-                openers = _SENTENCE_PRONOUN.findall((self.text or "")[:_GENDER_CHARS])
+                openers = _SENTENCE_PRONOUN.findall(opening)
                 f = openers.count("She")
                 self._gender = _gender_of(f, len(openers) - f)
         return self._gender or None
