@@ -177,7 +177,11 @@ _NON_PERSON = (
     "collection anthology compilation "
     # ("Jeanne d'Harcourt, Dame de La Ferté-Imbault" in *Château de La Ferté-Imbault* is no one
     # the title names)
-    "château chateau fortress citadel"
+    "château chateau fortress citadel "
+    # ("Terre del Barolo is a cooperative winery", "Isfahan Observatory", "a band shell":
+    # "after his death in 1987" is a president's, "He married …" a builder's; "History of …",
+    # "The History of the White Mountains", "a special private study" name no one either)
+    "pottery winery brewery distillery observatory institution forest shell study history"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a lead or a title with one of these names a thing, not a person
@@ -436,7 +440,11 @@ def _compatible_uncached(name: str, main: str) -> bool:
 
 
 # a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
+_THE = re.compile(r"^[Tt]he\s+")
 _LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
+# a title's parenthesis with one of these words names a thing: "(2017 film)", "(franchise)"
+# ("(rugby league)" is a player's)
+_THING_SAID = (THING_NOUNS | {"franchise", "telenovela", "journal", "comics", "name"}) - {"league"}
 
 _AMPERSANDS = frozenset(["&", "&amp;"])
 # words that join two names or a name to a place: no one person's name of three words
@@ -471,6 +479,11 @@ class DocResolver:
 
     def __init__(self, title: str | None, text: str | None = None) -> None:
         t = strip_disambiguator(title) if title else ""
+        # "True Detective (season 3)", "Eternal Mother (2017 film)": the title's own head noun
+        # says it names a thing (not "(film producer)", "(horse)", "(footballer, born 1995)")
+        said = _DISAMBIG.search(title or "")
+        head = _LEAD_WORD.findall(said.group().split(",", 1)[0].lower()) if said else []
+        self._thing_said = bool(head) and head[-1] in _THING_SAID
         if _LIST_TITLE.search(t):
             t = ""
         event = _EVENT_OF_PERSON.match(t)
@@ -479,6 +492,7 @@ class DocResolver:
         self.main_text: str | None = t or None
         self.main_key: str | None = canonical_key(t) if t else None
         self._title = t
+        self._main_kind = "title"  # or the kind of the first full name met, without a title
         self._title_head = t.rpartition(" ")[2].lower()  # its last word: "village", "hall"
         self._title_keys: set[str] | None = None  # made when first asked
         self.from_title = bool(t)
@@ -506,7 +520,11 @@ class DocResolver:
             head = (self.text or "")[:_LEAD_CHARS]
             # (a full stop after an abbreviation or an initial ends no sentence: "St. Joseph's
             # Convent School is a … school", "John Smith Jr. is an …")
-            end = next((m.start() for m in _SENT_END.finditer(head) if is_boundary(head, m)), None)
+            # (nor does the title's own "!": "Baho! is a novel by Roland Rugero")
+            skip = len(self._title) if self._title and head.startswith(self._title) else 0
+            end = next(
+                (m.start() for m in _SENT_END.finditer(head, skip) if is_boundary(head, m)), None
+            )
             head = head[:end]
             if "&" in head:
                 head = html.unescape(head)  # "a 1965 B&amp;W Italian film": no ";" to stop at
@@ -540,24 +558,28 @@ class DocResolver:
             # and whatever noun the name opens with, unless as a common noun ("Park Jong-ah
             # (born 13 June 1996)", not "War of the Quadruple Alliance (1718–1720)"); without
             # one, a name that opens with such a noun is a thing's ("Temple Ahavat Shalom")
-            first = (self.main_text or "").split(" ", 1)[0].lower()
+            # (its first noun after an article: "The History of the White Mountains")
+            first = _THE.sub("", self.main_text or "").split(" ", 1)[0].lower()
             self._person = (
-                self.lead_has_life_span()
-                and not _opens_with_noun(self.main_text, NON_PERSON_NOUNS)
-            ) or (
-                first not in NON_PERSON_NOUNS
+                # "(2017 film)" after the title; a body's name met first in an untitled text
+                not self._thing_said
+                and self._main_kind in ("title", "person")
                 and (
-                    # (the title's name, before a description: "Matilda of Saxony, countess of
-                    # Flanders")
-                    not _names_no_one(self._title.split(",", 1)[0])
+                    self.lead_has_life_span()
+                    and not _opens_with_noun(self.main_text, NON_PERSON_NOUNS)
+                    or first not in NON_PERSON_NOUNS
+                    # (the title's name, before a description: "Matilda of Saxony, countess
+                    # of Flanders")
+                    and not _names_no_one(self._title.split(",", 1)[0])
                     # ("Victorian School of Forestry": "before studying at Oxford" is a
                     # student's, not the school's)
                     and not BODY_WORD.search(self._title)
                     and not _PLACE_AFTER_COMMA.fullmatch(self._title)
                     and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
                     # ("Bewsey Old Hall is a brick built, three storey, mainly Jacobean
-                    # building": a title that ends with a thing's noun names that thing, unless
-                    # the lead calls it a person, "Son House is an American blues singer")
+                    # building": a title that ends with a thing's noun names that thing,
+                    # unless the lead calls it a person, "Son House is an American blues
+                    # singer")
                     and not (
                         self._title_head in NON_PERSON_NOUNS
                         and not self.lead_words() & PERSON_NOUNS
@@ -608,8 +630,9 @@ class DocResolver:
                     len(w) >= 4 and w.isalpha() and w.islower() and w not in _LONG_PARTICLES
                     for w in m.group().split("(", 1)[0].split()
                 )
-                # "Acme Corporation (1920–1990)": an organisation's span, not a life
-                and not set((self.main_key or "").split()[1:]) & GENERIC_NOUNS
+                # "Acme Corporation (1920–1990)": an organisation's span, not a life, nor is
+                # "The Edward Brooke II Mansion (1887–88)" a building's
+                and not set((self.main_key or "").split()[1:]) & (GENERIC_NOUNS | _NO_LIFE_NOUNS)
                 and not _opens_with_noun(self.main_text, GENERIC_NOUNS)
             )
         return self._life_span
@@ -893,7 +916,8 @@ class DocResolver:
                 self.full_names.setdefault(key.split()[-1], text)
         if self.main_text is None and ntok >= 2 and kind in ("person", "organization", "work"):
             # no title: the first full name met becomes the main entity
-            self.main_text, self.main_key = text, key
+            self.main_text, self.main_key, self._main_kind = text, key, kind
+            self._person = None  # judged again, of this name
         return text, key
 
     def _middle_of_main(self, key: str) -> bool:

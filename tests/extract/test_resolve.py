@@ -486,3 +486,23 @@ def test_lead_nouns_in_letters_of_any_script() -> None:
     words = DocResolver("Why Johnny Can't Read", lead).lead_words()
     assert "exposé" in words
     assert "expos" not in words
+
+
+def test_a_body_met_first_takes_no_persons_pronoun() -> None:
+    # enwiki-2021 sample: a history's title names no one, so the first full name met stands
+    # for the document; a body's name then takes "it", not "he"
+    text = (
+        "The history of the Knights of Columbus begins with its founding in 1882 by Father "
+        "Michael J. McGivney at St. Mary's Parish in New Haven, Connecticut. A few months "
+        "later, a local KofC council rejected a black man's application because of his race, "
+        "notwithstanding that he was a graduate of Notre Dame University."
+    )
+    r = DocResolver("History of the Knights of Columbus", text)
+    body = r.resolve("Knights of Columbus", "organization", text.index("Knights"))
+    assert r.main() == body == ("Knights of Columbus", "knights of columbus")
+    assert r.resolve("he", "person") is None
+    assert r.resolve(None, "organization") == body
+    # a person's name met first takes it
+    r2 = DocResolver(None, "Michael McGivney was a priest. He founded a society.")
+    assert r2.resolve("Michael McGivney", "person", 0) == ("Michael McGivney", "michael mcgivney")
+    assert r2.resolve("He", "person") == ("Michael McGivney", "michael mcgivney")

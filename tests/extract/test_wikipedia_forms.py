@@ -1999,6 +1999,23 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "University.",
             ("birth_place", "jordi graupera", "barcelona"),
         ),
+        # a title's own "!" or "." ends no sentence of its lead: "…Aval! () is a 1972 … film"
+        (
+            "...Aval!",
+            "...Aval! () is a 1972 Indian Tamil-language film written and directed by A. C. "
+            "Tirulokchandar, produced by Vijayalakshmi Pictures and presented by Nahatha "
+            "Pictures.\nThe film was released on 15 September 1972, and became a commercial "
+            "success.",
+            ("publication_date", "aval", "1972-09-15"),
+        ),
+        (
+            "Chr. Augustinus Fabrikker",
+            'Chr. Augustinus Fabrikker ("Christian Augustinus Industries") is a former Danish '
+            "tobacco company which now serves as the investment company of the Augustinus "
+            "Foundation.\nHistory.\nThe company was founded by Ole Augustinus on 11 May 1750 when "
+            "he established a tobacco factory on Frederiksborggade.",
+            ("founding_date", "chr augustinus fabrikker", "1750-05-11"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3222,6 +3239,62 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "published in 1887.\nGovardhanram Tripathi quoted a few lines from \"Chanda\", a "
             'poem in "Kusumamala", in his epic novel "Saraswatichandra".',
             ("author", "saraswatichandra", "kusumamala"),
+        ),
+        # a lead or a title that names a thing (a winery, an observatory, a pottery, a book, a
+        # building, "(2017 film)"): its "he" and "she" are someone else
+        (
+            "Terre del Barolo",
+            "Terre del Barolo is a cooperative winery based in Castiglione Falletto, in the "
+            "Langhe area of northern Italy, renowned for the production of the main Piedmontese "
+            "wines.\nIn December 1986 Arnaldo Rivera resigned and after his death in 1987, took "
+            "over Francesco Conterno who held the office of president until 1990.",
+            ("death_date", "terre del barolo", "1987"),
+        ),
+        (
+            "Isfahan Observatory",
+            "The Isfahan Observatory (Persian: رصدخانه اصفهان) or Malikshah Observatory (رصدخانه "
+            "ملکشاه) was an astronomical observatory constructed during the reign of Sultan Malik "
+            "Shah I by Omar Khayyam, closing shortly after his death in 1092.",
+            ("death_date", "isfahan observatory", "1092"),
+        ),
+        (
+            "Paul Revere Pottery",
+            "The Paul Revere Pottery was a woman-run American art pottery founded during the "
+            "Progressive Era in Boston, Massachusetts in the United States.\nGalner stayed on at "
+            "the pottery until 1921, when she married Morris Bloom.",
+            ("spouse", "paul revere pottery", "morris bloom"),
+        ),
+        (
+            "The History of the White Mountains",
+            "The History of the White Mountains from the First Settlement of Upper Coos and "
+            "Pequaket was written by Lucy Crawford and first published in 1846, with a revised "
+            "and expanded edition written in 1860 but not published until 1966.\nLucy Howe was a "
+            "first cousin of Ethan Allen Crawford, whom she married in November 1817.",
+            ("spouse", "ethan allen crawford", "the history of the white mountains"),
+        ),
+        (
+            "Eternal Mother (2017 film)",
+            'The Eternal Mother (), a Burmese drama film created by Sin Yaw Mg Mg is based on the '
+            'true story novel, "Mother and I", by Dr. Khin Maung Win.\nAmong her children, only '
+            "Khin Mg Win passed the matriculation exam with three distinctions, and later he "
+            "attended the University of Medicine, Mandalay.",
+            ("educated_at", "eternal mother", "university of medicine"),
+        ),
+        (
+            "Baho!",
+            "Baho! is a novel by Roland Rugero published in France in 2012, and translated into "
+            "English by Christopher Schaefer in 2015.\nBorn in 1986 near Bujumbura, Burundi, "
+            "Roland Rugero was largely impacted by the violence in Burundi throughout his early "
+            "life.",
+            ("birth_date", "baho", "1986"),
+        ),
+        (
+            "Brooke Mansion (Birdsboro, Pennsylvania)",
+            'The Edward Brooke II Mansion (1887–88), also known as "Brookeholm," is a Queen Anne '
+            "country house at 301 Washington Street in Birdsboro, Pennsylvania.\nHe served as a "
+            "delegate to the 1944 Republican National Convention, and remained active in Berks "
+            "County politics until his death in 1967.",
+            ("death_date", "brooke mansion", "1967"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
