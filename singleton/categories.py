@@ -590,6 +590,9 @@ _BODY_DESCRIPTION = (
     r"(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}\s"
 )
 # "Reign of Henry I (1100–1135)": a reign, not a lifespan (nor the "I" of it a name)
+# a parenthesis of a lone year, a comma and a name, with no "born" and no span: a work's year
+# and its label or place ("• Nāpili (2013, Waipuna)" in a discography), not a birth
+_NO_BARE_YEAR_AND_NAME = r"(?!(?:c\.{_})?\d{3,4}{_},{_}[^()\d–—‐-]*\))"
 _NOT_REIGN = r"(?<![Rr]eign\sof\s)(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)"
 # a school as a value: not where a dash runs on ("Texas State University – San Marcos" is a
 # campus name that runs past the dash, and half of it would be a wrong value), nor before "of"
@@ -644,8 +647,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{END:DATE_TO}",
                 # Carol II ( 15 October 18934 April 1953 ): a range glued when its dash was lost
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{VALUE:GLUED_FROM}",
-                # ( Александр Алексеевич Боровков , 6 March 1931 , Moscow )
-                r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE}{_}(?:,|in){_}{PLACE}{_}\)",
+                # ( Александр Алексеевич Боровков , 6 March 1931 , Moscow ) (not a lone year:
+                # "• E Mau Ke Aloha (2014, Waipuna)" is an album's year and label)
+                r"{SUBJ:NAME}{LP}{LEADIN}" + _NO_BARE_YEAR_AND_NAME
+                + r"{VALUE:DATE}{_}(?:,|in){_}{PLACE}{_}\)",
                 # Leandro Mbomio Nsue , born 5 January 1938 ( Río Muni , Bata ) , died …
                 r"{SUBJ:NAME}{_},{_}" + _BORN + r"{_}(?:on{_}|in{_})??{VALUE:DATE}",
                 # He was born on 27 December 1841 in Buttenhausen; Smith was born in 1963
@@ -821,8 +826,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:NAMEP}{_}(?:is|was){_}a{_}native{_}of{_}(?:the{_}[\w ]{0,30}?of{_})?"
                 r"{VALUE:PLACE}",
                 # ( 18 December 1931 in Mladá Boleslav – … ); ( 1782 Havana , Cuba – … ) (a
-                # whole year before a bare space: not a unit's number, "Wing (323 FTW)")
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}(?:{_}(?:(?:,{_})?" + _IN + r"|,){_}"
+                # whole year before a bare space: not a unit's number, "Wing (323 FTW)"; nor a
+                # year and a name alone, "(2014, Waipuna)")
+                r"{SUBJ:NAME}{LP}{LEADIN}" + _NO_BARE_YEAR_AND_NAME
+                + r"{DATE}(?:{_}(?:(?:,{_})?" + _IN + r"|,){_}"
                 r"|(?<=\d{4})\s(?=[A-Z]))"
                 r"{VALUE:PLACE}{_}(?:{DASH}|\))",
                 # (Nantes, 1902 – Aulnay-sous-Bois, 1970); not a bare span of years after a name
@@ -951,8 +958,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _FOUNDED
                 # (… in 1999; … in the year 1999; "was founded 1999", "was first formed 1 August
                 # 1914": a date right after the verb; not past a relative clause on the founder:
-                # "founded by Captain William Bowell, who retired in 2002")
-                + r"(?!{_}(?:into|with)\b){_}(?:(?:(?:(?!,{_}who\b)[^.;()0-9]){0,100}?{_})??"
+                # "founded by Captain William Bowell, who retired in 2002", nor into a clause of
+                # its own or past a death: "founded in Cowell by Charles Wallace, and after his
+                # death in 1912", "was established, and in 1908 a police …")
+                + r"(?!{_}(?:into|with)\b){_}(?:(?:(?:(?!,{_}(?:who|and{_}(?:after|before|in|"
+                r"later|then|until|following))\b|\s(?:his|her|their){_}death\b)[^.;()0-9])"
+                r"{0,100}?{_})??"
                 r"(?:,{_})??"
                 + _ON_IN + r"{_}"
                 r"(?:the{_}year{_})?|(?=[12]\d{3}\b)|" + _MONTH_OR_DAY_AHEAD + r")"

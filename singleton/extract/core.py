@@ -16,6 +16,7 @@ from singleton.errors import UserError
 from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
 from singleton.extract.normalize import (
+    TITLE_STARTS,
     TRADES,
     canonical_key,
     entity_key,
@@ -28,6 +29,7 @@ from singleton.extract.patterns import (
     _TOKEN,
     MACROS,
     OPENERS,
+    STYLES,
     anchor_plan,
     compile_pattern,
     strip_name_openers,
@@ -64,7 +66,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.151.0"
+EXTRACTOR_VERSION = "1.152.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -162,6 +164,18 @@ _KIND_OF_PLACE_NEXT = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(WORD_START + r"(?:at|in|near)\s(?:the\s)?$")
 _LOCATIVE_CHARS = len("near the ")  # the longest text _LOCATIVE_BEFORE matches
+# a name that the article "the" may stand before: styled ("the Reverend Jón Arason", "the
+# Shunzhi Emperor", "the Abbé Victor Godefroy") or written with initials
+_MORE_STYLES = (
+    "abbé abbe imperial blessed venerable infante infanta earl marquess marquis baron baroness "
+    "viscount viscountess baronet crown grand dalai lama khan emir caliph maharaja raja rajah "
+    "nawab"
+)
+_STYLED_OR_INITIALLED = re.compile(
+    r"\b(?:[A-Z]\.|(?i:"
+    + "|".join(sorted(TITLE_STARTS | {s.lower() for s in STYLES} | set(_MORE_STYLES.split())))
+    + r")\b)"
+)
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s(?:of|de)\s(?:the\s)?$")
 # a law founds bodies but is no founder: "established in November 2013 by Public Law 2013-23",
 # "established in 1965 by the Airports Authority Act 1965" ("Jude Law" is someone)
@@ -582,6 +596,16 @@ class Extractor:
             named_at = m.start("subj") if gd.get("subj") else -1
             if named_at >= 0 and _LOCATIVE_BEFORE.search(
                 m.string, max(0, named_at - _LOCATIVE_CHARS), named_at
+            ):
+                return None
+            # nor a thing's the article names: "it subsumed the Kimba Dispatch (2 September 1927
+            # - 9 May 1941)", "the Royal York Crescent (1791–1820)"; a person after "the" is
+            # styled or written with initials ("the Reverend Wells Bushnell (1799–1863)", "the
+            # E. F. Sanguinetti (1867–1945) House")
+            if (
+                named_at >= 4
+                and m.string[named_at - 4 : named_at] in ("the ", "The ")
+                and not _STYLED_OR_INITIALLED.search(gd["subj"])
             ):
                 return None
         if (

@@ -501,7 +501,7 @@ def _key_tokens(text: str) -> tuple[str, ...]:
 
 def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
     if not toks or (
-        toks[0] not in _TITLE_STARTS
+        toks[0] not in TITLE_STARTS
         and toks[-1] not in POST_NOMINALS
         and _REWRITTEN_GENERATIONAL.isdisjoint(toks)
         and not (len(toks) > 3 and toks[1] in _TITLED_BY_NATIONALITY)
@@ -536,7 +536,7 @@ _LEADING_TITLES = HONORIFICS | ROYAL | RANKS
 TWO_WORD_TITLES = frozenset(
     [("prime", "minister"), ("chief", "minister"), ("vice", "president")]
 )
-_TITLE_STARTS = _LEADING_TITLES | frozenset(a for a, _ in TWO_WORD_TITLES)
+TITLE_STARTS = _LEADING_TITLES | frozenset(a for a, _ in TWO_WORD_TITLES)
 # a nationality before an office ("canadian", "french", "danish", "chinese", "pakistani"), and
 # the offices it is dropped before (not "major", "general", "saint": "American Major League")
 DEMONYM_ENDINGS = ("an", "ish", "ese", "ch", "ic", "i")

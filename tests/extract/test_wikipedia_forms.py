@@ -2016,6 +2016,20 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "he established a tobacco factory on Frederiksborggade.",
             ("founding_date", "chr augustinus fabrikker", "1750-05-11"),
         ),
+        # "the" before a styled name: a person's life or death
+        (
+            "Basilique Notre-Dame de Bonsecours",
+            "The basilica's design and construction were carefully supervised by the Abbé "
+            "Victor Godefroy (1799–1868), the Bonsecours parish priest, who chose the Gothic "
+            "style and raised the funds.",
+            ("death_date", "abbe victor godefroy", "1868"),
+        ),
+        (
+            "Wei Yijie",
+            "When the Shunzhi Emperor died in 1661, Wei was recalled to serve as censor during "
+            "the regency period of the reign of the Kangxi Emperor.",
+            ("death_date", "shunzhi emperor", "1661"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3295,6 +3309,60 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "delegate to the 1944 Republican National Convention, and remained active in Berks "
             "County politics until his death in 1967.",
             ("death_date", "brooke mansion", "1967"),
+        ),
+        # a thing the article "the" names: its span is no life (a newspaper's, a crescent's);
+        # nor is a discography's "(year, label)" a birth
+        (
+            "Eyre Peninsula Tribune",
+            "The Eyre Peninsula Tribune is a weekly newspaper published in Cleve, South "
+            "Australia, founded in late 1910 and published since March 1911.\nIn 1941, during "
+            "wartime rationing, it subsumed the Kimba Dispatch (2 September 1927 - 9 May 1941), "
+            "which had been founded as a subsidiary by Main.",
+            ("birth_date", "kimba dispatch", "1927-09-02"),
+        ),
+        (
+            "Royal Terrace, Edinburgh",
+            "It is 30 metres longer than the Royal York Crescent (1791–1820) in Clifton, Bristol.",
+            ("death_date", "royal york crescent", "1820"),
+        ),
+        (
+            "Mollie Lentaigne",
+            "Her brother, second lieutenant John Wilfred O'Neill Lentaigne MC of the Rifle "
+            "Brigade, died in 1942 at El Alamein.",
+            ("death_date", "rifle brigade", "1942"),
+        ),
+        (
+            "Matt Sproat",
+            "Matt Sproat is a Nā Hōkū Hanohano Award winning Hawaiian musician, singer, producer, "
+            "and story-teller.\n• E Mau Ke Aloha (2014, Waipuna)\n• Waipuna (2019, Waipuna)",
+            ("birth_place", "e mau ke aloha", "waipuna"),
+        ),
+        (
+            "Matt Sproat",
+            "Matt Sproat is a Nā Hōkū Hanohano Award winning Hawaiian musician, singer, producer, "
+            "and story-teller.\n• E Mau Ke Aloha (2014, Waipuna)\n• Waipuna (2019, Waipuna)",
+            ("birth_date", "e mau ke aloha", "2014"),
+        ),
+        # a founding's date is not read past a clause of its own or a death
+        (
+            "Eyre Peninsula Tribune",
+            "The Eyre Peninsula Tribune is a weekly newspaper published in Cleve, South "
+            "Australia, founded in late 1910 and published since March 1911.\nThe newspaper was "
+            "founded in Cowell by Charles Wallace, and after his death in 1912 it was managed by "
+            "George Wallace, and in 1920 it was sold.",
+            ("founding_date", "eyre peninsula tribune", "1912"),
+        ),
+        (
+            "Walter Richard Owen",
+            "That year, a Lewisham South Constituency Labour Party was formed, and Owen was its "
+            "first president, serving until his death in 1959.",
+            ("founding_date", "lewisham south constituency labour party", "1959"),
+        ),
+        (
+            "Tararn Wala",
+            "At the beginning of the twentieth century a Government High School was established, "
+            "and in 1908 a police station was established in Tararn Wala Village.",
+            ("founding_date", "government high school", "1908"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
