@@ -216,13 +216,20 @@ ORG = (
     rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
     r"(?![\w'’])"
 )
+# a place's initials: "D.C.", "U.S.", "U.S.S.R.", "N. H.", "B.C."
+_PLACE_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)+"
+# (a lone capital before a full stop is no word of a place: it is the start of its initials,
+# "Washington D.C.", or of a name, "Born in Nazareth, Tamil Nadu, S.Gunapandian played …";
+# "St." may stand inside one: "Port St. Lucie")
 _PLACE1 = (
-    rf"(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Port)\s(?={_UP})|{_NOT_NAME}){_CAPWORD}"
+    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Port)\s(?={_UP})){{1,2}}|(?![A-Z]\.){_NOT_NAME})"
+    rf"{_CAPWORD}"
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
-    rf"{_NOT_NAME}{_CAPWORD}){{0,4}}(?:\s?D\.\s?C\.)?(?![\w'’])"
+    rf"(?:St\.\s(?={_UP}))?(?![A-Z]\.){_NOT_NAME}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"
+    r"(?![\w'’])"
 )
 PLACE = (
-    rf"{_WORD_HEAD}{_PLACE1}(?:\s?,\s(?:{_PLACE1}|D\.\s?C\.)){{0,3}}"
+    rf"{_WORD_HEAD}{_PLACE1}(?:\s?,\s(?:{_PLACE_INITIALS}|{_PLACE1})){{0,3}}"
     # a family's name is no place, nor any of its first words: "born in the Aisin Gioro clan",
     # "born in Azhakathu family"
     rf"(?!(?:\s{_CAPWORD})*\s(?:famil(?:y|ies)|clan|household)\b)"

@@ -117,6 +117,58 @@ def test_a_place_as_written_ends_before_the_sentences_subject(
     assert row["value_text"] == place
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "category", "place", "key"),
+    [
+        # a place's initials and a "St." inside its name belong to it
+        (
+            "Michael W. Twitty",
+            "Twitty was born in Washington, D.C. in 1977.",
+            "birth_place",
+            "Washington, D.C.",
+            "washington dc",
+        ),
+        (
+            "Albert Clayton Dalton",
+            "Dalton died on 24 March 1957 in Washington D.C. and was buried in Arlington "
+            "National Cemetery.",
+            "death_place",
+            "Washington D.C.",
+            "washington dc",
+        ),
+        (
+            "Bernadine Newsom Denning",
+            "She died at the age of 80 after suffering a heart attack at home in Port St. Lucie, "
+            "Florida.",
+            "death_place",
+            "Port St. Lucie, Florida",
+            "port st lucie",
+        ),
+        (
+            "Grace Wilson Melvin",
+            "Grace Wilson Melvin died in Vancouver, B.C., on March 8, 1977.",
+            "death_place",
+            "Vancouver, B.C.",
+            "vancouver",
+        ),
+        # (and a lone capital before a full stop starts a name, not a place's last part)
+        (
+            "Samson Gunapandian",
+            "Born in Nazareth, Tamil Nadu, S.Gunapandian played for the Indian football national "
+            "team.",
+            "birth_place",
+            "Nazareth, Tamil Nadu",
+            "nazareth",
+        ),
+    ],
+)
+def test_a_places_initials_are_its_own(
+    title: str, text: str, category: str, place: str, key: str
+) -> None:
+    rows = [r for r in extract([text], ["d"], None, [title]).to_pylist() if r["category"] == category]
+    assert [(r["value_text"], r["value"]) for r in rows] == [(place, key)]
+
+
 def test_schema_offsets_and_order() -> None:
     texts = ["x", "", "Jarred Shaw (born September 28, 1990) is a player. He died in 2050."]
     t = extract(texts, ["a", "b", "c"])

@@ -2030,6 +2030,18 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "the regency period of the reign of the Kangxi Emperor.",
             ("death_date", "shunzhi emperor", "1661"),
         ),
+        # a place's initials do not end the birth's statement early
+        (
+            "Charles Folsom",
+            "Folsom, born in Exeter, N. H., 24 December 1794, was the son of James and Sarah "
+            "(Gilman) Folsom.",
+            ("birth_date", "charles folsom", "1794-12-24"),
+        ),
+        (
+            "Minami Tanaka (announcer)",
+            "Tanaka was born in New York City, U.S. on 23 November 1986.",
+            ("birth_date", "minami tanaka", "1986-11-23"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
