@@ -589,10 +589,10 @@ _NOT_PART = r"(?!{_}(?:" + _PART_NOUNS + r")\b)"
 _BODY_DESCRIPTION = (
     r"(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}\s"
 )
-# "Reign of Henry I (1100–1135)": a reign, not a lifespan (nor the "I" of it a name)
 # a parenthesis of a lone year, a comma and a name, with no "born" and no span: a work's year
 # and its label or place ("• Nāpili (2013, Waipuna)" in a discography), not a birth
 _NO_BARE_YEAR_AND_NAME = r"(?!(?:c\.{_})?\d{3,4}{_},{_}[^()\d–—‐-]*\))"
+# "Reign of Henry I (1100–1135)": a reign, not a lifespan (nor the "I" of it a name)
 _NOT_REIGN = r"(?<![Rr]eign\sof\s)(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)"
 # a school as a value: not where a dash runs on ("Texas State University – San Marcos" is a
 # campus name that runs past the dash, and half of it would be a wrong value), nor before "of"

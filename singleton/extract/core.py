@@ -598,10 +598,10 @@ class Extractor:
                 m.string, max(0, named_at - _LOCATIVE_CHARS), named_at
             ):
                 return None
-            # nor a thing's the article names: "it subsumed the Kimba Dispatch (2 September 1927
-            # - 9 May 1941)", "the Royal York Crescent (1791–1820)"; a person after "the" is
-            # styled or written with initials ("the Reverend Wells Bushnell (1799–1863)", "the
-            # E. F. Sanguinetti (1867–1945) House")
+            # nor is a thing's that "the" names: "it subsumed the Kimba Dispatch (2 September
+            # 1927 - 9 May 1941)", "the Royal York Crescent (1791–1820)"; a person after "the"
+            # is styled or written with initials ("the Reverend Wells Bushnell (1799–1863)",
+            # "the E. F. Sanguinetti (1867–1945) House")
             if (
                 named_at >= 4
                 and m.string[named_at - 4 : named_at] in ("the ", "The ")

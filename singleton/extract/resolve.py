@@ -439,8 +439,9 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
-# a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
+# an article before a name ("The History of the White Mountains")
 _THE = re.compile(r"^[Tt]he\s+")
+# a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
 _LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
 # a title's parenthesis with one of these words names a thing: "(2017 film)", "(franchise)"
 # ("(rugby league)" is a player's)
@@ -917,7 +918,7 @@ class DocResolver:
         if self.main_text is None and ntok >= 2 and kind in ("person", "organization", "work"):
             # no title: the first full name met becomes the main entity
             self.main_text, self.main_key, self._main_kind = text, key, kind
-            self._person = None  # judged again, of this name
+            self._person = self._life_span = None  # judged again, of this name
         return text, key
 
     def _middle_of_main(self, key: str) -> bool:
