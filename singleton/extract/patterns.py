@@ -218,14 +218,16 @@ ORG = (
 )
 # a place's initials: "D.C.", "U.S.", "U.S.S.R.", "N. H.", "B.C."
 _PLACE_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)+"
-# (a lone capital before a full stop is no word of a place: it is the start of its initials,
-# "Washington D.C.", or of a name, "Born in Nazareth, Tamil Nadu, S.Gunapandian played …";
-# "St." may stand inside one: "Port St. Lucie")
+# a place's word starts here: no opener, and no lone capital before a full stop, which starts
+# the place's initials ("Washington D.C.") or a name ("Born in Nazareth, Tamil Nadu,
+# S.Gunapandian played …")
+_PLACE_WORD_START = rf"(?![A-Z]\.){_NOT_NAME}"
+# ("St." may stand inside a place's name: "Port St. Lucie")
 _PLACE1 = (
-    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Port)\s(?={_UP})){{1,2}}|(?![A-Z]\.){_NOT_NAME})"
+    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Port)\s(?={_UP})){{1,2}}|{_PLACE_WORD_START})"
     rf"{_CAPWORD}"
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
-    rf"(?:St\.\s(?={_UP}))?(?![A-Z]\.){_NOT_NAME}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"
+    rf"(?:St\.\s(?={_UP}))?{_PLACE_WORD_START}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"
     r"(?![\w'’])"
 )
 PLACE = (

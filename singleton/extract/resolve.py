@@ -259,6 +259,8 @@ _NO_LIFE_WORDS = (
     "school college university academy institute hospital station"
 )
 _NO_LIFE_NOUNS = frozenset(_NO_LIFE_WORDS.split())
+# a word of these after the first of the main name: a body's or a building's span, not a life
+_SPAN_NOT_LIFE = GENERIC_NOUNS | _NO_LIFE_NOUNS
 _LONG_PARTICLES = frozenset(["della", "delle", "degli", "dalla", "dello"])
 # lower-case words of people's names ("Leonardo da Vinci", "Frederick the Great")
 _PARTICLE_WORDS = (
@@ -440,7 +442,7 @@ def _compatible_uncached(name: str, main: str) -> bool:
 
 
 # an article before a name ("The History of the White Mountains")
-_THE = re.compile(r"^[Tt]he\s+")
+_LEADING_ARTICLE = re.compile(r"^[Tt]he\s+")
 # a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
 _LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
 # a title's parenthesis with one of these words names a thing: "(2017 film)", "(franchise)"
@@ -560,7 +562,7 @@ class DocResolver:
             # (born 13 June 1996)", not "War of the Quadruple Alliance (1718–1720)"); without
             # one, a name that opens with such a noun is a thing's ("Temple Ahavat Shalom")
             # (its first noun after an article: "The History of the White Mountains")
-            first = _THE.sub("", self.main_text or "").split(" ", 1)[0].lower()
+            first = _LEADING_ARTICLE.sub("", self.main_text or "").split(" ", 1)[0].lower()
             self._person = (
                 # "(2017 film)" after the title; a body's name met first in an untitled text
                 not self._thing_said
@@ -633,7 +635,7 @@ class DocResolver:
                 )
                 # "Acme Corporation (1920–1990)": an organisation's span, not a life, nor is
                 # "The Edward Brooke II Mansion (1887–88)" a building's
-                and not set((self.main_key or "").split()[1:]) & (GENERIC_NOUNS | _NO_LIFE_NOUNS)
+                and _SPAN_NOT_LIFE.isdisjoint((self.main_key or "").split()[1:])
                 and not _opens_with_noun(self.main_text, GENERIC_NOUNS)
             )
         return self._life_span
