@@ -574,7 +574,7 @@ _LINK_WORDS = r"in|at|of|for|with|from|to|by|on|and"
 # Hawaiian music group, Waipuna" (the place or the nationality is no body's name; nor is the
 # body one of its parts: "the Hessian branch of Labour and Social Justice")
 _BODY_ORIGIN = (
-    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}-{_}based\b|" + _DEMONYM_WORD + r"\s"
+    r"(?:(?:[A-Z][\w'’.]*\s){0,3}[A-Z][\w'’.]*{_}[-–—]{_}based\b|" + _DEMONYM_WORD + r"\s"
     r"(?!(?:" + _LINK_WORDS + r"|or|as|which|that|who|was|is)\b)(?=[a-z]))"
 )
 # parts of a body: "co-founder of the Madeiran branch of …" is not of the body
@@ -1029,7 +1029,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"set up){_}(?:the{_})??"
                 # not "the Mexican restaurant Dos Caminos", "New York-based production company
                 # Plum Pictures": words that describe the name that follows
-                r"(?!(?:[A-Z][\w'’.-]*\s?){1,3}(?:[-‐]based)?(?:\s[a-z][\w-]*){0,3}?\s{ORGNOUN}"
+                r"(?!(?:[A-Z][\w'’.-]*\s?){1,3}(?:[-‐–—]based)?(?:\s[a-z][\w-]*){0,3}?\s{ORGNOUN}"
                 r"\s[A-Z])"
                 r"{SUBJ:ORG}",
             ),
@@ -1200,6 +1200,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 _CHILD_OF + r"{_}(?:(?:his|her){_}[a-z]+{_})?{SUBJ:NAME}{_}"
                 r"(?:,[^,()]{0,60}?{_},{_})??by{_}(?:his|her){_}" + _NTH_MARRIAGE
                 + r"(?:to|with){_}{VALUE:NAME}",
+                # and a parent's wife: "daughter of John Williams Hope by his wife Ann Goddard",
+                # "the son of Indian Army officer (later Field Marshal) Sir Charles Egerton
+                # (1848–1921) by his wife Anna Wellwood" (the words before the name are his)
+                _CHILD_OF + r"{_}(?:[^.;()]|\([^()]{0,40}\)){0,80}?(?<![\w'’-]){SUBJ:NAME}{_}"
+                r"(?:\([^()]{0,40}\){_})??(?:,{_})?by{_}(?:his|her){_}(?:" + _ORDINAL
+                + r"{_})??(?:wife|husband){_},?{_}{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
@@ -1520,6 +1526,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "based at",
                 # "a Denver-based software company"
                 "-based",
+                "–based",  # (an en dash: "a New York–based firm")
                 "- based",  # tokenised
                 "head office",
                 "head-office",
@@ -1533,7 +1540,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # drama group", "an album from the Seattle-based band", "specialized in AI-based")
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s" + _DESCRIBING + r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s)?"
-                r"{VALUE:PLACE}{_}[-‐]{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
+                r"{VALUE:PLACE}{_}[-‐–—]{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
                 # X has its headquarters (head office) in P
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??" + _HAS_ITS
                 + r"(?:" + _HQ_NOUNS + r"|seat){_}(?:located{_})?" + _IN + r"{_}{VALUE:PLACE}",

@@ -66,12 +66,12 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.153.0"
+EXTRACTOR_VERSION = "1.154.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 # where a body is based, before its name: "London-based SCL Group"
-_BASED_PREFIX = re.compile(r"^.*[-‐]\s?based\s+(?=\S)")
+_BASED_PREFIX = re.compile(r"^.*[-‐–—]\s?based\s+(?=\S)")
 # "in Pittsburgh, " right before a name: the name goes on with the place
 _PLACE_GOES_ON = re.compile(
     WORD_START + r"(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"

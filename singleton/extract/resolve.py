@@ -181,9 +181,16 @@ _NON_PERSON = (
     # ("Terre del Barolo is a cooperative winery", "Isfahan Observatory", "a band shell":
     # "after his death in 1987" is a president's, "He married …" a builder's; "History of …",
     # "The History of the White Mountains", "a special private study" name no one either)
-    "pottery winery brewery distillery observatory institution forest shell study history"
+    "pottery winery brewery distillery observatory institution forest shell study history "
+    # ("Red Canoe Credit Union is an American credit union": "succeeded by his wife" is its
+    # first chief's; "Oost-Azië is a volume of poetry by …": "his 1931 novel" is the poet's;
+    # "The Visconti di Modrone are a collateral branch of the Visconti": its members' lives
+    # are theirs)
+    "union volume branch lineage"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
+# a family's nouns: its members' full names hold its name ("Carlo Visconti di Modrone")
+_KIN_GROUPS = frozenset(["family", "branch", "lineage", "dynasty", "clan"])
 # a lead or a title with one of these names a thing, not a person
 THING_NOUNS = NON_PERSON_NOUNS | GENERIC_NOUNS
 # a title whose words after a comma are a place's, not a peerage's or a style's: "Court Garden,
@@ -446,8 +453,11 @@ _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+")
 # a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
 _LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*")
 # a title's parenthesis with one of these words names a thing: "(2017 film)", "(franchise)"
-# ("(rugby league)" is a player's)
-_THING_SAID = (THING_NOUNS | {"franchise", "telenovela", "journal", "comics", "name"}) - {"league"}
+# ("(rugby league)" and "(rugby union)" are a player's)
+_THING_SAID = (THING_NOUNS | {"franchise", "telenovela", "journal", "comics", "name"}) - {
+    "league",
+    "union",
+}
 
 _AMPERSANDS = frozenset(["&", "&amp;"])
 # words that join two names or a name to a place: no one person's name of three words
@@ -590,6 +600,11 @@ class DocResolver:
                 )
             )
         return self._person
+
+    def names_a_family(self) -> bool:
+        """The lead calls the document's subject a family and gives it no life span: "The
+        Visconti di Modrone are a collateral branch of the Visconti of Milan"."""
+        return bool(self.lead_words() & _KIN_GROUPS) and not self.lead_has_life_span()
 
     def title_names_a_thing(self) -> bool:
         """The title names a thing after a person, or two people: a person's name in the text
@@ -862,6 +877,9 @@ class DocResolver:
                     kind == "person"
                     and compatible(text, self.main_text)
                     and not self.title_names_a_thing()
+                    # (a family's members are not the family: "Carlo Visconti di Modrone
+                    # (1770–1836)" in *Visconti di Modrone*, "a collateral branch")
+                    and not self.names_a_family()
                     and not (pos > 0 and other_middle_names(text, self.main_text))
                 )
             )

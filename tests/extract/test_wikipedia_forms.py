@@ -2042,6 +2042,50 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Tanaka was born in New York City, U.S. on 23 November 1986.",
             ("birth_date", "minami tanaka", "1986-11-23"),
         ),
+        # a parent's wife after "by his wife" is the parent's
+        (
+            "Reynoud Diederik Jacob van Reede, 7th Earl of Athlone",
+            "Lord Athlone married 19 March 1818, at the British Embassy in Paris, Henrietta "
+            "Dorothea Maria, daughter of John Williams Hope by his wife Ann Goddard.",
+            ("spouse", "john williams hope", "ann goddard"),
+        ),
+        (
+            "Wion de Malpas Egerton",
+            "Egerton was born in the Punjab in 1879, the son of Indian Army officer (later Field "
+            "Marshal) Sir Charles Egerton (1848–1921) by his wife Anna Wellwood.",
+            ("spouse", "charles egerton", "anna wellwood"),
+        ),
+        # where a body is based, set off by an en dash, is no part of its name
+        (
+            "James Hannaham",
+            "James Hannaham (born 1968) is a writer, performer, and visual artist. He cofounded "
+            "the New York–based performance group Elevator Repair Service and worked with them "
+            "1992–2002.",
+            ("founder", "elevator repair service", "james hannaham"),
+        ),
+        (
+            "Catherine Tait",
+            "Catherine Tait (born 1958) is a Canadian business executive. In 2002, she and film "
+            "producer Liz Manne co-founded New York–based Duopoly Inc., an independent film, "
+            "television and digital content company.",
+            ("founder", "duopoly", "liz manne"),
+        ),
+        # a family's members keep their own names
+        (
+            "Visconti di Modrone",
+            "The Visconti di Modrone are a collateral branch of the Visconti of Milan.\nIn 1813, "
+            "the title of Duke Visconti di Modrone was granted by Napoleon to Carlo Visconti di "
+            "Modrone (1770–1836).",
+            ("birth_date", "carlo visconti di modrone", "1770"),
+        ),
+        # ("(rugby union)" after a title is a player's)
+        (
+            "Steve Moore (rugby union)",
+            "Stephen John Moore (born 20 July 1972) is a former international rugby union player. "
+            "Born in Grantham in Lincolnshire, England, Moore moved to Wrexham in Wales aged "
+            "seven.",
+            ("birth_place", "steve moore", "grantham"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3375,6 +3419,47 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "At the beginning of the twentieth century a Government High School was established, "
             "and in 1908 a police station was established in Tararn Wala Village.",
             ("founding_date", "government high school", "1908"),
+        ),
+        # "by his wife" after a parent's name: not the document's person's wife
+        (
+            "John Eglinton Montgomerie",
+            "Montgomerie was born at Dankeith, Symington, South Ayrshire, Scotland in 1825, the "
+            "son of William Eglinton Montgomerie (1789–1852) by his wife Susanna Fraser Anderson "
+            "(1800-1884), daughter of John Anderson, merchant of London and Susanna Fraser.",
+            ("spouse", "john eglinton montgomerie", "susanna fraser anderson"),
+        ),
+        # a credit union's "his wife" is its chief's
+        (
+            "Red Canoe Credit Union",
+            "Red Canoe Credit Union is an American credit union headquartered in Longview, "
+            "Washington.\nWally Ohfls was the credit union's first chief executive officer and "
+            "was succeeded by his wife, Esther Ohlfs, when he was deployed with the U.S. armed "
+            "forces during World War II.",
+            ("spouse", "red canoe credit union", "esther ohlfs"),
+        ),
+        # "New York–based" names no body
+        (
+            "James Hannaham",
+            "James Hannaham (born 1968) is a writer, performer, and visual artist. He cofounded "
+            "the New York–based performance group Elevator Repair Service and worked with them "
+            "1992–2002.",
+            ("founder", "new york", "james hannaham"),
+        ),
+        # a volume of poetry wrote no novel: "his" is the poet's
+        (
+            "Oost-Azië",
+            'Oost-Azië (Dutch for "East Asia") is a volume of poetry by Dutch poet J. Slauerhoff.'
+            "\nMacau occupies an important place in Slauerhoff's work; it is the setting of his "
+            '1931 novel "Het verboden rijk", in which Camões was one of the two protagonists.',
+            ("author", "het verboden rijk", "oost azie"),
+        ),
+        # a family has no life span: its member's is his
+        (
+            "Visconti di Modrone",
+            "The Visconti di Modrone are a collateral branch of the Visconti of Milan.\nIn 1813, "
+            "the title of Duke Visconti di Modrone was granted by Napoleon to Carlo Visconti di "
+            "Modrone (1770–1836).",
+            ("birth_date", "visconti di modrone", "1770"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
