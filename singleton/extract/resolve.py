@@ -685,7 +685,8 @@ class DocResolver:
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
         he/him/his, judged from the pronouns of its opening, or when those are mixed from the
-        "She"/"He" that open its sentences; None when these are mixed too, or absent. A lead
+        "She"/"He" that open its sentences, then from its lead paragraph's pronouns; None when
+        these are mixed too, or absent. A lead
         that gives the subject's birth name ("X (née Y; …)") says "f" whatever the pronouns."""
         if self._gender is None and _LEAD_NEE.match(self.text or ""):
             self._gender = "f"  # "Dolores J. Crow (née York; …)": a married woman's birth name
@@ -702,6 +703,13 @@ class DocResolver:
                 openers = _SENTENCE_PRONOUN.findall(opening)
                 f = openers.count("She")
                 self._gender = _gender_of(f, len(openers) - f)
+            if not self._gender:
+                # mixed there too: the lead paragraph's, which tells of the subject before the
+                # body turns to others ("Simon Dale … was found bludgeoned to death in his
+                # countryside mansion … cleared of his murder", then his former wife's story)
+                found = _GENDERED.findall(opening.split("\n", 1)[0])
+                f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
+                self._gender = _gender_of(f, len(found) - f)
         return self._gender or None
 
     def is_pronoun(self, text: str) -> bool:

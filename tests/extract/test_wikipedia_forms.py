@@ -3461,6 +3461,23 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Modrone (1770–1836).",
             ("birth_date", "visconti di modrone", "1770"),
         ),
+        # pronouns mixed over the opening and over its sentences' openers: the lead
+        # paragraph's say whose "he" is not the subject's
+        (
+            "Armenia S. White",
+            "Armenia S. White (November 1, 1817 – May 7, 1916) was an American suffragist, "
+            "philanthropist, and social reformer. She was the first president of the New "
+            "Hampshire Woman's Suffrage Association, and was well known for her many years, along "
+            "with her husband, Nathaniel White, of Concord, New Hampshire, in works of "
+            "philanthropy and reform.\nEarly years and education.\nArmenia Smith Aldrich was born "
+            "in Mendon, Massachusetts, November 1, 1817, daughter of John and Harriet (Smith) "
+            "Aldrich. Her direct paternal line of ancestry in the United States began with George "
+            "Aldrich, who, with his wife Catherine, came from Derbyshire, England, in 1631. Moses "
+            "Aldrich was a preacher of the Quakers in Rhode Island. He travelled as an approved "
+            "minister, not only in the colonies, but in the West Indies and in England. He "
+            "married in 1711 Hannah White.",
+            ("spouse", "armenia s white", "hannah white"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
