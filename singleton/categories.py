@@ -1203,8 +1203,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # and a parent's wife: "daughter of John Williams Hope by his wife Ann Goddard",
                 # "the son of Indian Army officer (later Field Marshal) Sir Charles Egerton
                 # (1848–1921) by his wife Anna Wellwood" (the words before the name are his)
+                # (or "and of his wife": "the son of Jorge Furtado de Mendonça, Commander of the
+                # Entries, …, and of his wife D. Mécia Henriques")
                 _CHILD_OF + r"{_}(?:[^.;()]|\([^()]{0,40}\)){0,80}?(?<![\w'’-]){SUBJ:NAME}{_}"
-                r"(?:\([^()]{0,40}\){_})??(?:,{_})?by{_}(?:his|her){_}(?:" + _ORDINAL
+                r"(?:\([^()]{0,40}\){_})??(?:,[^.;()]{0,100}?,{_}|,{_})??(?:by|and{_}of){_}"
+                r"(?:his|her){_}(?:" + _ORDINAL
                 + r"{_})??(?:wife|husband){_},?{_}{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"

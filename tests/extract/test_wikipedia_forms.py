@@ -2086,6 +2086,12 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "seven.",
             ("birth_place", "steve moore", "grantham"),
         ),
+        (
+            "Afonso Furtado de Mendonça",
+            "D. Afonso was the son of Jorge Furtado de Mendonça, Commander of the Entries, of "
+            "Patterns and of the Dam in the Order of Santiago, and of his wife D. Mécia Henriques.",
+            ("spouse", "jorge furtado de mendonca", "d mecia henriques"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3477,6 +3483,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "minister, not only in the colonies, but in the West Indies and in England. He "
             "married in 1711 Hannah White.",
             ("spouse", "armenia s white", "hannah white"),
+        ),
+        (
+            "Catarina Portas",
+            "She is the daughter of the architect Nuno Portas and of his second wife, Margarida "
+            "Maria Gomes de Sousa Lobo and half sister of the politicians Miguel Portas and Paulo "
+            "Portas.",
+            ("spouse", "catarina portas", "margarida maria gomes de sousa lobo"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
