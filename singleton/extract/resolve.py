@@ -306,6 +306,15 @@ def _gender_of(f: int, m: int) -> str:
 _PRONOUN_GENDER = {
     "she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m", "himself": "m"
 }  # fmt: skip
+
+
+def _gender_of_pronouns(text: str) -> str:
+    """``_gender_of`` the she/her and he/him/his words of ``text``."""
+    found = _GENDERED.findall(text)
+    f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
+    return _gender_of(f, len(found) - f)
+
+
 # an acronym defined in the text: "The North Penn Water Authority (NPWA)", "Days for Girls (DfG)"
 _ACRONYM_DEF = re.compile(r"\(\s?([A-Z][A-Za-z&]{1,9})\s?\)")
 _ACRONYM = re.compile(r"(?:The\s)?([A-Z][A-Za-z&]{1,9})")
@@ -684,18 +693,15 @@ class DocResolver:
 
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
-        he/him/his, judged from the pronouns of its opening, or when those are mixed from the
-        "She"/"He" that open its sentences, then from its lead paragraph's pronouns; None when
-        these are mixed too, or absent. A lead
-        that gives the subject's birth name ("X (née Y; …)") says "f" whatever the pronouns."""
+        he/him/his, judged from the pronouns of its opening; when those are mixed, from the
+        "She"/"He" that open its sentences; when these are mixed too, from the pronouns of its
+        lead paragraph; None when all are mixed, or absent. A lead that gives the subject's
+        birth name ("X (née Y; …)") says "f" whatever the pronouns."""
         if self._gender is None and _LEAD_NEE.match(self.text or ""):
             self._gender = "f"  # "Dolores J. Crow (née York; …)": a married woman's birth name
         if self._gender is None:
             opening = (self.text or "")[:_GENDER_CHARS]
-            found = _GENDERED.findall(opening)
-            f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
-            m = len(found) - f
-            self._gender = _gender_of(f, m)
+            self._gender = _gender_of_pronouns(opening)
             if not self._gender:
                 # mixed: a sentence's opening "She"/"He" is as a rule the subject's, the other
                 # pronouns often a relative's ("After her husband was murdered in 1931 … in his
@@ -704,12 +710,10 @@ class DocResolver:
                 f = openers.count("She")
                 self._gender = _gender_of(f, len(openers) - f)
             if not self._gender:
-                # mixed there too: the lead paragraph's, which tells of the subject before the
-                # body turns to others ("Simon Dale … was found bludgeoned to death in his
-                # countryside mansion … cleared of his murder", then his former wife's story)
-                found = _GENDERED.findall(opening.split("\n", 1)[0])
-                f = sum(_PRONOUN_GENDER[w.lower()] == "f" for w in found)
-                self._gender = _gender_of(f, len(found) - f)
+                # mixed there too: the lead paragraph tells of the subject before the body
+                # turns to others ("Armenia S. White … She was the first president … her
+                # husband", then an ancestor's "He travelled … He married in 1711 …")
+                self._gender = _gender_of_pronouns(opening.split("\n", 1)[0])
         return self._gender or None
 
     def is_pronoun(self, text: str) -> bool:
