@@ -566,6 +566,8 @@ _FOUNDER_V = (
     + r"(?!(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s\s)"
     + r"{VALUE:NAME}"
 )
+# the dashes that join "based" to a place: "Denver-based", "New York–based"
+BASED_DASH = r"[-‐–—]"
 # prepositions and "and": no body's kind
 _LINK_WORDS = r"in|at|of|for|with|from|to|by|on|and"
 # where a body is based or its nationality, and its kind, before its name: "co-founded New
@@ -1029,7 +1031,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"set up){_}(?:the{_})??"
                 # not "the Mexican restaurant Dos Caminos", "New York-based production company
                 # Plum Pictures": words that describe the name that follows
-                r"(?!(?:[A-Z][\w'’.-]*\s?){1,3}(?:[-‐–—]based)?(?:\s[a-z][\w-]*){0,3}?\s{ORGNOUN}"
+                r"(?!(?:[A-Z][\w'’.-]*\s?){1,3}(?:" + BASED_DASH
+                + r"based)?(?:\s[a-z][\w-]*){0,3}?\s{ORGNOUN}"
                 r"\s[A-Z])"
                 r"{SUBJ:ORG}",
             ),
@@ -1543,7 +1546,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # drama group", "an album from the Seattle-based band", "specialized in AI-based")
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
                 r"(?:an?|the)\s" + _DESCRIBING + r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s)?"
-                r"{VALUE:PLACE}{_}[-‐–—]{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
+                r"{VALUE:PLACE}{_}" + BASED_DASH + r"{_}based\s" + _DESCRIBING + r"{ORGNOUN}",
                 # X has its headquarters (head office) in P
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??" + _HAS_ITS
                 + r"(?:" + _HQ_NOUNS + r"|seat){_}(?:located{_})?" + _IN + r"{_}{VALUE:PLACE}",

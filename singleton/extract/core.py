@@ -11,7 +11,7 @@ from pathlib import Path
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
-from singleton.categories import WORD_START, Category, load_categories
+from singleton.categories import BASED_DASH, WORD_START, Category, load_categories
 from singleton.errors import UserError
 from singleton.extract import patterns as _patterns
 from singleton.extract import regex_cache
@@ -71,7 +71,7 @@ EXTRACTOR_VERSION = "1.156.0"
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
 # where a body is based, before its name: "London-based SCL Group"
-_BASED_PREFIX = re.compile(r"^.*[-‐–—]\s?based\s+(?=\S)")
+_BASED_PREFIX = re.compile(r"^.*" + BASED_DASH + r"\s?based\s+(?=\S)")
 # "in Pittsburgh, " right before a name: the name goes on with the place
 _PLACE_GOES_ON = re.compile(
     WORD_START + r"(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
