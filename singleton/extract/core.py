@@ -66,7 +66,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.156.0"
+EXTRACTOR_VERSION = "1.157.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -806,14 +806,17 @@ class _JoinedValues:
 
     def __init__(self, cues: Sequence[str]) -> None:
         cue = f"(?:{_any_of(cues).pattern})(?![\\w'’])"
-        word = r"[A-Z][\w'’.-]*"
+        word = r"(?:[A-Z][\w'’.-]*|\d{1,3})"
         self._left = re.compile(
-            rf"(?:.*\s)?{cue}|(?:The\s)?(?:{word}\s){{0,3}}{cue}\sof\s(?:the\s)?{word}"
-            rf"(?:\s{word}){{0,2}}"
+            rf"(?:.*\s)?{cue}(?:\sNo\.\s?\d{{1,3}})?"
+            rf"|(?:The\s)?(?:{word}\s){{0,3}}{cue}\sof\s(?:the\s)?{word}(?:\s{word}){{0,2}}"
         )
         # (not a field of study that continues the name: "Ontario College of Art and Design
-        # University", "Wageningen University and Research Centre")
-        self._right = re.compile(rf"(?:[Tt]he\s)?(?!{_FIELDS}\b)(?:{word}\s){{0,4}}{cue}")
+        # University", "Wageningen University and Research Centre"; a saint's name starts
+        # another: "Tonbridge School and St. Mary Hall")
+        self._right = re.compile(
+            rf"(?:[Tt]he\s)?(?!{_FIELDS}\b)(?:{word}\s){{0,4}}{cue}|St\.\s(?=[A-Z])"
+        )
 
     def split(self, text: str) -> list[str]:
         """The institutions ``text`` names, in order (``[text]`` when it names one)."""

@@ -200,17 +200,20 @@ _CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
 # initials before a word of a body's name: "B. Arunkumar & Co", "Richard J. Reynolds High School"
 _ORG_INITIALS = rf"{_INITIALS}\s?(?={_UP}{_LET})"
+# a number after "No." is part of the word: "High School No. 2", "No. 95 Squadron RAF"
+_NUMBERED = r"(?:(?<=\bNo)\.\s?\d{1,3}(?![\d–—-]))?"
 ORG = (
     rf"{_WORD_HEAD}(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
     # (initials may open a body's name: "B. Arunkumar & Co", "C.F. Hathaway Company")
-    rf"|{_NOT_NAME}(?:{_ORG_INITIALS})?(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}"
+    rf"|{_NOT_NAME}(?:{_ORG_INITIALS})?(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}"
     rf"|\d+{_LET}*))"
     # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not; initials
     # stand inside them ("Richard J. Reynolds High School", "C. Simonsen & P. Andersens
     # Stentrykkeri"), but not a letter that ends a sentence ("Before World War I. Stuart
     # Turner Ltd was", "she founded Parlour X. Parlour X offers")
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS})?"
-    rf"(?:{_CAPWORD}\d*{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
+    # ("St." stands inside a body's name: "University of St. Gallen")
+    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|St\.\s(?={_UP}))?"
+    rf"(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
     rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
@@ -224,7 +227,7 @@ _PLACE_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)+"
 _PLACE_WORD_START = rf"(?![A-Z]\.){_NOT_NAME}"
 # ("St." may stand inside a place's name: "Port St. Lucie")
 _PLACE1 = (
-    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Port)\s(?={_UP})){{1,2}}|{_PLACE_WORD_START})"
+    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Ft\.|Port)\s(?={_UP})){{1,2}}|{_PLACE_WORD_START})"
     rf"{_CAPWORD}"
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
     rf"(?:St\.\s(?={_UP}))?{_PLACE_WORD_START}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"

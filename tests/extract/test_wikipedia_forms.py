@@ -2092,6 +2092,53 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Patterns and of the Dam in the Order of Santiago, and of his wife D. Mécia Henriques.",
             ("spouse", "jorge furtado de mendonca", "d mecia henriques"),
         ),
+        # "No." and "St." inside a body's or a place's name do not end it
+        (
+            "Jōkō Obama",
+            "He graduated from High School No. 2 in Sendai-ku (now part of Sendai) in Miyagi "
+            "Prefecture.",
+            ("educated_at", "joko obama", "high school no 2"),
+        ),
+        (
+            "Chen Xiaolu",
+            "When he was eight, his father was appointed Vice Premier and his family moved to "
+            "Beijing, where he studied at Beijing No. 4 High School and Beijing No. 8 High School.",
+            ("educated_at", "chen xiaolu", "beijing no 4 high school"),
+        ),
+        (
+            "Daria Pynzar",
+            "Daria graduated from Balakovo School No. 13 and Moscow Institute of Economics and "
+            "Design (Design Faculty) in 2010.",
+            ("educated_at", "daria pynzar", "moscow institute of economics and design"),
+        ),
+        (
+            "Bernard Michael Gilroy",
+            "In 1989, Gilroy earned his Ph.D. from the University of St. Gallen with the thesis "
+            "“Economic Issues of Multinational Enterprise”.",
+            ("educated_at", "bernard michael gilroy", "university of st gallen"),
+        ),
+        (
+            "Mia Zutter",
+            "At the time of her selection, she was a student at the College of St. Scholastica.",
+            ("educated_at", "mia zutter", "college of st scholastica"),
+        ),
+        (
+            "Marques Townes",
+            "A native of Edison, New Jersey, he attended Cardinal McCarrick High School and St. "
+            "Joseph High School, where he played both basketball and football.",
+            ("educated_at", "marques townes", "cardinal mccarrick high school"),
+        ),
+        (
+            "Teresa Miller (academic)",
+            "Miller was born in Ft. Benning, Georgia on February 20, 1961.",
+            ("birth_date", "teresa miller", "1961-02-20"),
+        ),
+        (
+            "The Gambia in World War II",
+            "A detachment from the anti-submarine No. 95 Squadron RAF was based at Bathurst from "
+            "March 1941 to March 1943, before relocating wholly to Bathurst.",
+            ("headquarters", "no 95 squadron raf", "bathurst"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3490,6 +3537,24 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Maria Gomes de Sousa Lobo and half sister of the politicians Miguel Portas and Paulo "
             "Portas.",
             ("spouse", "catarina portas", "margarida maria gomes de sousa lobo"),
+        ),
+        # a name's "No." or "St." is no full stop
+        (
+            "Daria Pynzar",
+            "Daria graduated from Balakovo School No. 13 and Moscow Institute of Economics and "
+            "Design (Design Faculty) in 2010.",
+            ("educated_at", "daria pynzar", "balakovo school no"),
+        ),
+        (
+            "Marques Townes",
+            "A native of Edison, New Jersey, he attended Cardinal McCarrick High School and St. "
+            "Joseph High School, where he played both basketball and football.",
+            ("educated_at", "marques townes", "cardinal mccarrick high school and st"),
+        ),
+        (
+            "Teresa Miller (academic)",
+            "Miller was born in Ft. Benning, Georgia on February 20, 1961.",
+            ("birth_place", "teresa miller", "ft"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
