@@ -568,7 +568,19 @@ def place_key(text: str) -> str:
     first = _PLACE_THE.sub("", parts[0])
     if len(parts) == 2 and _DISTRICT_OF_COLUMBIA.match(parts[1]):
         first += " DC"  # "Washington, D.C." is "Washington D.C.", not the state
-    return _canonical_key(first, False)
+    return _canonical_key(spell_out_abbreviations(first), False)
+
+
+# a place's or a body's abbreviated first words, spelled out so that both spellings are one key:
+# "St. Louis" / "Saint Louis", "Ft. Benning" / "Fort Benning", "Mt. Hood" / "Mount Hood"
+_ABBREVIATED_WORD = re.compile(r"(?<![\w.'’-])(St|Ste|Mt|Ft)\.?(?=\s+[A-Z])")
+_SPELLED_OUT = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
+
+
+def spell_out_abbreviations(text: str) -> str:
+    """``text`` with "St.", "Ste.", "Mt." and "Ft." before a capitalised word written out
+    ("St Albans" -> "Saint Albans"); a street's "St" ends a name and is left as it is."""
+    return _ABBREVIATED_WORD.sub(lambda m: _SPELLED_OUT[m.group(1)], text)
 
 
 _PLACE_SPLIT = re.compile(r"\s*,\s*")
@@ -626,4 +638,5 @@ def organization_name_key(text: str) -> str:
 
 
 def _whole_name_key(text: str) -> str:
-    return _canonical_key(_ARTICLE.sub("", text.strip().strip("\"“”'")), False)
+    text = spell_out_abbreviations(text.strip().strip("\"“”'"))
+    return _canonical_key(_ARTICLE.sub("", text), False)

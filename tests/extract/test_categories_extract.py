@@ -142,7 +142,7 @@ def test_a_place_as_written_ends_before_the_sentences_subject(
             "Florida.",
             "death_place",
             "Port St. Lucie, Florida",
-            "port st lucie",
+            "port saint lucie",
         ),
         (
             "Grace Wilson Melvin",

@@ -126,6 +126,25 @@ def test_places_and_entities() -> None:
         == "washington dc"
     )
     assert place_key("Seattle, Washington") == "seattle" and place_key("Washington") == "washington"
+    # an abbreviated first word is the word (enwiki-2021 writes "St. Petersburg", "St
+    # Petersburg" and "Saint Petersburg", "Ft. Benning" and "Fort Benning"), in a body's name
+    # too; a street's "St" ends a name and stays
+    assert (
+        place_key("St. Petersburg, Russia")
+        == place_key("St Petersburg")
+        == place_key("Saint Petersburg")
+        == "saint petersburg"
+    )
+    assert place_key("Ft. Benning, Georgia") == place_key("Fort Benning") == "fort benning"
+    assert place_key("Mt. Vernon") == "mount vernon" and place_key("Port St. Lucie") == (
+        "port saint lucie"
+    )
+    assert (
+        entity_key("St. Peter's College", "organization")
+        == entity_key("Saint Peter's College", "organization")
+        == "saint peter's college"
+    )
+    assert place_key("Main St") == "main st"
     assert entity_key("The Sacramento Bee", "organization") == "sacramento bee"
     assert entity_key('" Two Doors Down "', "work") == "two doors down"
     # "X and an MFA": the first body of a degree list

@@ -439,7 +439,7 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
         (
             "Elwood Buchanan",
             "Buchanan was born in St Louis , Missouri on January 26 , 1907 .",
-            ("birth_place", "elwood buchanan", "st louis"),
+            ("birth_place", "elwood buchanan", "saint louis"),
         ),
         (
             "Paul Desmarais Jr.",
@@ -457,7 +457,7 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "James P. Maher",
             "Born in Brooklyn , New York , Maher graduated from St. Patrick 's Academy in "
             "Brooklyn .",
-            ("educated_at", "james p maher", "st patrick's academy"),
+            ("educated_at", "james p maher", "saint patrick's academy"),
         ),
         (
             "Georg Jochmann",
@@ -1497,7 +1497,7 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "St. Joseph's Convent Senior Secondary School is a co-educational secondary school "
             "located in Ratlam, Madhya Pradesh, India.\nHistory.\nThe school was founded on 24 "
             "July 1956 by the Indian Province of the Sisters of St. Joseph of Chambéry.",
-            ("founding_date", "st joseph's convent senior secondary school ratlam", "1956-07-24"),
+            ("founding_date", "saint joseph's convent senior secondary school ratlam", "1956-07-24"),
         ),
         (
             "Chudail No. 1",
@@ -2115,12 +2115,12 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Bernard Michael Gilroy",
             "In 1989, Gilroy earned his Ph.D. from the University of St. Gallen with the thesis "
             "“Economic Issues of Multinational Enterprise”.",
-            ("educated_at", "bernard michael gilroy", "university of st gallen"),
+            ("educated_at", "bernard michael gilroy", "university of saint gallen"),
         ),
         (
             "Mia Zutter",
             "At the time of her selection, she was a student at the College of St. Scholastica.",
-            ("educated_at", "mia zutter", "college of st scholastica"),
+            ("educated_at", "mia zutter", "college of saint scholastica"),
         ),
         (
             "Marques Townes",
