@@ -66,7 +66,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.158.0"
+EXTRACTOR_VERSION = "1.159.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -80,6 +80,38 @@ _PLACE_GOES_ON = re.compile(
 # first word ("His wife, Catherine Coulson": whose wife, for the check of the subject's gender)
 _POSSESSIVE_BEFORE = re.compile(WORD_START + r"([Hh]is|[Hh]er)\s$")
 _POSSESSIVE_FIRST = re.compile(r"([Hh]is|[Hh]er)(?![\w'’-])")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+_GENERATION = re.compile(r"(?:Jr|Sr)\.?|I{1,3}|IV")
+# a sentence whose subject is a relative: "His first grandson, Dr. T. Nelson Baker, III, earned
+# a Ph.D. in chemistry from Cornell University" is not about the document's person
+_RELATIVE_FIRST = re.compile(
+    r"(?:His|Her|Their)\s(?:(?:eldest|elder|oldest|younger|youngest|only|first|second|third|"
+    r"late)\s)?(?:son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|"
+    r"grandson|granddaughter|grandfather|grandmother|child|children|sons|daughters|brothers|"
+    r"sisters|parents|grandchildren)\b[^;]*$"
+)
+
+
+def _names_main_person(text: str, resolver: DocResolver) -> bool:
+    """Whether ``text`` names the document's person, as "he"/"she" or by the bare surname ("His
+    father became Consul General in Rome, where Redden spent much of his youth"; not a
+    relative's full name, "Her father, Robert Rhoads, is")."""
+    main = resolver.main("person")
+    if main is None:
+        return False
+    if _HE_OR_SHE.search(text) is not None:
+        return True
+    words = main[0].replace(",", " ").split()
+    while len(words) > 1 and _GENERATION.fullmatch(words[-1]):
+        words.pop()  # "Thomas Nelson Baker Sr.": Baker
+    surname = words[-1]
+    return any(
+        not _CAPITALISED_BEFORE.search(text, 0, at.start())
+        for at in re.finditer(rf"\b{re.escape(surname)}\b", text)
+    )
+
+
 # what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
 # lower-case word that is no verb ("Biomin's first subsidiary")
 _AFTER_POSSESSIVE = re.compile(
@@ -560,6 +592,10 @@ class Extractor:
             ) or _POSSESSIVE_FIRST.match(m.string, m.start())
             if owner is not None:
                 subj = owner.group(1)
+            elif _RELATIVE_FIRST.match(m.string, 0, m.start()) and not _names_main_person(
+                m.string[: m.start()], resolver
+            ):
+                return None
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)
         if r is None:
             return None

@@ -200,8 +200,8 @@ def _contains_at_word_start(word: str, other: str) -> bool:
 def is_boundary(text: str, m: re.Match[str]) -> bool:
     """Whether the end punctuation (or newline) ``m`` matched ends a sentence: not after an
     initial or an abbreviation ("W.C. Bowman", "St. Joseph's")."""
-    if m.group(0) == "\n":
-        return True
+    if "\n" in m.group(0):
+        return True  # a paragraph ends every sentence, after an abbreviation too ("Inc.\n")
     # the word before the full stop: an initial ("K.") or an abbreviation is no boundary
     i = m.start()
     j = i

@@ -27,6 +27,9 @@ def starts(text: str) -> list[str]:
         ("Air Italy (registered as AIR ITALY S.p.A.) was an airline. It flew.", ["It"]),
         ("Imbrie was born in Washington, D.C. on April 23, 1883. He died.", ["He"]),
         ("Vasika... kalispera sas () is a 1982 film.", ["kalispera"]),
+        # a paragraph ends every sentence, after an abbreviation or an initial too
+        ("It owned Youthcraft Coats and Suits, Inc.\nAfter graduating, Kent went on.", ["After"]),
+        ("Early life and World War I.\nBorn in Lymington, he was educated.", ["Born"]),
     ],
 )
 def test_sentence_starts(text: str, sentence_starts: list[str]) -> None:

@@ -2139,6 +2139,21 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "March 1941 to March 1943, before relocating wholly to Bathurst.",
             ("headquarters", "no 95 squadron raf", "bathurst"),
         ),
+        # a paragraph ends a sentence, after an initial too
+        (
+            "Thomas Needham Furnival Wilson",
+            "Early life and World War I.\nBorn in Lymington, Hampshire, England, on 20 March "
+            "1896, Thomas Wilson was educated at West Downs School and Winchester College.",
+            ("birth_place", "thomas needham furnival wilson", "lymington"),
+        ),
+        # a relative's sentence that names the person again is the person's
+        (
+            "David Redden",
+            "His father eventually became American Consul General in London and Rome, where "
+            "Redden spent much of his youth and education, receiving his high school diploma from "
+            "St. Stephen's School in Rome.",
+            ("educated_at", "david redden", "saint stephen's school"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3555,6 +3570,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Teresa Miller (academic)",
             "Miller was born in Ft. Benning, Georgia on February 20, 1961.",
             ("birth_place", "teresa miller", "ft"),
+        ),
+        # a sentence about a relative, with no subject before the degree
+        (
+            "Thomas Nelson Baker Sr.",
+            "His first grandson, Dr. T. Nelson Baker, III, earned a Ph.D. in chemistry from "
+            "Cornell University in 1963.",
+            ("educated_at", "thomas nelson baker sr", "cornell university"),
+        ),
+        (
+            "Jence Ann Rhoads",
+            "Her father, Robert Rhoads, is a former professional basketball player who played "
+            "college basketball at Wake Forest University.",
+            ("educated_at", "jence ann rhoads", "wake forest university"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
