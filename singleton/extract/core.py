@@ -20,6 +20,7 @@ from singleton.extract.normalize import (
     TRADES,
     canonical_key,
     entity_key,
+    generational_or_roman,
     is_styled_surname,
     normalize_date,
     parse_date,
@@ -82,7 +83,7 @@ _POSSESSIVE_BEFORE = re.compile(WORD_START + r"([Hh]is|[Hh]er)\s$")
 _POSSESSIVE_FIRST = re.compile(r"([Hh]is|[Hh]er)(?![\w'’-])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
-_GENERATION = re.compile(r"(?:Jr|Sr)\.?|I{1,3}|IV")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
 # a sentence whose subject is a relative: "His first grandson, Dr. T. Nelson Baker, III, earned
 # a Ph.D. in chemistry from Cornell University" is not about the document's person
 _RELATIVE_FIRST = re.compile(
@@ -102,13 +103,13 @@ def _names_main_person(text: str, resolver: DocResolver) -> bool:
         return False
     if _HE_OR_SHE.search(text) is not None:
         return True
-    words = main[0].replace(",", " ").split()
-    while len(words) > 1 and _GENERATION.fullmatch(words[-1]):
+    words = main[1].split()
+    while len(words) > 1 and generational_or_roman(words[-1]):
         words.pop()  # "Thomas Nelson Baker Sr.": Baker
-    surname = words[-1]
     return any(
-        not _CAPITALISED_BEFORE.search(text, 0, at.start())
-        for at in re.finditer(rf"\b{re.escape(surname)}\b", text)
+        canonical_key(at.group()) == words[-1]
+        and not _CAPITALISED_BEFORE.search(text, 0, at.start())
+        for at in _CAPITALISED_WORD.finditer(text)
     )
 
 
