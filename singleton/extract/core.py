@@ -36,7 +36,12 @@ from singleton.extract.patterns import (
     strip_name_openers,
 )
 from singleton.extract.prefilter import Candidate, Prefilter
-from singleton.extract.resolve import BODY_WORD, DocResolver
+from singleton.extract.resolve import (
+    BLOOD_RELATIVES,
+    BODY_WORD,
+    RELATIVE_ORDINALS,
+    DocResolver,
+)
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -87,10 +92,8 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
 # a sentence whose subject is a relative: "His first grandson, Dr. T. Nelson Baker, III, earned
 # a Ph.D. in chemistry from Cornell University" is not about the document's person
 _RELATIVE_FIRST = re.compile(
-    r"(?:His|Her|Their)\s(?:(?:eldest|elder|oldest|younger|youngest|only|first|second|third|"
-    r"late)\s)?(?:son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|"
-    r"grandson|granddaughter|grandfather|grandmother|child|children|sons|daughters|brothers|"
-    r"sisters|parents|grandchildren)\b[^;]*$"
+    r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?(?:" + BLOOD_RELATIVES
+    + r"|children|sons|daughters|brothers|sisters|parents|grandchildren)\b[^;]*$"
 )
 
 

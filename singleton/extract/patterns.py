@@ -200,6 +200,8 @@ _CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
 # initials before a word of a body's name: "B. Arunkumar & Co", "Richard J. Reynolds High School"
 _ORG_INITIALS = rf"{_INITIALS}\s?(?={_UP}{_LET})"
+# "St." inside a body's or a place's name, before the saint's: "University of St. Gallen"
+_ST_INSIDE = rf"St\.\s(?={_UP})"
 # a number after "No." is part of the word: "High School No. 2", "No. 95 Squadron RAF"
 _NUMBERED = r"(?:(?<=\bNo)\.\s?\d{1,3}(?![\d–—-]))?"
 ORG = (
@@ -211,8 +213,7 @@ ORG = (
     # stand inside them ("Richard J. Reynolds High School", "C. Simonsen & P. Andersens
     # Stentrykkeri"), but not a letter that ends a sentence ("Before World War I. Stuart
     # Turner Ltd was", "she founded Parlour X. Parlour X offers")
-    # ("St." stands inside a body's name: "University of St. Gallen")
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|St\.\s(?={_UP}))?"
+    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|{_ST_INSIDE})?"
     rf"(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
@@ -225,12 +226,11 @@ _PLACE_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)+"
 # the place's initials ("Washington D.C.") or a name ("Born in Nazareth, Tamil Nadu,
 # S.Gunapandian played …")
 _PLACE_WORD_START = rf"(?![A-Z]\.){_NOT_NAME}"
-# ("St." may stand inside a place's name: "Port St. Lucie")
 _PLACE1 = (
     rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Ft\.|Port)\s(?={_UP})){{1,2}}|{_PLACE_WORD_START})"
     rf"{_CAPWORD}"
     rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
-    rf"(?:St\.\s(?={_UP}))?{_PLACE_WORD_START}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"
+    rf"(?:{_ST_INSIDE})?{_PLACE_WORD_START}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"
     r"(?![\w'’])"
 )
 PLACE = (

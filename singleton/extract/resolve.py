@@ -279,13 +279,19 @@ _PARENT_OF = re.compile(
     r"\b(?:son|daughter|child|children|grandson|granddaughter|born)\s(?:of|to)\s"
     r"(?:[a-z][\w-]*\s|[A-Z][a-z]+\s(?=[a-z])){0,3}$"
 )
+# a relative's describing words and kin words ("His eldest son", "Her late father"), for a
+# relative named right after them here and a sentence about a relative in the extractor
+RELATIVE_ORDINALS = "eldest|elder|oldest|younger|youngest|only|first|second|third|late"
+BLOOD_RELATIVES = (
+    "son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|grandson|"
+    "granddaughter|grandfather|grandmother|child"
+)
 # a relative named right after the word for the kin: "His eldest son Harbord (1734–1810)" (not
 # the subject after "With her husband, Keri established …")
 _RELATIVE_BEFORE = re.compile(
-    r"(?<![Ww]ith\s)\b(?:[Hh]is|[Hh]er|[Tt]heir)\s(?:(?:eldest|elder|oldest|younger|youngest|only|first|second|"
-    r"third|late|infant|twin)\s)*(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|"
-    r"aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|child|heir|widow|"
-    r"stepson|stepdaughter|half-brother|half-sister),?\s$"
+    r"(?<![Ww]ith\s)\b(?:[Hh]is|[Hh]er|[Tt]heir)\s(?:(?:" + RELATIVE_ORDINALS + r"|infant|twin)\s)*"
+    r"(?:" + BLOOD_RELATIVES + r"|wife|husband|heir|widow|stepson|stepdaughter|half-brother|"
+    r"half-sister),?\s$"
 )
 _GENDER_CHARS = 3000
 # the birth name right after the lead's name
