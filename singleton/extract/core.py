@@ -66,13 +66,23 @@ _OFFICE_STYLE = re.compile(
     r"Congresswoman|Mayor|Bishop|Archbishop|Pope|Speaker)(?:\s[A-Z][\w.'’-]*){1,4}$"
 )
 _SHORTEST_LIFE_IN_OFFICE = 25  # years
+# an office, a see or a body "of" a place right before a name: the name's first word is the
+# place ("Prime Minister of Italy Benedetto Cairoli", "Archbishop of Canterbury William Temple",
+# "the University of Copenhagen Poul Vinding"), and a name of two words is the place alone
+# ("Bishop of San Miniato (1662–1680)", "the Cathedral of Burgo de Osma (1986-1998)")
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:(?:Prime\s)?Minister|President|president|Premier|Chancellor|Governor|Mayor|"
+    r"(?:Arch)?[Bb]ishop|Lord|Admiral|[Ee]ditor(?:-in-[Cc]hief)?|University|Cathedral|Church)"
+    r"\sof\s(?:the\s)?$"
+)
+_OFFICE_OF_CHARS = len("Editor-in-Chief of the ")  # the longest text it matches
 _OFFICE = re.compile(
     r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
     r"Founder|Co-founder|Chief|Head|Member|Council|Ltd|Inc|Films|Records|Pictures|Group)\b"
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.159.0"
+EXTRACTOR_VERSION = "1.160.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -200,6 +210,10 @@ _KIND_OF_PLACE_NEXT = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(WORD_START + r"(?:at|in|near)\s(?:the\s)?$")
 _LOCATIVE_CHARS = len("near the ")  # the longest text _LOCATIVE_BEFORE matches
+# a period named after a ruler or a state: its span is the period's ("during the rule of the
+# Emperor Justinian (527-565)")
+_PERIOD_OF_BEFORE = re.compile(WORD_START + r"(?:rule|reign|era|period)\sof\s(?:the\s)?$")
+_PERIOD_OF_CHARS = len("period of the ")
 # a name that the article "the" may stand before: styled ("the Reverend Jón Arason", "the
 # Shunzhi Emperor", "the Abbé Victor Godefroy") or written with initials
 _MORE_STYLES = (
@@ -559,6 +573,18 @@ class Extractor:
             and not resolver.continues_title(subj.strip(), subj_pos)
         ):
             return None  # "the monument to Karl Marx was opened": not Karl Marx's opening
+        after_office = bool(
+            subj
+            and cat.subject_kind == "person"
+            and _OFFICE_OF_BEFORE.search(
+                m.string, max(0, m.start("subj") - _OFFICE_OF_CHARS), m.start("subj")
+            )
+        )
+        if after_office:
+            place, _, subj = subj.partition(" ")
+            if " " not in subj or not subj[:1].isupper():
+                return None
+            subj_pos += len(place) + 1
         if (
             subj
             and cat.subject_kind == "organization"
@@ -634,8 +660,11 @@ class Extractor:
             # nor is a place's: "the churches at New Shoreham (c 1120-1150)", "Slavery in the
             # United States (1776 - 1886)"
             named_at = m.start("subj") if gd.get("subj") else -1
-            if named_at >= 0 and _LOCATIVE_BEFORE.search(
-                m.string, max(0, named_at - _LOCATIVE_CHARS), named_at
+            if named_at >= 0 and (
+                _LOCATIVE_BEFORE.search(m.string, max(0, named_at - _LOCATIVE_CHARS), named_at)
+                or _PERIOD_OF_BEFORE.search(
+                    m.string, max(0, named_at - _PERIOD_OF_CHARS), named_at
+                )
             ):
                 return None
             # nor is a thing's that "the" names: "it subsumed the Kimba Dispatch (2 September
@@ -661,7 +690,7 @@ class Extractor:
             named = (max(0, m.start("subj") - 30), m.end("subj"))
             if _REGNAL.search(m.string, *named) or (
                 int(years.group(2)) - int(years.group(1)) < _SHORTEST_LIFE_IN_OFFICE
-                and _OFFICE_STYLE.search(m.string, *named)
+                and (after_office or _OFFICE_STYLE.search(m.string, *named))
             ):
                 return None
         out = [(subj_text, subj_key, value, value_text)]

@@ -257,7 +257,7 @@ _LEAD_LIFESPAN = re.compile(
 _NO_LIFE_WORDS = (
     "war wars dynasty revolution revolt rebellion uprising republic empire kingdom caliphate "
     "sultanate shogunate regime era period reign movement campaign siege crisis occupation "
-    "expedition championship championships olympics tournament festival building "
+    "expedition championship championships olympics tournament festival building years "
     # bodies and buildings, whose spans are not lives either ("Saurer Group (1994 to 2006)"),
     # of the nouns that are no one's surname ("Edward Band", "Frederic Church", "Irene Castle",
     # "Joan Bou Company" are people)
@@ -337,8 +337,12 @@ BODY_WORD = re.compile(
     r"Theatre|Theater|Orchestra|Hospital|Army|Navy|Regiment|Railway|Studios|Cathedral|Seminary|"
     r"Commission)\b"
 )
-# a given name and a parenthesis right before a name: "Mary (Kennedy) ", "Robert (Bob) "
-_GIVEN_PAREN = re.compile(r"((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s\(([^()]{1,40})\)\s$")
+# a given name and a parenthesis right before a name: "Mary (Kennedy) ", "Robert (Bob) ",
+# "Sophronia P. (Robinson) ", 'Elizabeth "Bessie" Springs (née Smith) '
+_GIVEN_PAREN = re.compile(
+    r"((?:(?:[A-Z](?:[\w'’-]+|\.)|\"[^\"]{1,20}\")\s){0,2}[A-Z](?:[\w'’-]+|\.))"
+    r"\s\(([^()\d]{1,40})\)\s$"  # (a span of years is no part of a name)
+)
 # an office in a body: "President and CEO of X", "the American Representative of X"
 _OFFICE_OF = re.compile(
     r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?(?:President|Chair|Chairman|"
@@ -693,9 +697,14 @@ class DocResolver:
 
     def within_main_name(self, key: str) -> bool:
         """Whether every word of the canonical key ``key`` (at least one) is a word of the
-        main name's key: "loehle" and "alan loehle" are within *Alan Loehle*."""
-        words = set(key.split())
-        return bool(words) and words <= set((self.main_key or "").split())
+        main name's key ("loehle" and "alan loehle" are within *Alan Loehle*), or ``key`` is
+        the main name with middle names added ("jackson george sargent" in *Jackson Sargent*)."""
+        words = key.split()
+        main = (self.main_key or "").split()
+        return bool(words) and (
+            set(words) <= set(main)
+            or (len(main) >= 2 and words[0] == main[0] and words[-1] == main[-1])
+        )
 
     def main_gender(self) -> str | None:
         """"f" or "m" when the document refers to its subject (nearly) only as she/her or
@@ -988,8 +997,11 @@ class DocResolver:
         other = _GIVEN_PAREN.search(self.text, max(0, pos - 80), pos)
         if other is None:
             return None
-        main_words = set((self.main_key or "").split())
-        if main_words & set(canonical_key(f"{other.group(1)} {other.group(2)}").split()):
+        # the subject's own given name or nickname is among the words ("Robert (Bob)" in *Bob
+        # Forgione*); a middle name alone is not, for a mother's maiden name is often her
+        # child's middle one ("Elizabeth (née Goelet) Kip" in *George Goelet Kip*)
+        given = (self.main_key or "").split()[:1]
+        if given and given[0] in canonical_key(f"{other.group(1)} {other.group(2)}").split():
             return None
         full = f"{other.group(1)} {text.strip()}"
         return full, canonical_key(full)

@@ -2154,6 +2154,41 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "St. Stephen's School in Rome.",
             ("educated_at", "david redden", "saint stephen's school"),
         ),
+        # a given name and a maiden name before a surname name another of the family, when the
+        # subject's own given name is not among them
+        (
+            "Jackson Sargent",
+            "Following his honorable discharge from the military, Sargent returned home to "
+            "Vermont, where he wed fellow Vermont native Caroline M. (Harlow) Sargent (1842–1895) "
+            "sometime around 1867.",
+            ("birth_date", "caroline m sargent", "1842"),
+        ),
+        (
+            "George Goelet Kip",
+            "He was the son of Elbert Samuel Kip (1799–1876) and Elizabeth (née Goelet) Kip "
+            "(1808–1882).",
+            ("death_date", "elizabeth kip", "1882"),
+        ),
+        (
+            "Winthrop Astor Chanler",
+            "He was the second son of eleven children born to Margaret Astor (née Ward) Chanler "
+            "(1838–1875) and John Winthrop Chanler (1826–1877), a U.S. Representative from New "
+            "York.",
+            ("birth_date", "margaret astor chanler", "1838"),
+        ),
+        # the place of an office, a see or a body "of" it is no part of the name after it
+        (
+            "Via Cairoli",
+            "Via Cairoli is a street in the historical centre of Genoa, in North-western Italy, "
+            "named after the 10th Prime Minister of Italy Benedetto Cairoli (1825-1889).",
+            ("birth_date", "benedetto cairoli", "1825"),
+        ),
+        (
+            "Poul Vendelbo Løvenørn",
+            "She was a daughter of professor at the University of Copenhagen Poul Vinding "
+            "(1658-1712) and Margrethe S. Bøgvad (1660-1721).",
+            ("death_date", "poul vinding", "1712"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3583,6 +3618,54 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Her father, Robert Rhoads, is a former professional basketball player who played "
             "college basketball at Wake Forest University.",
             ("educated_at", "jence ann rhoads", "wake forest university"),
+        ),
+        # the family's other members, not the subject
+        (
+            "Jackson Sargent",
+            "Following his honorable discharge from the military, Sargent returned home to "
+            "Vermont, where he wed fellow Vermont native Caroline M. (Harlow) Sargent (1842–1895) "
+            "sometime around 1867.",
+            ("birth_date", "jackson sargent", "1842"),
+        ),
+        (
+            "George Goelet Kip",
+            "He was the son of Elbert Samuel Kip (1799–1876) and Elizabeth (née Goelet) Kip "
+            "(1808–1882).",
+            ("death_date", "george goelet kip", "1882"),
+        ),
+        # an office's place with a name after it; a see's years; a ruler's years of office; a
+        # period named after a ruler; a section heading's years
+        (
+            "Via Cairoli",
+            "Via Cairoli is a street in the historical centre of Genoa, in North-western Italy, "
+            "named after the 10th Prime Minister of Italy Benedetto Cairoli (1825-1889).",
+            ("birth_date", "italy benedetto cairoli", "1825"),
+        ),
+        (
+            "Mauro Corsi",
+            "Mauro Corsi (1595–1680) was a Roman Catholic prelate who served as Bishop of San "
+            "Miniato (1662–1680).",
+            ("birth_date", "san miniato", "1662"),
+        ),
+        (
+            "Visconti-Sforza Castle (Novara)",
+            "In the 14th century, after the exchange of the ruling families from the Della Torre "
+            "to the Visconti, the Lord of Milan Giovanni Visconti (1339-1354) paid again attention "
+            "to Novara and had the castle built.",
+            ("birth_date", "giovanni visconti", "1339"),
+        ),
+        (
+            "St Martin's Church (Split)",
+            "Theodore, was venerated in the later Roman period, particularly in the West, during "
+            "the rule of the Emperor Justinian (527-565).",
+            ("birth_date", "justinian", "0527"),
+        ),
+        (
+            "Nicolas Babin",
+            "Career.\nThe Sony Years (1997-2008).\nNicolas Babin began his career for Sony in "
+            "1997, where he became the Managing Director for Sony Europe for Etak a unit of the "
+            "Sony group specialized in digital mapping in London.",
+            ("death_date", "sony years", "2008"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
