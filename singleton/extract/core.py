@@ -76,13 +76,19 @@ _OFFICE_OF_BEFORE = re.compile(
     r"\sof\s(?:the\s)?$"
 )
 _OFFICE_OF_CHARS = len("Editor-in-Chief of the ")  # the longest text it matches
+# a peerage after one given name makes it the holder's full name: "Francis, Duke of Guise
+# (1519–1563)" is not the "Francis II of France" named earlier
+_PEERAGE_AFTER = re.compile(
+    r",\s(?:Duke|Duchess|Earl|Count|Countess|Cardinal|Marquess|Marquis|Marchioness|Baron|"
+    r"Baroness|Viscount|Viscountess|Prince|Princess)\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+)
 _OFFICE = re.compile(
     r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
     r"Founder|Co-founder|Chief|Head|Member|Council|Ltd|Inc|Films|Records|Pictures|Group)\b"
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.160.0"
+EXTRACTOR_VERSION = "1.161.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -585,6 +591,10 @@ class Extractor:
             if " " not in subj or not subj[:1].isupper():
                 return None
             subj_pos += len(place) + 1
+        elif subj and cat.subject_kind == "person" and " " not in subj.strip():
+            peerage = _PEERAGE_AFTER.match(m.string, m.end("subj"))
+            if peerage is not None:
+                subj = subj.strip() + peerage.group()
         if (
             subj
             and cat.subject_kind == "organization"

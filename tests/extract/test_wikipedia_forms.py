@@ -2189,6 +2189,15 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "(1658-1712) and Margrethe S. Bøgvad (1660-1721).",
             ("death_date", "poul vinding", "1712"),
         ),
+        # a peerage after one given name makes the holder's name
+        (
+            "François de Vendôme, vidame de Chartres",
+            "Another of the hostages was the young Claude, Duke of Aumale (1526–1573) of the House "
+            "of Guise, who with his brothers Francis, Duke of Guise (1519–1563) and Charles, "
+            "Cardinal of Lorraine (1524–1574), was to lead the Catholic party in France over the "
+            "following decades.",
+            ("death_date", "charles cardinal of lorraine", "1574"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3666,6 +3675,17 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "1997, where he became the Managing Director for Sony Europe for Etak a unit of the "
             "Sony group specialized in digital mapping in London.",
             ("death_date", "sony years", "2008"),
+        ),
+        # one given name with a peerage after it is not an earlier name of that given name
+        (
+            "François de Vendôme, vidame de Chartres",
+            "The Vidame was imprisoned in the Bastille after the Amboise conspiracy of 1560, in "
+            "which he seems not to have been involved, and died days after the death of Francis II "
+            "of France, which would probably have led to his release.\nAnother of the hostages was "
+            "the young Claude, Duke of Aumale (1526–1573) of the House of Guise, who with his "
+            "brothers Francis, Duke of Guise (1519–1563) and Charles, Cardinal of Lorraine "
+            "(1524–1574), was to lead the Catholic party in France over the following decades.",
+            ("birth_date", "francis ii of france", "1519"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
