@@ -702,8 +702,7 @@ class DocResolver:
         words = key.split()
         main = (self.main_key or "").split()
         return bool(words) and (
-            set(words) <= set(main)
-            or (len(main) >= 2 and words[0] == main[0] and words[-1] == main[-1])
+            set(words) <= set(main) or (len(main) >= 2 and _names_the_person(key, self.main_key))
         )
 
     def main_gender(self) -> str | None:
