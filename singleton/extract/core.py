@@ -88,7 +88,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.161.0"
+EXTRACTOR_VERSION = "1.162.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -111,6 +111,19 @@ _RELATIVE_FIRST = re.compile(
     r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?(?:" + BLOOD_RELATIVES
     + r"|children|sons|daughters|brothers|sisters|parents|grandchildren)\b[^;]*$"
 )
+# the one relative such a sentence opens with, and the name set off after the word for the kin
+# ("His father, George Williams Kirkby, was migrating … with his second wife, …"): a later
+# "his"/"her" of the relative's gender is the relative's
+_RELATIVE_NAMED_FIRST = re.compile(
+    r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?(?P<kin>" + BLOOD_RELATIVES
+    + r")(?:,\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4}),\s)?"
+)
+_KIN_POSSESSIVE = {
+    **dict.fromkeys(["son", "brother", "father", "uncle", "nephew", "grandson", "grandfather"], "his"),
+    **dict.fromkeys(
+        ["daughter", "sister", "mother", "aunt", "niece", "granddaughter", "grandmother"], "her"
+    ),
+}
 
 
 def _names_main_person(text: str, resolver: DocResolver) -> bool:
@@ -632,6 +645,16 @@ class Extractor:
             ) or _POSSESSIVE_FIRST.match(m.string, m.start())
             if owner is not None:
                 subj = owner.group(1)
+                kin = _RELATIVE_NAMED_FIRST.match(m.string)
+                if (
+                    kin is not None
+                    and _KIN_POSSESSIVE.get(kin.group("kin"), subj) == subj
+                    and _RELATIVE_FIRST.match(m.string, 0, owner.start())
+                    and not _names_main_person(m.string[: owner.start()], resolver)
+                ):
+                    if kin.group("name") is None:
+                        return None  # "His father … with his second wife": nobody named
+                    subj, subj_pos = kin.group("name"), offset + kin.start("name")
             elif _RELATIVE_FIRST.match(m.string, 0, m.start()) and not _names_main_person(
                 m.string[: m.start()], resolver
             ):

@@ -82,6 +82,19 @@ def test_constructed_forms(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(extract([text], ["d"], None, ["Jane Doe"]))
 
 
+def test_a_later_possessive_of_an_unnamed_relative_names_no_one() -> None:
+    # (constructed from *Edward Hope Kirkby*'s "His father, George Williams Kirkby, was migrating
+    # … with his second wife", without the name: the sample has no such sentence) the father's
+    # wife is no one's the document can count
+    text = "His father was migrating to Australia with his second wife, Mary Ann Collins."
+    facts = _facts(extract([text], ["d"], None, ["John Kirkby"]))
+    assert not any(f[0] == "spouse" for f in facts), facts
+    # (a relative of the other gender leaves "his" the document's person's)
+    text = "His mother was living in Perth when his wife, Mary Ann Collins, was born."
+    facts = _facts(extract([text], ["d"], None, ["John Kirkby"]))
+    assert ("spouse", "john kirkby", "mary ann collins") in facts, facts
+
+
 def test_a_span_right_after_near_the_is_no_life() -> None:
     # (constructed from *Sussex in the High Middle Ages*' "the churches at New Shoreham (c
     # 1120-1150)": the enwiki sample has no "near the" form) "near the " is the longest run of

@@ -2198,6 +2198,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "following decades.",
             ("death_date", "charles cardinal of lorraine", "1574"),
         ),
+        # a later "his" in a sentence that opens with a named relative of his gender
+        (
+            "Edward Hope Kirkby",
+            "His father, George Williams Kirkby, was migrating to Australia with his second "
+            "wife, Charlotte Augusta Collins, and his three sons from his first wife, Eliza "
+            "Kempson, who had died in childbirth.",
+            ("spouse", "george williams kirkby", "eliza kempson"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3686,6 +3694,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "brothers Francis, Duke of Guise (1519–1563) and Charles, Cardinal of Lorraine "
             "(1524–1574), was to lead the Catholic party in France over the following decades.",
             ("birth_date", "francis ii of france", "1519"),
+        ),
+        # the father's wife, not the son's
+        (
+            "Edward Hope Kirkby",
+            "His father, George Williams Kirkby, was migrating to Australia with his second "
+            "wife, Charlotte Augusta Collins, and his three sons from his first wife, Eliza "
+            "Kempson, who had died in childbirth.",
+            ("spouse", "edward hope kirkby", "charlotte augusta collins"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
