@@ -39,6 +39,7 @@ from singleton.extract.prefilter import Candidate, Prefilter
 from singleton.extract.resolve import (
     BLOOD_RELATIVES,
     BODY_WORD,
+    KIN_POSSESSIVE,
     RELATIVE_ORDINALS,
     DocResolver,
 )
@@ -118,12 +119,6 @@ _RELATIVE_NAMED_FIRST = re.compile(
     r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?(?P<kin>" + BLOOD_RELATIVES
     + r")(?:,\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4}),\s)?"
 )
-_KIN_POSSESSIVE = {
-    **dict.fromkeys(["son", "brother", "father", "uncle", "nephew", "grandson", "grandfather"], "his"),
-    **dict.fromkeys(
-        ["daughter", "sister", "mother", "aunt", "niece", "granddaughter", "grandmother"], "her"
-    ),
-}
 
 
 def _names_main_person(text: str, resolver: DocResolver) -> bool:
@@ -648,7 +643,7 @@ class Extractor:
                 kin = _RELATIVE_NAMED_FIRST.match(m.string)
                 if (
                     kin is not None
-                    and _KIN_POSSESSIVE.get(kin.group("kin"), subj) == subj
+                    and KIN_POSSESSIVE.get(kin.group("kin"), subj) == subj
                     and _RELATIVE_FIRST.match(m.string, 0, owner.start())
                     and not _names_main_person(m.string[: owner.start()], resolver)
                 ):

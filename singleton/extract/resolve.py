@@ -282,10 +282,14 @@ _PARENT_OF = re.compile(
 # a relative's describing words and kin words ("His eldest son", "Her late father"), for a
 # relative named right after them here and a sentence about a relative in the extractor
 RELATIVE_ORDINALS = "eldest|elder|oldest|younger|youngest|only|first|second|third|late"
-BLOOD_RELATIVES = (
-    "son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|grandson|"
-    "granddaughter|grandfather|grandmother|child"
-)
+# (a relative of one gender, with the possessive that refers to them)
+KIN_POSSESSIVE = {
+    **dict.fromkeys(["son", "brother", "father", "uncle", "nephew", "grandson", "grandfather"], "his"),
+    **dict.fromkeys(
+        ["daughter", "sister", "mother", "aunt", "niece", "granddaughter", "grandmother"], "her"
+    ),
+}
+BLOOD_RELATIVES = "|".join([*KIN_POSSESSIVE, "cousin", "child"])
 # a relative named right after the word for the kin: "His eldest son Harbord (1734–1810)" (not
 # the subject after "With her husband, Keri established …")
 _RELATIVE_BEFORE = re.compile(
