@@ -424,6 +424,9 @@ POST_NOMINALS = frozenset(
         "mba",
         "dphil",
         "ret",
+        # a Deputy Lieutenant, a Justice of the Peace ("Henry Dunlop of Craigton FRSE DL")
+        "dl",
+        "jp",
     ]
 )
 GENERATIONAL = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"}

@@ -97,6 +97,8 @@ def test_iso_round_trip_and_truncate() -> None:
         ("John Monteath Robertson FRS FRSE PCS CBE LLD", "john monteath robertson"),
         ("Mary Ellice Thorn Hearn M.D. F.R.C.P.I.", "mary ellice thorn hearn"),
         ("Andrew Fleming FRSE", "andrew fleming"),
+        ("Martyn John Roberts FRSE DL", "martyn john roberts"),
+        ("Sir Victor Dunn Warren DL JP", "victor dunn warren"),
         ("ＭＡＲＹ Ｓｍｉｔｈ", "mary smith"),
         ("Νικόλαος Αλιάγας", "νικόλαοσ αλιάγασ"),  # casefold: final sigma; marks kept,
         # HTML character references a dump left in are the characters they stand for, and a

@@ -2206,6 +2206,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Kempson, who had died in childbirth.",
             ("spouse", "george williams kirkby", "eliza kempson"),
         ),
+        # a Deputy Lieutenant's and a Justice of the Peace's letters after a name
+        (
+            "Henry Dunlop of Craigton",
+            "Henry Dunlop of Craigton FRSE DL (1799–1867) was a Scottish cotton manufacturer and "
+            "merchant who served as Lord Provost of Glasgow from 1837 to 1840.",
+            ("birth_date", "henry dunlop of craigton", "1799"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
