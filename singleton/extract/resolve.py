@@ -186,7 +186,10 @@ _NON_PERSON = (
     # first chief's; "Oost-Azië is a volume of poetry by …": "his 1931 novel" is the poet's;
     # "The Visconti di Modrone are a collateral branch of the Visconti": its members' lives
     # are theirs)
-    "union volume branch lineage"
+    "union volume branch lineage "
+    # ("Barton, Irlam and Higginson was a noted Liverpool firm of shipowners": "Sir William
+    # Barton, then head of Barton, Irlam and Higginson, died aged 70" is no death of the firm)
+    "firm partnership"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a family's nouns: its members' full names hold its name ("Carlo Visconti di Modrone")

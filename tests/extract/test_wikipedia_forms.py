@@ -2213,6 +2213,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "merchant who served as Lord Provost of Glasgow from 1837 to 1840.",
             ("birth_date", "henry dunlop of craigton", "1799"),
         ),
+        # a firm's article: the person whose appositive names it died
+        (
+            "Barton, Irlam and Higginson",
+            "Barton, Irlam and Higginson was a noted Liverpool firm of shipowners specializing "
+            "in the trade with Barbados in the first half of the 19th century.\nSir William "
+            "Barton, then head of Barton, Irlam and Higginson, died aged 70 in 1826.",
+            ("death_date", "william barton", "1826"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3709,6 +3717,22 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "wife, Charlotte Augusta Collins, and his three sons from his first wife, Eliza "
             "Kempson, who had died in childbirth.",
             ("spouse", "edward hope kirkby", "charlotte augusta collins"),
+        ),
+        # a firm is no person: its article's "he" and its name after "head of" are someone's
+        (
+            "Barton, Irlam and Higginson",
+            "Barton, Irlam and Higginson was a noted Liverpool firm of shipowners specializing "
+            "in the trade with Barbados in the first half of the 19th century.\nSir William "
+            "Barton, then head of Barton, Irlam and Higginson, died aged 70 in 1826.",
+            ("death_date", "barton irlam and higginson", "1826"),
+        ),
+        (
+            "Cevian Capital",
+            "Cevian Capital is a Swedish investment firm founded in 1996 by Christer Gardell and "
+            "Lars Förberg, both of whom serve as managing partners.\nChrister Gardell is "
+            "co-founder and managing partner. Born in 1960, he graduated in business from the "
+            "Stockholm School of Economics in 1984.",
+            ("educated_at", "cevian capital", "stockholm school of economics"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
