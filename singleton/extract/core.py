@@ -40,6 +40,7 @@ from singleton.extract.resolve import (
     BLOOD_RELATIVES,
     BODY_WORD,
     KIN_POSSESSIVE,
+    PEERAGES,
     RELATIVE_ORDINALS,
     DocResolver,
 )
@@ -59,12 +60,15 @@ _REGNAL = re.compile(
     r"Khan|Pharaoh)\s[A-Z][a-z]+\s(?:[IVX]{1,5})$"
 )
 _YEARS_ONLY = re.compile(r"\(\s?(\d{3,4})\s?[–—-]\s?(\d{3,4})$")
+# offices both styled before a name and held "of" a place: "Governor Rick Perry", "Governor of
+# Texas"
+_HIGH_OFFICES = r"President|Prime\sMinister|Premier|Chancellor|Governor|Mayor|Bishop|Archbishop"
 # an office's style before a name: its years are a term when too short for a life ("Senator
 # Barbara Boxer (1992-2010)", "American President Franklin D. Roosevelt (1932–1945)", "ordained
 # by Bishop John Armstrong (1727-1739)"; not "Pope Innocent X (1574-1655)")
 _OFFICE_STYLE = re.compile(
-    r"\b(?:President|Prime\sMinister|Premier|Chancellor|Governor|Senator|Congressman|"
-    r"Congresswoman|Mayor|Bishop|Archbishop|Pope|Speaker)(?:\s[A-Z][\w.'’-]*){1,4}$"
+    r"\b(?:" + _HIGH_OFFICES + r"|Senator|Congressman|Congresswoman|Pope|Speaker)"
+    r"(?:\s[A-Z][\w.'’-]*){1,4}$"
 )
 _SHORTEST_LIFE_IN_OFFICE = 25  # years
 # an office, a see or a body "of" a place right before a name: the name's first word is the
@@ -72,16 +76,14 @@ _SHORTEST_LIFE_IN_OFFICE = 25  # years
 # "the University of Copenhagen Poul Vinding"), and a name of two words is the place alone
 # ("Bishop of San Miniato (1662–1680)", "the Cathedral of Burgo de Osma (1986-1998)")
 _OFFICE_OF_BEFORE = re.compile(
-    r"\b(?:(?:Prime\s)?Minister|President|president|Premier|Chancellor|Governor|Mayor|"
-    r"(?:Arch)?[Bb]ishop|Lord|Admiral|[Ee]ditor(?:-in-[Cc]hief)?|University|Cathedral|Church)"
-    r"\sof\s(?:the\s)?$"
+    r"\b(?:" + _HIGH_OFFICES + r"|Minister|president|(?:Arch)?[Bb]ishop|Lord|Admiral|"
+    r"[Ee]ditor(?:-in-[Cc]hief)?|University|Cathedral|Church)\sof\s(?:the\s)?$"
 )
 _OFFICE_OF_CHARS = len("Editor-in-Chief of the ")  # the longest text it matches
 # a peerage after one given name makes it the holder's full name: "Francis, Duke of Guise
 # (1519–1563)" is not the "Francis II of France" named earlier
 _PEERAGE_AFTER = re.compile(
-    r",\s(?:Duke|Duchess|Earl|Count|Countess|Cardinal|Marquess|Marquis|Marchioness|Baron|"
-    r"Baroness|Viscount|Viscountess|Prince|Princess)\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+    r",\s(?:" + PEERAGES + r"|Cardinal)\sof\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 )
 _OFFICE = re.compile(
     r"\b(?:President|Vice|CEO|Chairman|Chairwoman|Director|Treasurer|Secretary|Manager|Editor|"
@@ -108,15 +110,16 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*")
 # a sentence whose subject is a relative: "His first grandson, Dr. T. Nelson Baker, III, earned
 # a Ph.D. in chemistry from Cornell University" is not about the document's person
+_RELATIVE_OPENING = r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?"
 _RELATIVE_FIRST = re.compile(
-    r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?(?:" + BLOOD_RELATIVES
+    _RELATIVE_OPENING + r"(?:" + BLOOD_RELATIVES
     + r"|children|sons|daughters|brothers|sisters|parents|grandchildren)\b[^;]*$"
 )
 # the one relative such a sentence opens with, and the name set off after the word for the kin
 # ("His father, George Williams Kirkby, was migrating … with his second wife, …"): a later
 # "his"/"her" of the relative's gender is the relative's
 _RELATIVE_NAMED_FIRST = re.compile(
-    r"(?:His|Her|Their)\s(?:(?:" + RELATIVE_ORDINALS + r")\s)?(?P<kin>" + BLOOD_RELATIVES
+    _RELATIVE_OPENING + r"(?P<kin>" + BLOOD_RELATIVES
     + r")(?:,\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4}),\s)?"
 )
 
@@ -137,6 +140,14 @@ def _names_main_person(text: str, resolver: DocResolver) -> bool:
         canonical_key(at.group()) == words[-1]
         and not _CAPITALISED_BEFORE.search(text, 0, at.start())
         for at in _CAPITALISED_WORD.finditer(text)
+    )
+
+
+def _about_a_relative(sentence: str, end: int, resolver: DocResolver) -> bool:
+    """Whether ``sentence``, up to ``end``, opens with a relative (``_RELATIVE_FIRST``) and does
+    not name the document's person again (``_names_main_person``)."""
+    return _RELATIVE_FIRST.match(sentence, 0, end) is not None and not _names_main_person(
+        sentence[:end], resolver
     )
 
 
@@ -222,12 +233,12 @@ _COMMON_NOUN_NEXT = re.compile(
 _KIND_OF_PLACE_NEXT = re.compile(
     r"\s(?:state|province|region|district|territory|county|city|prefecture|oblast)\b"
 )
-_LOCATIVE_BEFORE = re.compile(WORD_START + r"(?:at|in|near)\s(?:the\s)?$")
-_LOCATIVE_CHARS = len("near the ")  # the longest text _LOCATIVE_BEFORE matches
-# a period named after a ruler or a state: its span is the period's ("during the rule of the
-# Emperor Justinian (527-565)")
-_PERIOD_OF_BEFORE = re.compile(WORD_START + r"(?:rule|reign|era|period)\sof\s(?:the\s)?$")
-_PERIOD_OF_CHARS = len("period of the ")
+# a place's name or a period's right after these ("the churches at New Shoreham (c 1120-1150)";
+# "during the rule of the Emperor Justinian (527-565)", a period named after a ruler)
+_PLACE_OR_PERIOD_BEFORE = re.compile(
+    WORD_START + r"(?:at|in|near|(?:rule|reign|era|period)\sof)\s(?:the\s)?$"
+)
+_PLACE_OR_PERIOD_CHARS = len("period of the ")  # the longest text it matches
 # a name that the article "the" may stand before: styled ("the Reverend Jón Arason", "the
 # Shunzhi Emperor", "the Abbé Victor Godefroy") or written with initials
 _MORE_STYLES = (
@@ -644,15 +655,12 @@ class Extractor:
                 if (
                     kin is not None
                     and KIN_POSSESSIVE.get(kin.group("kin"), subj) == subj
-                    and _RELATIVE_FIRST.match(m.string, 0, owner.start())
-                    and not _names_main_person(m.string[: owner.start()], resolver)
+                    and _about_a_relative(m.string, owner.start(), resolver)
                 ):
                     if kin.group("name") is None:
                         return None  # "His father … with his second wife": nobody named
                     subj, subj_pos = kin.group("name"), offset + kin.start("name")
-            elif _RELATIVE_FIRST.match(m.string, 0, m.start()) and not _names_main_person(
-                m.string[: m.start()], resolver
-            ):
+            elif _about_a_relative(m.string, m.start(), resolver):
                 return None
         r = resolver.resolve(subj.strip() if subj else None, cat.subject_kind, subj_pos)
         if r is None:
@@ -685,14 +693,11 @@ class Extractor:
                 subj_key == resolver.main_key and resolver.may_be_person()
             ):
                 return None
-            # nor is a place's: "the churches at New Shoreham (c 1120-1150)", "Slavery in the
-            # United States (1776 - 1886)"
+            # nor is a place's or a period's: "the churches at New Shoreham (c 1120-1150)",
+            # "Slavery in the United States (1776 - 1886)", "the rule of the Emperor Justinian"
             named_at = m.start("subj") if gd.get("subj") else -1
-            if named_at >= 0 and (
-                _LOCATIVE_BEFORE.search(m.string, max(0, named_at - _LOCATIVE_CHARS), named_at)
-                or _PERIOD_OF_BEFORE.search(
-                    m.string, max(0, named_at - _PERIOD_OF_CHARS), named_at
-                )
+            if named_at >= 0 and _PLACE_OR_PERIOD_BEFORE.search(
+                m.string, max(0, named_at - _PLACE_OR_PERIOD_CHARS), named_at
             ):
                 return None
             # nor is a thing's that "the" names: "it subsumed the Kimba Dispatch (2 September

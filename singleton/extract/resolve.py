@@ -377,9 +377,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
 
 
 # "John of Islay, Earl of Ross": a peerage after a comma disambiguates a person's title
+# the ranks of the peerage and of princes, as in "Francis, Duke of Guise"
+PEERAGES = (
+    "Earl|Duke|Duchess|Marquis|Marquess|Marchioness|Count|Countess|Baron|Baroness|Viscount|"
+    "Viscountess|Prince|Princess"
+)
 _PEERAGE = re.compile(
-    r",\s*(?:\d+(?:st|nd|rd|th)\s)?(?:Earl|Duke|Duchess|Marquis|Marquess|Marchioness|Count|"
-    r"Countess|Baron|Baroness|Viscount|Viscountess|Prince|Princess|Lord|Lady|Baronet)\b.*$"
+    r",\s*(?:\d+(?:st|nd|rd|th)\s)?(?:" + PEERAGES + r"|Lord|Lady|Baronet)\b.*$"
 )
 
 
