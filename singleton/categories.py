@@ -251,6 +251,9 @@ _SEAT_WORD = (
     r"economic|commercial|business|entertainment|music|fashion|tourist|tourism|spiritual|"
     r"religious|artistic|intellectual|literary|sporting|sports|culinary|gastronomic|shopping|"
     r"design|technology|tech|film|publishing|media|summer|winter|unofficial|"
+    # ("Paris was the musical capital of Europe")
+    r"musical|educational|academic|scientific|medical|banking|trade|trading|manufacturing|"
+    r"nightlife|gambling|creative|world|global|wine|beer|coffee|"
     r"cultural-historical)\b)[a-z]+)"
 )
 # "Paris is the capital and largest city of France"
@@ -580,12 +583,15 @@ _BODY_ORIGIN = (
     r"(?!(?:" + _LINK_WORDS + r"|or|as|which|that|who|was|is)\b)(?=[a-z]))"
 )
 # parts of a body: "co-founder of the Madeiran branch of …" is not of the body
-_PART_NOUNS = r"branch|wing|chapter|section|division|arm|office"
+# (and its local units, one or many: "the Hyderabad unit of Indian National Congress", "the 1
+# Million Cups chapters in North Dakota")
+_PART_NOUNS = r"(?:branch|wing|chapter|section|division|arm|office|unit)(?:e?s)?"
 _ORIGIN_AND_KIND = (
     r"(?:" + _BODY_ORIGIN + r"\s?(?:(?!(?:" + _LINK_WORDS + r"|" + _PART_NOUNS + r")\b)[a-z-]+\s)"
     r"{0,4}?,?{_}(?=[A-Z]))?(?!" + _BODY_ORIGIN + r")"
 )
-_NOT_PART = r"(?!{_}(?:" + _PART_NOUNS + r")\b)"
+# (nor a shorter name before the rest of it: "1 Million" of "the 1 Million Cups chapters")
+_NOT_PART = r"(?!(?:{_}[A-Z][\w'’.-]*)*{_}(?:" + _PART_NOUNS + r")\b)"
 # capitalised words and a body's noun that describe the name after them: "Independent Film and
 # Media company " (Steelyard Pictures)
 _BODY_DESCRIPTION = (
@@ -1081,8 +1087,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:co{_}-?{_})??founder{_}of{_}(?:the{_})??{SUBJ:ORG}" + _NOT_PART + r"{_},{_}"
                 r"{VALUE:NAME}(?!(?:\s[A-Z][\w'’.-]*)*{_},?{_}(?:and|&)\s)",
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
-                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??" + _ORIGIN_AND_KIND
-                + r"{SUBJ:ORG}",
+                r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??"
+                # (the name after describing words: "co-founded DDOS prevention firm Defense.Net")
+                r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
+                + _ORIGIN_AND_KIND + r"{SUBJ:ORG}" + _NOT_PART,
                 # (no place: "an educator in South Australia, the founder of Stanley Grammar
                 # School")
                 _NOT_AFTER_LOCATIVE

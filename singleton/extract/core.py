@@ -91,7 +91,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.164.0"
+EXTRACTOR_VERSION = "1.165.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -100,6 +100,12 @@ _BASED_PREFIX = re.compile(r"^.*" + BASED_DASH + r"\s?based\s+(?=\S)")
 # "in Pittsburgh, " right before a name: the name goes on with the place
 _PLACE_GOES_ON = re.compile(
     WORD_START + r"(?:in|at|near|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s$"
+)
+# a body's part set off before the body's name: "the Faculty of Agriculture and Forestry,
+# University of Melbourne was created in 1973" is the faculty's founding, not the university's
+_PART_OF_BODY_BEFORE = re.compile(
+    WORD_START + r"(?:Faculty|School|Department|Division|Institute|Centre|Center|College)\sof"
+    r"(?:\s(?:(?:and|of|the|for|&)\s)?[A-Z][\w'’.-]*){1,6},\s$"
 )
 # "his"/"her" right before a statement that names no subject ("his degree at …"), or as its
 # first word ("His wife, Catherine Coulson": whose wife, for the check of the subject's gender)
@@ -622,6 +628,14 @@ class Extractor:
             # the rest of a place is no body: "a … band based in Sacramento, California,
             # formed in 2017" tells of what is based there, read as "it" (the document's body)
             subj, subj_pos = "it", -1
+        if (
+            subj
+            and cat.subject_kind == "organization"
+            and _PART_OF_BODY_BEFORE.search(
+                m.string, max(0, m.start("subj") - 80), m.start("subj")
+            )
+        ):
+            return None
         if (
             subj
             and cat.subject_kind in ("organization", "place")

@@ -194,7 +194,12 @@ def strip_name_openers(name: str, text: str = "", start: int = 0) -> str:
     return name
 
 
-_CONNECT = r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|für|upon|am|an|der|og|y|e)"
+# (Italian, French, Spanish and Portuguese links too: "Accademia delle Arti del Disegno", "Casa
+# degli Artisti", "Chœur et Orchestre de Paris Sorbonne")
+_CONNECT = (
+    r"(?:of|the|and|for|&(?:amp;)?|de|du|des|la|le|di|del|della|delle|dello|degli|dei|et|los|las|"
+    r"da|do|das|dos|für|upon|am|an|der|og|y|e)"
+)
 # "St. Patrick 's Academy", "Our Lady of the Lake University": openers that start a name here
 # a plural possessive inside a body's name: "Gayaza Girls' School", "Workers' Party of Korea"
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)['’](?=\s{_UP}))?"
@@ -216,8 +221,10 @@ ORG = (
     rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|{_ST_INSIDE})?"
     rf"(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
+    # (a web address's ending is part of the name: "SellAnyCar.com", "Defense.Net")
+    rf"{{0,8}}(?:\.(?:com|net|org|io|tv|fm|Com|Net|COM|NET|Org)(?![\w'’]))?"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
-    rf"{{0,8}}(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
+    rf"(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
     r"(?![\w'’])"
 )
 # a place's initials: "D.C.", "U.S.", "U.S.S.R.", "N. H.", "B.C."

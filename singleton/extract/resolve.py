@@ -189,7 +189,10 @@ _NON_PERSON = (
     "union volume branch lineage "
     # ("Barton, Irlam and Higginson was a noted Liverpool firm of shipowners": "Sir William
     # Barton, then head of Barton, Irlam and Higginson, died aged 70" is no death of the firm)
-    "firm partnership"
+    "firm partnership "
+    # ("Hawk Larabee is an American old-time radio western": "In his book, …, radio historian
+    # John Dunning" is the historian's book)
+    "western program programme drama serial podcast"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a family's nouns: its members' full names hold its name ("Carlo Visconti di Modrone")

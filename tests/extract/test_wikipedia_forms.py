@@ -2221,6 +2221,38 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Barton, then head of Barton, Irlam and Higginson, died aged 70 in 1826.",
             ("death_date", "william barton", "1826"),
         ),
+        # Italian, French and Portuguese links inside a body's name
+        (
+            "Libro de' Disegni",
+            "Giorgio Vasari was one of the founders of the Accademia delle Arti del Disegno set "
+            "up in Florence by Cosimo I of Tuscany in 1563.",
+            ("founder", "accademia delle arti del disegno", "giorgio vasari"),
+        ),
+        (
+            "Jacques Grimbert",
+            "He was the founder of the Chœur et Orchestre de Paris Sorbonne in 1975, and was the "
+            "artistic director of until 2008.",
+            ("founder", "choeur et orchestre de paris sorbonne", "jacques grimbert"),
+        ),
+        (
+            "Aldo Baldin",
+            "He graduated in vocal studies alongside Roberto Miranda and Eliane Sampaio from the "
+            "Universidade Federal do Rio de Janeiro.",
+            ("educated_at", "aldo baldin", "universidade federal do rio de janeiro"),
+        ),
+        # a body's name after words that describe it, and with a web address's ending
+        (
+            "David Cowan (entrepreneur)",
+            "In 2012, Cowan co-founded DDOS prevention firm Defense.Net. It was acquired by F5 "
+            "Networks in 2014.",
+            ("founder", "defensenet", "david cowan"),
+        ),
+        (
+            "Saygin Yalcin",
+            "Later he moved to the United Arab Emirates, where he founded Sukar.com. After "
+            "selling it to Souq.com, he later established SellAnyCar.com becoming its CEO.",
+            ("founder", "sellanycarcom", "saygin yalcin"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3733,6 +3765,62 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "co-founder and managing partner. Born in 1960, he graduated in business from the "
             "Stockholm School of Economics in 1984.",
             ("educated_at", "cevian capital", "stockholm school of economics"),
+        ),
+        # a body's local unit is not the body, nor the place it is named after
+        (
+            "Mary Ann Kerwin",
+            "In 1960 the Kerwins moved to Denver, where they purchased the Cranmer House, "
+            "residing there for three decades. Kerwin founded the Colorado chapter of La Leche "
+            "League and also served as chair of the international board.",
+            ("founder", "colorado", "mary ann kerwin"),
+        ),
+        (
+            "Harish Chandra Heda",
+            "Harish Chandra Heda (14 October 1912 – 28 August 2002) was an Indian activist and "
+            "politician. A political activist during his student days, he was one of the "
+            "founders of the Hyderabad unit of Indian National Congress in 1930.",
+            ("founder", "hyderabad", "harish chandra heda"),
+        ),
+        (
+            "Marlo Anderson",
+            "Anderson is one of the founders of the 1 Million Cups chapters in North Dakota.",
+            ("founder", "1 million", "marlo anderson"),
+        ),
+        # a body's name cut at a foreign link word
+        (
+            "Libro de' Disegni",
+            "Giorgio Vasari was one of the founders of the Accademia delle Arti del Disegno set "
+            "up in Florence by Cosimo I of Tuscany in 1563.",
+            ("founder", "accademia", "giorgio vasari"),
+        ),
+        # a describing word read as the body's name
+        (
+            "David Cowan (entrepreneur)",
+            "In 2012, Cowan co-founded DDOS prevention firm Defense.Net. It was acquired by F5 "
+            "Networks in 2014.",
+            ("founder", "ddos", "david cowan"),
+        ),
+        # a radio western's article: "his book" is the historian's the sentence names next
+        (
+            "Hawk Larabee",
+            "Hawk Larabee is an American old-time radio western. It was broadcast on CBS from "
+            "July 5, 1946, until February 7, 1948.\nFormat.\nIn his book, \"On the Air: The "
+            "Encyclopedia of Old-Time Radio\", radio historian John Dunning described \"Hawk "
+            "Larabee\" as \"radio's first half-hearted attempt at an adult western drama\".",
+            ("author", "on the air the encyclopedia of old time radio", "hawk larabee"),
+        ),
+        # a city is a "musical capital" of a continent, not its capital
+        (
+            "Louis Philippe style",
+            "Paris was the musical capital of Europe between 1830 and 1848.",
+            ("capital", "europe", "paris"),
+        ),
+        # a faculty set off before its university's name: the faculty's founding
+        (
+            "Victorian School of Forestry",
+            "The two institutions worked well together and eventually, the Faculty of "
+            "Agriculture and Forestry, University of Melbourne was created in 1973.",
+            ("founding_date", "university of melbourne", "1973"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
