@@ -606,7 +606,18 @@ _LEGAL_FORM = re.compile(
     r"\s?,?\s(?:Inc|Ltd|Corp|Co|L\.L\.C|S\.A|N\.V|B\.V|S\.p\.A)\.?$"
     r"|(?<=\S)\s?,?\s(?:LLC|LLP|PLC|plc|GmbH|AG|Limited|Incorporated)$"
 )
-_ORG_LIST = re.compile(r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s|\sand\san?\s")
+# a school's name that ends with its noun, then "and" and another school's whole name:
+# "Northampton School for Boys and Moulton College", "Bank Street College and Lewis and Clark
+# University" (not "Ontario College of Art and Design University", one body)
+_SCHOOL_NOUNS = ("School", "College", "University", "Institute", "Academy")
+_SCHOOL_AND_SCHOOL = (
+    "(?:" + "|".join(f"(?<={w})" for w in (*_SCHOOL_NOUNS, "for Boys", "for Girls")) + ")"
+    r"\s(?:and|&)\s(?=(?:[A-Z][\w'’.-]*\s(?:(?:and|of|for)\s)?)+"
+    "(?:" + "|".join(_SCHOOL_NOUNS) + ")$)"
+)
+_ORG_LIST = re.compile(
+    r"\s(?:and|&)\s(?:of\s|at\s)?the\s|\sand\sof\s|\sand\san?\s|" + _SCHOOL_AND_SCHOOL
+)
 
 
 def entity_key(text: str, kind: str) -> str:

@@ -182,4 +182,16 @@ def test_places_and_entities() -> None:
     # a title names one body, where running text's "X and the Y" is two
     assert entity_key("Mike and the Moonpies", "organization") == "mike"
     assert organization_name_key("Mike and the Moonpies") == "mike and the moonpies"
+    # and "X School and Y College", two schools' whole names (enwiki-2021 sample), but not one
+    # school's name with "and" inside it
+    assert (
+        entity_key("Northampton School for Boys and Moulton College", "organization")
+        == "northampton school for boys"
+    )
+    assert (
+        entity_key("Bank Street College and Lewis and Clark University", "organization")
+        == "bank street college"
+    )
+    for one in ("Ontario College of Art and Design University", "Trinity and All Saints College"):
+        assert entity_key(one, "organization") == one.lower()
     assert entity_key("Stuart Turner Ltd", "person") == "stuart turner ltd"

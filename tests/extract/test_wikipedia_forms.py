@@ -2253,6 +2253,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "selling it to Souq.com, he later established SellAnyCar.com becoming its CEO.",
             ("founder", "sellanycarcom", "saygin yalcin"),
         ),
+        # two schools' whole names joined by "and": the first is its own value
+        (
+            "Michelle Fine",
+            "Fine has received degrees from Bank Street College and Lewis and Clark University "
+            "and is also a commencement speaker.",
+            ("educated_at", "michelle fine", "bank street college"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3821,6 +3828,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "The two institutions worked well together and eventually, the Faculty of "
             "Agriculture and Forestry, University of Melbourne was created in 1973.",
             ("founding_date", "university of melbourne", "1973"),
+        ),
+        # two schools as one
+        (
+            "James Grayson",
+            "Educated at Northampton School for Boys and Moulton College, Grayson continued to "
+            "play for club and school, captaining the Moulton team.",
+            ("educated_at", "james grayson", "northampton school for boys and moulton college"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
