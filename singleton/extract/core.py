@@ -91,7 +91,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.166.0"
+EXTRACTOR_VERSION = "1.167.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -189,6 +189,17 @@ _PERSON_NOUN_NEXT = re.compile(
 _OWNER_BEFORE_IN = (
     r"(?P<owner>" + _patterns.NAME + r")"
     r"(?:\s?,)?(?:\s(?:[a-z][\w'’-]*|,)){0,8}?\s?,?\sin\s$"
+)
+# the person named right after the work in a sentence that opens "In his book …": "In his book
+# "Wonderful Life", Stephen Jay Gould claims", "In his book, "On the Air: …", radio historian
+# John Dunning described" are theirs, not the document's; the name is the clause's subject (a
+# verb or a colon next), after at most a trade ("In his latest book, "…", published by Harvard
+# University Press, Robin claims" names no press)
+_IN_AT_START = re.compile(r"\s*In\s")
+_OWNER_AFTER_WORK = (
+    r"[\"”]?\s?,?\s(?:(?:the\s)?(?:[a-z][\w-]*\s){0,3}?(?:" + "|".join(
+        ("[a-z]+(?:ist|ian|ic)", "editor", "explorer", "professor", "writer", "author", "poet")
+    ) + r")\s)?(?P<owner>" + _patterns.NAME + r")(?=\s[a-z]|:)"
 )
 _CLAUSE_START = re.compile(r"^(?:.*[;:]\s)?", re.DOTALL)
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,120}[\"”]")
@@ -299,6 +310,12 @@ def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return _WS.sub(" ", text[s:e]).strip()
 
 
+def _same_surname(name: str, resolver: DocResolver) -> bool:
+    """Whether ``name`` ends with the document's person's last name."""
+    main = resolver.main_key or ""
+    return bool(main) and canonical_key(name).rsplit(" ", 1)[-1] == main.rsplit(" ", 1)[-1]
+
+
 class Extractor:
     """Extracts fact mentions for a fixed set of categories. Build once, call many times."""
 
@@ -327,6 +344,7 @@ class Extractor:
         self.subject_not_after = [_any_of(c.subject_not_after) for c in self.categories]
         self.next_name = regex_cache.cached_compile(_NEXT_NAME)
         self.owner_before_in = regex_cache.cached_compile(_OWNER_BEFORE_IN)
+        self.owner_after_work = regex_cache.cached_compile(_OWNER_AFTER_WORK)
         self.list_item = [
             compile_pattern(c.list_item) if c.list_item else None for c in self.categories
         ]
@@ -563,6 +581,15 @@ class Extractor:
             if value_text.lower() in ("his", "her"):
                 clause = _CLAUSE_START.match(m.string, 0, m.start("value")).end()
                 owner = self._owner_named_before(m.string[clause : m.start("value")], resolver)
+                if (
+                    owner is None
+                    and gd.get("subj")
+                    and _IN_AT_START.fullmatch(m.string, clause, m.start("value"))
+                ):
+                    after = self.owner_after_work.match(m.string, m.end("subj"))
+                    # (the document's person by initials: "A.I. Kitov" in *Anatoly Kitov*)
+                    if after is not None and not _same_surname(after.group("owner"), resolver):
+                        owner = after.group("owner")
                 if owner is not None:
                     value_text = owner  # "… reached by Evelyn Juers in her 2012 book"
             person = self._person_value(

@@ -2260,6 +2260,41 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "and is also a commencement speaker.",
             ("educated_at", "michelle fine", "bank street college"),
         ),
+        # "In his book "…", Name verb": the book is the name's, however the document's "his"
+        # reads (a trade may come before the name)
+        (
+            "Homoplasy",
+            "Homoplasy, in biology and phylogenetics, is when a trait has been gained or lost "
+            "independently in separate lineages over the course of evolution.\nIn his book "
+            "\"Wonderful Life\", Stephen Jay Gould claims that repeating the evolutionary process, "
+            "from any point in time onward, would not produce the same results.",
+            ("author", "wonderful life", "stephen jay gould"),
+        ),
+        (
+            "Tenäk Temejĕ",
+            "In his book “The ancient Chuvashes”, the novelist Juxma Mišši depicts Tenäk Temejĕ "
+            "as a betrayer of the Chuvash people who assisted the Russian authorities whilst most "
+            "of his bannermen supported anti-Muscovite resistance movement.",
+            ("author", "ancient chuvashes", "juxma missi"),
+        ),
+        (
+            "Hawk Larabee",
+            "Hawk Larabee is an American old-time radio western. It was broadcast on CBS from "
+            "July 5, 1946, until February 7, 1948.\nFormat.\nIn his book, \"On the Air: The "
+            "Encyclopedia of Old-Time Radio\", radio historian John Dunning described \"Hawk "
+            "Larabee\" as \"radio's first half-hearted attempt at an adult western drama\".",
+            ("author", "on the air the encyclopedia of old time radio", "john dunning"),
+        ),
+        # (the document's person by initials is still the document's person)
+        (
+            "Anatoly Kitov",
+            "Anatoly Ivanovich Kitov (9 August 1920, Samara - 14 october 2005) was a pioneer of "
+            "cybernetics in the Soviet Union.\nIn his next book \"Programming of economical and "
+            "management tasks\" A.I. Kitov generalised experience of his work as the chief "
+            "designer of the Automated management system (AMS) for the Ministry of "
+            "Radio-Industry.",
+            ("author", "programming of economical and management tasks", "anatoly kitov"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3835,6 +3870,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Educated at Northampton School for Boys and Moulton College, Grayson continued to "
             "play for club and school, captaining the Moulton team.",
             ("educated_at", "james grayson", "northampton school for boys and moulton college"),
+        ),
+        # the book of the name after it, not of the document's person
+        (
+            "Michael Clark (artist)",
+            "Michael Clark (born 1 April 1954) is a contemporary British artist.\nIn his book, "
+            "\"Francis Bacon in Your Blood,\" art historian Michael Peppiatt writes:",
+            ("author", "francis bacon in your blood", "michael clark"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
