@@ -888,11 +888,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 r"^(?:Died{_}:{_}(?:(?:on{_})?{DATE}{_},?{_}(?:in{_})?)?|Place{_}of{_}death{_}:{_})"
                 r"{VALUE:PLACE}",
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{DATE}{_}(?:(?:,{_})?"
+                # (the dates are kept: a span too short for a life is a term, "the Very Large
+                # Telescope (1991–1993, ESO)")
+                r"{SUBJ:NAME}{LP}{LEADIN}{START:DATE}[^()–—]{0,60}?{DASH}{END:DATE}{_}(?:(?:,{_})?"
                 + _IN
                 + r"{_}|,{_})?{VALUE:PLACE}{_}\)",
-                r"{SUBJ:NAME}{LP}{LEADIN}{DATE}[^()–—]{0,60}?{DASH}{VALUE:PLACE}{_},{_}{DATE}"
-                r"{_}\)",
+                r"{SUBJ:NAME}{LP}{LEADIN}{START:DATE}[^()–—]{0,60}?{DASH}{VALUE:PLACE}{_},{_}"
+                r"{END:DATE}{_}\)",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??[Dd]ied{_}"
                 r"(?:[^()]{0,60}?{_})??" + _IN + r"{_}{VALUE:PLACE}",
                 # X , born 5 January 1938 ( Río Muni , Bata ) , died 12 November 2012 ( Malabo )
@@ -968,9 +970,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # 1914": a date right after the verb; not past a relative clause on the founder:
                 # "founded by Captain William Bowell, who retired in 2002", nor into a clause of
                 # its own or past a death: "founded in Cowell by Charles Wallace, and after his
-                # death in 1912", "was established, and in 1908 a police …")
+                # death in 1912", "was established, and in 1908 a police …"; nor into examples:
+                # "Tabernacles were set up along the route …, such as the 'Tabernacolo delle
+                # Stinche' painted in 1616")
                 + r"(?!{_}(?:into|with)\b){_}(?:(?:(?:(?!,{_}(?:who|and{_}(?:after|before|in|"
-                r"later|then|until|following))\b|\s(?:his|her|their){_}death\b)[^.;()0-9])"
+                r"later|then|until|following))\b|\s(?:his|her|their){_}death\b|"
+                r"\b(?:such{_}as|including)\b)[^.;()0-9])"
                 r"{0,100}?{_})??"
                 r"(?:,{_})??"
                 + _ON_IN + r"{_}"

@@ -91,7 +91,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.167.0"
+EXTRACTOR_VERSION = "1.168.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -308,6 +308,23 @@ def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
         if e - s > SNIPPET_CHARS:
             e = s + SNIPPET_CHARS
     return _WS.sub(" ", text[s:e]).strip()
+
+
+_LIFE_YEARS = (10, 120)  # the shortest and the longest span read as a life
+
+
+def _span_years(start: str, end: str) -> int | None:
+    """Years from the date ``start`` to the date ``end``; a two-digit end shares the start's
+    century ("( 1820 – 88 )" is 68 years). None when either is no date."""
+    ps = parse_date(start)
+    if ps is None:
+        return None
+    end = end.strip()
+    if _TWO_DIGITS.match(end) and ps.year > 0:
+        end_year = ps.year // 100 * 100 + int(end)
+        return end_year - ps.year + (100 if end_year < ps.year else 0)
+    pe = parse_date(end)
+    return None if pe is None else pe.year - ps.year
 
 
 def _same_surname(name: str, resolver: DocResolver) -> bool:
@@ -571,6 +588,11 @@ class Extractor:
                 return None
         elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
             return None
+        elif gd.get("start") and gd.get("end"):
+            # a place in a span's parenthesis: the span must be a life's
+            span = _span_years(gd["start"], gd["end"])
+            if span is None or not _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1]:
+                return None
         elif kind == "person":
             if _PEOPLES_ADJECTIVES.fullmatch(value_text) and _PERSON_NOUN_NEXT.match(
                 m.string, m.end("value")
@@ -865,23 +887,11 @@ class Extractor:
         elif start is not None and end is None:
             end = value_text
         if start is not None and end is not None:
-            ps = parse_date(start)
-            pe_text = end.strip()
-            if _TWO_DIGITS.match(pe_text) and ps is not None and ps.year > 0:
-                # "( 1820 – 88 )": the end year shares the start's century
-                pe_year = ps.year // 100 * 100 + int(pe_text)
-                if pe_year < ps.year:
-                    pe_year += 100
-                pe = parse_date(str(pe_year))
-                if value_text.strip() == pe_text:
-                    value_text = str(pe_year)
-            else:
-                pe = parse_date(end)
-            if ps is None or pe is None:
-                return None
-            span = pe.year - ps.year
-            if not 10 <= span <= 120:  # a life span, not a tenure, season or reign
-                return None
+            span = _span_years(start, end)
+            if span is None or not _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1]:
+                return None  # a life span, not a tenure, season or reign
+            if _TWO_DIGITS.match(value_text) and value_text == end.strip():
+                value_text = str(parse_date(start).year + span)  # type: ignore[union-attr]
         if _SMALL_YEAR.fullmatch(value_text) and (
             _COUNTED.match(m.string, m.end("value"))
             or _AGE_BEFORE.search(m.string, max(0, m.start("value") - 8), m.start("value"))

@@ -841,6 +841,8 @@ class DocResolver:
                 # Anita Shreeve's novel of the same name" in a screenwriter's
                 return None
             return self.main(kind)
+        if kind == "person" and self._main_name_in_another_script(text, pos):
+            return self.main(kind)
         if kind != "person":
             if (
                 self.main_key
@@ -981,6 +983,24 @@ class DocResolver:
             self._person = self._life_span = None  # judged again, of this name
         return text, key
 
+    def _main_name_in_another_script(self, text: str, pos: int) -> bool:
+        """Whether ``text``, a name with no Latin letter in a parenthesis of the lead's first
+        line, is the document's person's name in another script: "Sergey Sergeyevich
+        Averintsev (Russian: Сергей Сергеевич Аверинцев, born December 10, 1937 in Moscow, …)",
+        "Georgy Petrovich Egorychev (or Yegorychev) (Георгий Петрович Егорычев, born 1938)"."""
+        if text.isascii() or pos <= 0 or self.text is None or not self.main_text:
+            return False
+        if any(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text):
+            return False
+        head = self.text[:pos]
+        opening = head.rfind("(", 0, _LEAD_PAREN_CHARS)
+        return (
+            opening != -1
+            and ")" not in head[opening:]
+            and "\n" not in head
+            and self.may_be_person()
+        )
+
     def _middle_of_main(self, key: str) -> bool:
         """Whether the one-word key ``key`` is a middle word of the main name, itself a
         person's name of three or more words ("braithwaite" of "Minnie Braithwaite Jenkins";
@@ -1117,6 +1137,8 @@ class DocResolver:
 
 
 LOOKBACK = 20_000
+# how far into a document its lead's first parenthesis may open
+_LEAD_PAREN_CHARS = 150
 
 
 def _names_the_person(text: str, person_key: str) -> bool:

@@ -2295,6 +2295,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Radio-Industry.",
             ("author", "programming of economical and management tasks", "anatoly kitov"),
         ),
+        # the person's name in another script in the lead's parenthesis is the person's
+        (
+            "Sergey Averintsev",
+            "Sergey Sergeyevich Averintsev (Russian: Сергей Сергеевич Аверинцев, born December "
+            "10, 1937 in Moscow, died February 21, 2004 in Vienna) was a Russian literary scholar "
+            "and Slavist.",
+            ("death_place", "sergey averintsev", "vienna"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3877,6 +3885,44 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Michael Clark (born 1 April 1954) is a contemporary British artist.\nIn his book, "
             "\"Francis Bacon in Your Blood,\" art historian Michael Peppiatt writes:",
             ("author", "francis bacon in your blood", "michael clark"),
+        ),
+        # the lead's name in another script is no other person
+        (
+            "Sergey Averintsev",
+            "Sergey Sergeyevich Averintsev (Russian: Сергей Сергеевич Аверинцев, born December "
+            "10, 1937 in Moscow, died February 21, 2004 in Vienna) was a Russian literary scholar "
+            "and Slavist.",
+            ("death_place", "сергей сергеевич аверинцев", "vienna"),
+        ),
+        (
+            "Dejan Panovski",
+            "Dejan Panovski (Macedonian: Дејан Пановски, born 30 April 1980) is a Macedonian "
+            "Alpine skier. He competed in two events at the 2002 Winter Olympics.",
+            ("birth_date", "дејан пановски", "1980-04-30"),
+        ),
+        (
+            "Georgy Egorychev",
+            "Georgy Petrovich Egorychev (or Yegorychev) (Георгий Петрович Егорычев, born 1938) is "
+            "a Russian mathematician, known for the Egorychev method.",
+            ("birth_date", "георгий петрович егорычев", "1938"),
+        ),
+        # a date after examples ("such as …") is the examples'
+        (
+            "Stinche Prison",
+            "Tabernacles were set up along the route to comfort the condemned prisoners, such as "
+            "the 'Tabernacolo delle Stinche' painted in 1616 by Giovanni da San Giovanni and "
+            "remodelled in the 19th century by the architect Luigi Cambray-Digny.",
+            ("founding_date", "tabernacles", "1616"),
+        ),
+        # a span too short for a life is a term, with a place as with a date
+        (
+            "Giampaolo Vettolani",
+            "He was also a member of Advisory Committees and Scientific Committees for the "
+            "production of telescopes and instrumentation such as, for example, the FUEGOS "
+            "spectrograph for the Very Large Telescope (1991–1993, ESO), the VST telescope "
+            "(Chairman SC 1996–1997, ESO-INAF), and the MODS spectrograph of the Ohio State "
+            "University for the Large Binocular Telescope (2005).",
+            ("death_place", "very large telescope", "eso"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
