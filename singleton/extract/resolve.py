@@ -552,6 +552,8 @@ class DocResolver:
         self._gender: str | None = None  # "" once judged mixed or absent
         self._life_span: bool | None = None
         self._acronyms: dict[str, str] | None = None  # acronym -> the name it stands for
+        self._aliases: frozenset[str] | None = None  # the person's other names in the lead
+        self._line_end: int | None = None  # where the text's first line ends
 
     def title_keys(self) -> set[str]:
         """The title's keys as a person and as a work."""
@@ -841,7 +843,7 @@ class DocResolver:
                 # Anita Shreeve's novel of the same name" in a screenwriter's
                 return None
             return self.main(kind)
-        if kind == "person" and self._main_name_in_another_script(text, pos):
+        if kind == "person" and self._main_name_in_lead_parenthesis(text, pos):
             return self.main(kind)
         if kind != "person":
             if (
@@ -882,6 +884,8 @@ class DocResolver:
         key = entity_key(text, kind)
         if not key:
             return None
+        if kind == "person" and key in self.lead_aliases():
+            return self.main(kind)
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
         if kind == "person" and key.rsplit(" ", 1)[-1] in _NO_LIFE_NOUNS:
@@ -983,23 +987,57 @@ class DocResolver:
             self._person = self._life_span = None  # judged again, of this name
         return text, key
 
-    def _main_name_in_another_script(self, text: str, pos: int) -> bool:
-        """Whether ``text``, a name with no Latin letter in a parenthesis of the lead's first
-        line, is the document's person's name in another script: "Sergey Sergeyevich
-        Averintsev (Russian: Сергей Сергеевич Аверинцев, born December 10, 1937 in Moscow, …)",
-        "Georgy Petrovich Egorychev (or Yegorychev) (Георгий Петрович Егорычев, born 1938)"."""
-        if text.isascii() or pos <= 0 or self.text is None or not self.main_text:
+    def lead_aliases(self) -> frozenset[str]:
+        """Keys of the other full names the lead's first parenthesis gives the document's
+        person: "Ann Marie Williams (born Annie Marie Ferrell; …)", "(also known as Charles
+        Elsener, born …)", "( née Eunice Bagley)". Later statements under such a name are the
+        person's: "Annie Marie Ferrell was born on October 21, 1937, in Coolidge, Texas"."""
+        if self._aliases is None:
+            keys: set[str] = set()
+            inner = self._lead_parenthesis()
+            if inner and self.may_be_person():
+                for label in _ALIAS_LABEL.finditer(inner):
+                    name = _NAME_RX.match(inner, label.end())
+                    if name is not None:
+                        key = canonical_key(name.group())
+                        if len(key.split()) >= 2:
+                            keys.add(key)
+            self._aliases = frozenset(keys - {self.main_key})
+        return self._aliases
+
+    def _lead_parenthesis(self) -> str:
+        """The words of the lead's first parenthesis, when it opens on the first line."""
+        text = self.text or ""
+        opening = text.find("(", 0, _LEAD_PAREN_CHARS)
+        if opening == -1 or "\n" in text[:opening]:
+            return ""
+        closing = text.find(")", opening)
+        return text[opening + 1 : closing] if closing != -1 else ""
+
+    def _main_name_in_lead_parenthesis(self, text: str, pos: int) -> bool:
+        """Whether ``text`` at ``pos``, in a parenthesis of the lead's first line, is another
+        name of the document's person: a name in another script anywhere there ("Sergey
+        Sergeyevich Averintsev (Russian: Сергей Сергеевич Аверинцев, born …)", "Georgy
+        Petrovich Egorychev (or Yegorychev) (Георгий Петрович Егорычев, born 1938)"), or the
+        parenthesis's first name after at most a label ("Ann Marie Williams (born Annie Marie
+        Ferrell; October 21, 1937)", "(also spelled Guenther Osche, born …", "(Hungarian:
+        Legéndy Károly Rudolf, born …"; not a parent's: "(born 1950 to John Smith and …")."""
+        if pos <= 0 or self.text is None or not self.main_text:
             return False
-        if any(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text):
-            return False
+        if self._line_end is None:
+            end = self.text.find("\n")
+            self._line_end = end if end != -1 else len(self.text)
+        if pos > self._line_end:
+            return False  # (most mentions: no copy of the text up to them)
         head = self.text[:pos]
         opening = head.rfind("(", 0, _LEAD_PAREN_CHARS)
-        return (
-            opening != -1
-            and ")" not in head[opening:]
-            and "\n" not in head
-            and self.may_be_person()
-        )
+        if opening == -1 or ")" in head[opening:] or not self.may_be_person():
+            return False
+        if not text.isascii() and not any(
+            ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in text
+        ):
+            return True
+        return _ALT_NAME_LABEL.fullmatch(head, opening + 1) is not None
 
     def _middle_of_main(self, key: str) -> bool:
         """Whether the one-word key ``key`` is a middle word of the main name, itself a
@@ -1136,6 +1174,18 @@ class DocResolver:
         return None
 
 
+# what may stand before another name of the person as a lead's parenthesis opens: a label
+# ("born", "also known as", "Hungarian:", "nee"), not a relation ("born to", "son of")
+_ALT_NAME_LABEL = re.compile(
+    r"(?:(?![^()]*\b(?:to|of|and|by|son|daughter|wife|husband|widow|married|with)\b)"
+    r"[^()\d]{0,40})"
+)
+# where another name of the person may start in the lead's parenthesis: at its start or after
+# a separator, after a label ("born", "née", "also known as", "Hungarian:")
+_ALIAS_LABEL = re.compile(
+    r"(?:^|[;,])\s*(?:(?:born|n[ée]e|formerly|birth\sname:?|(?:also\s)?(?:known|spelled|named|"
+    r"called)(?:\sas)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:)\s+)?[\"“]?(?=[^\W\d_])"
+)
 LOOKBACK = 20_000
 # how far into a document its lead's first parenthesis may open
 _LEAD_PAREN_CHARS = 150

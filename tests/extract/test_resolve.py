@@ -506,3 +506,21 @@ def test_a_body_met_first_takes_no_persons_pronoun() -> None:
     r2 = DocResolver(None, "Michael McGivney was a priest. He founded a society.")
     assert r2.resolve("Michael McGivney", "person", 0) == ("Michael McGivney", "michael mcgivney")
     assert r2.resolve("He", "person") == ("Michael McGivney", "michael mcgivney")
+
+
+def test_the_leads_parenthesis_gives_the_persons_other_names() -> None:
+    # a birth name, a spelling, a name "also known as" and one in another script (constructed
+    # from the enwiki-2021 sample's leads); a parent's or a spouse's name is no other name
+    lead = (
+        "Ann Marie Williams (born Annie Marie Ferrell; also known as Annie Williams, Russian: "
+        "Энн Уильямс, daughter of Lloyd Ferrell, wife of Sam Williams) is an American dancer."
+    )
+    r = DocResolver("Ann Williams", lead)
+    assert r.lead_aliases() == {"annie marie ferrell", "annie williams", "энн уильямс"}
+    assert r.resolve("Annie Marie Ferrell", "person", 500) == ("Ann Williams", "ann williams")
+    assert r.resolve("Lloyd Ferrell", "person", 500) == ("Lloyd Ferrell", "lloyd ferrell")
+    at = lead.index("Энн")
+    assert r.resolve("Энн Уильямс", "person", at) == ("Ann Williams", "ann williams")
+    # a parenthesis past the lead's first line gives none
+    later = DocResolver("Ann Williams", "Ann Williams is a dancer.\nHer mother (born Izora Lee)")
+    assert later.lead_aliases() == frozenset()

@@ -2303,6 +2303,30 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "and Slavist.",
             ("death_place", "sergey averintsev", "vienna"),
         ),
+        # the other names the lead's parenthesis gives the person are the person's, there and
+        # in later statements
+        (
+            "Ann Williams (choreographer)",
+            "Ann Marie Williams (born Annie Marie Ferrell; October 21, 1937), is an American "
+            "dancer, choreographer and the founder of the Dallas Black Dance Theater.\nAnnie "
+            "Marie Ferrell was born on October 21, 1937, in Coolidge, Texas, to Lloyd and Izora "
+            "Ferrell.",
+            ("birth_place", "ann williams", "coolidge"),
+        ),
+        (
+            "Sister Jean",
+            "Sister Jean, BVM (born Jean Dolores Schmidt, August 21, 1919), is an American "
+            "religious sister of the Sisters of Charity of the Blessed Virgin Mary.\nJean Dolores "
+            "Schmidt was born on August 21, 1919 in San Francisco, California, and raised in the "
+            "Eureka Valley neighborhood.",
+            ("birth_place", "sister jean", "san francisco"),
+        ),
+        (
+            "Margi Robertson",
+            "Margarita Anna Robertson ( Gladiadis, born 1953) is a New Zealand fashion designer "
+            "and the founder and creative director of the New Zealand fashion line NOM*d.",
+            ("birth_date", "margi robertson", "1953"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3923,6 +3947,28 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "(Chairman SC 1996–1997, ESO-INAF), and the MODS spectrograph of the Ohio State "
             "University for the Large Binocular Telescope (2005).",
             ("death_place", "very large telescope", "eso"),
+        ),
+        # the lead's other names (and a birthplace written first) are no other person
+        (
+            "Ann Williams (choreographer)",
+            "Ann Marie Williams (born Annie Marie Ferrell; October 21, 1937), is an American "
+            "dancer, choreographer and the founder of the Dallas Black Dance Theater.\nAnnie "
+            "Marie Ferrell was born on October 21, 1937, in Coolidge, Texas, to Lloyd and Izora "
+            "Ferrell.",
+            ("birth_place", "annie marie ferrell", "coolidge"),
+        ),
+        (
+            "Günther Osche",
+            "Günther Osche (also spelled Guenther Osche, born 7 August 1926 in Neustadt an der "
+            "Weinstraße, died 2 February 2009 in Freiburg im Breisgau) was a German evolutionary "
+            "biologist, ecologist and parasitologist.",
+            ("death_place", "guenther osche", "freiburg im breisgau"),
+        ),
+        (
+            "Ludovico Girardello",
+            "Ludovico Girardello (Vittorio Veneto, born December 5, 2000) is an Italian actor best "
+            "known for his role of Michele Silenzi in \"The Invisible Boy\" movie series",
+            ("birth_date", "vittorio veneto", "2000-12-05"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
