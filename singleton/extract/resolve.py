@@ -553,6 +553,7 @@ class DocResolver:
         self._life_span: bool | None = None
         self._acronyms: dict[str, str] | None = None  # acronym -> the name it stands for
         self._aliases: frozenset[str] | None = None  # the person's other names in the lead
+        self._maiden: frozenset[str] = frozenset()  # her maiden surnames there (with _aliases)
         self._line_end: int | None = None  # where the text's first line ends
 
     def title_keys(self) -> set[str]:
@@ -884,7 +885,7 @@ class DocResolver:
         key = entity_key(text, kind)
         if not key:
             return None
-        if kind == "person" and key in self.lead_aliases():
+        if kind == "person" and (key in self.lead_aliases() or self.is_maiden_name(key)):
             return self.main(kind)
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
@@ -990,10 +991,11 @@ class DocResolver:
     def lead_aliases(self) -> frozenset[str]:
         """Keys of the other full names the lead's first parenthesis gives the document's
         person: "Ann Marie Williams (born Annie Marie Ferrell; …)", "(also known as Charles
-        Elsener, born …)", "( née Eunice Bagley)". Later statements under such a name are the
-        person's: "Annie Marie Ferrell was born on October 21, 1937, in Coolidge, Texas"."""
+        Elsener, born …)", "( "nee" Eunice Bagley)". Later statements under such a name are
+        the person's: "Annie Marie Ferrell was born on October 21, 1937, in Coolidge, Texas"."""
         if self._aliases is None:
             keys: set[str] = set()
+            maiden: set[str] = set()
             inner = self._lead_parenthesis()
             if inner and self.may_be_person():
                 for label in _ALIAS_LABEL.finditer(inner):
@@ -1002,8 +1004,24 @@ class DocResolver:
                         key = canonical_key(name.group())
                         if len(key.split()) >= 2:
                             keys.add(key)
+                maiden = {canonical_key(m.group(1)) for m in _MAIDEN_NAME.finditer(inner)}
             self._aliases = frozenset(keys - {self.main_key})
+            self._maiden = frozenset(maiden)
         return self._aliases
+
+    def is_maiden_name(self, key: str) -> bool:
+        """Whether the person key ``key`` is the document's person under the maiden name the
+        lead gives alone: one of her given names and that surname ("Lucy Minnie Rogers was
+        born in Bromley-by-Bow" in *Minnie Baldock* ( née Rogers; …); not her father, "David
+        Black (1817–1892)" in *Grace Human* ( née Black))."""
+        self.lead_aliases()
+        words = key.split()
+        given = set((self.main_key or "").split()[:-1])
+        return (
+            len(words) >= 2
+            and words[-1] in self._maiden
+            and bool(given & set(words[:-1]))
+        )
 
     def _lead_parenthesis(self) -> str:
         """The words of the lead's first parenthesis, when it opens on the first line."""
@@ -1183,9 +1201,11 @@ _ALT_NAME_LABEL = re.compile(
 # where another name of the person may start in the lead's parenthesis: at its start or after
 # a separator, after a label ("born", "née", "also known as", "Hungarian:")
 _ALIAS_LABEL = re.compile(
-    r"(?:^|[;,])\s*(?:(?:born|n[ée]e|formerly|birth\sname:?|(?:also\s)?(?:known|spelled|named|"
-    r"called)(?:\sas)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:)\s+)?[\"“]?(?=[^\W\d_])"
+    r"(?:^|[;,])\s*(?:[\"“]?(?:born|n[ée]e|formerly|birth\sname:?|(?:also\s)?(?:known|spelled|"
+    r"named|called)(?:\sas)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:)[\"”]?\s+)?[\"“]?(?=[^\W\d_])"
 )
+# a maiden name alone: "Minnie Baldock (née Rogers; …)"
+_MAIDEN_NAME = re.compile(r"(?:^|[;,])\s*[\"“]?n[ée]e[\"”]?\s+([A-Z][\w'’-]+)(?=[\s;,]|$)(?!\s[A-Z])")
 LOOKBACK = 20_000
 # how far into a document its lead's first parenthesis may open
 _LEAD_PAREN_CHARS = 150

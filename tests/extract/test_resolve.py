@@ -524,3 +524,7 @@ def test_the_leads_parenthesis_gives_the_persons_other_names() -> None:
     # a parenthesis past the lead's first line gives none
     later = DocResolver("Ann Williams", "Ann Williams is a dancer.\nHer mother (born Izora Lee)")
     assert later.lead_aliases() == frozenset()
+    # a maiden surname alone names her with one of her given names, not her father
+    baldock = DocResolver("Minnie Baldock", "Lucy Minnie Baldock (née Rogers; 1864 – 1954) was …")
+    assert baldock.is_maiden_name("lucy minnie rogers") and baldock.is_maiden_name("minnie rogers")
+    assert not baldock.is_maiden_name("harry rogers") and not baldock.is_maiden_name("rogers")

@@ -2327,6 +2327,28 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "and the founder and creative director of the New Zealand fashion line NOM*d.",
             ("birth_date", "margi robertson", "1953"),
         ),
+        # her maiden name alone in the lead: one of her given names and that surname is she,
+        # her father is not
+        (
+            "Minnie Baldock",
+            "Lucy Minnie Baldock (née Rogers; 20 November 1864 – 10 December 1954) was a British "
+            "suffragette.\nLife and activism.\nLucy Minnie Rogers was born in Bromley-by-Bow in "
+            "1864. She worked in sweated labour shirt factory and married Harry Baldock in 1888.",
+            ("birth_place", "minnie baldock", "bromley by bow"),
+        ),
+        (
+            "Grace Human",
+            "Grace Human (née Black) was an English socialist.\nShe was the daughter of the "
+            "solicitor David Black (1817–1892), afterwards town clerk and coroner.",
+            ("birth_date", "david black", "1817"),
+        ),
+        (
+            "Eunice Macaulay",
+            "Eunice Macaulay (\"nee\" Eunice Bagley) (1923 – 2013) was a British-born Academy "
+            "Award–winning animator.\nBiography.\nEunice Bagley was born in St Helens in "
+            "Lancashire, England.",
+            ("birth_place", "eunice macaulay", "saint helens"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
