@@ -968,7 +968,10 @@ class DocResolver:
                         # "His eldest son Harbord (1734–1810)" in *Sir William Harbord*: a
                         # relative who shares the name, not the subject
                         return None
-                    return full, canonical_key(full)
+                    full_key = canonical_key(full)
+                    if full_key in self.lead_aliases() or self.is_maiden_name(full_key):
+                        return self.main(kind)  # "Douthit" after "Mackenzie Douthit", her
+                    return full, full_key
                 if self._middle_of_main(key) and not self._names_a_parent(text, key, pos):
                     # a middle word of the title's name that no earlier name ends with: a
                     # maiden or first surname ("Braithwaite was born in Williamsburg" in

@@ -2349,6 +2349,13 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Lancashire, England.",
             ("birth_place", "eunice macaulay", "saint helens"),
         ),
+        # a bare surname after the lead's other full name is the person too
+        (
+            "Kamaljeet",
+            "Kamaljeet (born Shashi Rekhi) was an Indian actor in Hindi language films.\n"
+            "Personal life.\nRekhi married Indian actress Waheeda Rehman in 1974.",
+            ("spouse", "kamaljeet", "waheeda rehman"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -3991,6 +3998,17 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ludovico Girardello (Vittorio Veneto, born December 5, 2000) is an Italian actor best "
             "known for his role of Michele Silenzi in \"The Invisible Boy\" movie series",
             ("birth_date", "vittorio veneto", "2000-12-05"),
+        ),
+        # her own maiden name is no husband of hers
+        (
+            "Mackenzie McKee",
+            "Mackenzie McKee (née Douthit, born October 17, 1994) is an American reality "
+            "television personality from Miami, Oklahoma.\nPersonal life.\nMackenzie Douthit "
+            "was born in Miami, Oklahoma to parents Angie and Brad Douthit.\nDouthit became "
+            "pregnant with her first child with then-boyfriend, Josh McKee, and gave birth to "
+            "their son, Gannon Dewayne McKee, via c-section on September 12, 2011. Douthit and "
+            "McKee married on August 17, 2013.",
+            ("spouse", "mackenzie douthit", "mackenzie mckee"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
