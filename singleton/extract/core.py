@@ -190,6 +190,13 @@ _OWNER_BEFORE_IN = (
     r"(?P<owner>" + _patterns.NAME + r")"
     r"(?:\s?,)?(?:\s(?:[a-z][\w'’-]*|,)){0,8}?\s?,?\sin\s$"
 )
+_CLAUSE_START = re.compile(r"^(?:.*[;:]\s)?", re.DOTALL)
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,120}[\"”]")
+# a lower-case word for someone's trade before a name: "art critic", "folklorist", "writer"
+_TRADE_WORD = (
+    r"[a-z]+(?:ist|ian|ic)|editor|explorer|professor|lecturer|researcher|reporter|"
+    + "|".join(sorted(_PEOPLE_NOUNS))
+)
 # the person named right after the work in a sentence that opens "In his book …": "In his book
 # "Wonderful Life", Stephen Jay Gould claims", "In his book, "On the Air: …", radio historian
 # John Dunning described" are theirs, not the document's; the name is the clause's subject (a
@@ -197,16 +204,8 @@ _OWNER_BEFORE_IN = (
 # University Press, Robin claims" names no press)
 _IN_AT_START = re.compile(r"\s*In\s")
 _OWNER_AFTER_WORK = (
-    r"[\"”]?\s?,?\s(?:(?:the\s)?(?:[a-z][\w-]*\s){0,3}?(?:" + "|".join(
-        ("[a-z]+(?:ist|ian|ic)", "editor", "explorer", "professor", "writer", "author", "poet")
-    ) + r")\s)?(?P<owner>" + _patterns.NAME + r")(?=\s[a-z]|:)"
-)
-_CLAUSE_START = re.compile(r"^(?:.*[;:]\s)?", re.DOTALL)
-_QUOTED = re.compile(r"[\"“][^\"“”]{0,120}[\"”]")
-# a lower-case word for someone's trade before a name: "art critic", "folklorist", "writer"
-_TRADE_WORD = (
-    r"[a-z]+(?:ist|ian|ic)|editor|explorer|professor|lecturer|researcher|reporter|"
-    + "|".join(sorted(_PEOPLE_NOUNS))
+    r"[\"”]?\s?,?\s(?:(?:the\s)?(?:[a-z][\w-]*\s){0,3}?(?:" + _TRADE_WORD + r")\s)?"
+    r"(?P<owner>" + _patterns.NAME + r")(?=\s[a-z]|:)"
 )
 # where the owner of "in his"/"in her" stands as the clause's subject or agent: at its start,
 # after a comma, "by", "According to", a relative word or a trade ("by Evelyn Juers", "art

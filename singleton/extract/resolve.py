@@ -885,7 +885,7 @@ class DocResolver:
         key = entity_key(text, kind)
         if not key:
             return None
-        if kind == "person" and (key in self.lead_aliases() or self.is_maiden_name(key)):
+        if kind == "person" and self._another_name_of_main(key):
             return self.main(kind)
         if kind != "person" and key in GENERIC_NOUNS:
             return None  # "College" cut from "Collège international de Tunis" names nothing
@@ -969,7 +969,7 @@ class DocResolver:
                         # relative who shares the name, not the subject
                         return None
                     full_key = canonical_key(full)
-                    if full_key in self.lead_aliases() or self.is_maiden_name(full_key):
+                    if self._another_name_of_main(full_key):
                         return self.main(kind)  # "Douthit" after "Mackenzie Douthit", her
                     return full, full_key
                 if self._middle_of_main(key) and not self._names_a_parent(text, key, pos):
@@ -1025,6 +1025,11 @@ class DocResolver:
             and words[-1] in self._maiden
             and bool(given & set(words[:-1]))
         )
+
+    def _another_name_of_main(self, key: str) -> bool:
+        """Whether the person key ``key`` is one of the lead's other names of the document's
+        person, or her name with the maiden surname the lead gives."""
+        return key in self.lead_aliases() or self.is_maiden_name(key)
 
     def _lead_parenthesis(self) -> str:
         """The words of the lead's first parenthesis, when it opens on the first line."""
@@ -1208,7 +1213,9 @@ _ALIAS_LABEL = re.compile(
     r"named|called)(?:\sas)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:)[\"”]?\s+)?[\"“]?(?=[^\W\d_])"
 )
 # a maiden name alone: "Minnie Baldock (née Rogers; …)"
-_MAIDEN_NAME = re.compile(r"(?:^|[;,])\s*[\"“]?n[ée]e[\"”]?\s+([A-Z][\w'’-]+)(?=[\s;,]|$)(?!\s[A-Z])")
+_MAIDEN_NAME = re.compile(
+    r"(?:^|[;,])\s*[\"“]?n[ée]e[\"”]?\s+([A-Z][\w'’-]+)(?=[\s;,]|$)(?!\s[A-Z])"
+)
 LOOKBACK = 20_000
 # how far into a document its lead's first parenthesis may open
 _LEAD_PAREN_CHARS = 150
