@@ -597,6 +597,13 @@ _NOT_PART = r"(?!(?:{_}[A-Z][\w'’.-]*)*{_}(?:" + _PART_NOUNS + r")\b)"
 _BODY_DESCRIPTION = (
     r"(?:(?:[A-Z][\w'’.&-]*|and|of|&)\s){1,6}(?:[a-z][\w-]*\s){0,2}{ORGNOUN}\s"
 )
+# a founded body's name as its subject, past the words that describe it (and not one of its
+# parts): "founder of Independent Film and Media company Steelyard Pictures", "co-founded DDOS
+# prevention firm Defense.Net", "co-founded the Mexican restaurant Dos Caminos"
+_FOUNDED_BODY = (
+    r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
+    + _ORIGIN_AND_KIND + r"{SUBJ:ORG}" + _NOT_PART
+)
 # a parenthesis of a lone year, a comma and a name, with no "born" and no span: a work's year
 # and its label or place ("• Nāpili (2013, Waipuna)" in a discography), not a birth
 _NO_BARE_YEAR_AND_NAME = r"(?!(?:c\.{_})?\d{3,4}{_},{_}[^()\d–—‐-]*\))"
@@ -1094,8 +1101,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:had{_}|also{_}|later{_})??(?:co{_}-?{_})??"
                 r"(?<![Tt]he\s)(?:founded|established|formed){_}(?:the{_})??"
                 # (the name after describing words: "co-founded DDOS prevention firm Defense.Net")
-                r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
-                + _ORIGIN_AND_KIND + r"{SUBJ:ORG}" + _NOT_PART,
+                + _FOUNDED_BODY,
                 # (no place: "an educator in South Australia, the founder of Stanley Grammar
                 # School")
                 _NOT_AFTER_LOCATIVE
@@ -1116,8 +1122,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?!the\b)[a-z][a-z-]*\s){0,3}?(?![A-Z][a-z]+(?:an|ish|ese|ic)\s[a-z])"
                 # nor "Independent Film and Media company Steelyard Pictures": words describing
                 # the name after them are passed over to that name
-                r"(?:" + _BODY_DESCRIPTION + r"(?=[A-Z])|(?!" + _BODY_DESCRIPTION + r"[A-Z]))"
-                + _ORIGIN_AND_KIND + r"{SUBJ:ORG}" + _NOT_PART,
+                + _FOUNDED_BODY,
                 # WhatsApp co-founder Brian Acton; Bhim Army founder Chandrashekar Azad Ravan
                 # (not "Moxie Marlinspike and WhatsApp" as one name)
                 r"(?!(?:\S+\s){1,5}?and\s)(?<![Tt]he\s)(?!\d){SUBJ:ORG}{_}(?:co{_}-?{_})?founder{_}"

@@ -312,18 +312,23 @@ def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
 _LIFE_YEARS = (10, 120)  # the shortest and the longest span read as a life
 
 
-def _span_years(start: str, end: str) -> int | None:
-    """Years from the date ``start`` to the date ``end``; a two-digit end shares the start's
-    century ("( 1820 – 88 )" is 68 years). None when either is no date."""
+def _life_span_years(start: str, end: str) -> int | None:
+    """Years from the date ``start`` to the date ``end`` when they can be a life's (a tenure,
+    a season or a reign cannot); a two-digit end shares the start's century ("( 1820 – 88 )"
+    is 68 years). None when either is no date, or the span is no life's."""
     ps = parse_date(start)
     if ps is None:
         return None
     end = end.strip()
     if _TWO_DIGITS.match(end) and ps.year > 0:
         end_year = ps.year // 100 * 100 + int(end)
-        return end_year - ps.year + (100 if end_year < ps.year else 0)
-    pe = parse_date(end)
-    return None if pe is None else pe.year - ps.year
+        span = end_year - ps.year + (100 if end_year < ps.year else 0)
+    else:
+        pe = parse_date(end)
+        if pe is None:
+            return None
+        span = pe.year - ps.year
+    return span if _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1] else None
 
 
 def _same_surname(name: str, resolver: DocResolver) -> bool:
@@ -587,11 +592,8 @@ class Extractor:
                 return None
         elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
             return None
-        elif gd.get("start") and gd.get("end"):
-            # a place in a span's parenthesis: the span must be a life's
-            span = _span_years(gd["start"], gd["end"])
-            if span is None or not _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1]:
-                return None
+        elif gd.get("start") and gd.get("end") and not _life_span_years(gd["start"], gd["end"]):
+            return None  # a place in a span's parenthesis: the span must be a life's
         elif kind == "person":
             if _PEOPLES_ADJECTIVES.fullmatch(value_text) and _PERSON_NOUN_NEXT.match(
                 m.string, m.end("value")
@@ -886,9 +888,9 @@ class Extractor:
         elif start is not None and end is None:
             end = value_text
         if start is not None and end is not None:
-            span = _span_years(start, end)
-            if span is None or not _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1]:
-                return None  # a life span, not a tenure, season or reign
+            span = _life_span_years(start, end)
+            if span is None:
+                return None
             if _TWO_DIGITS.match(value_text) and value_text == end.strip():
                 value_text = str(parse_date(start).year + span)  # type: ignore[union-attr]
         if _SMALL_YEAR.fullmatch(value_text) and (

@@ -552,8 +552,8 @@ class DocResolver:
         self._gender: str | None = None  # "" once judged mixed or absent
         self._life_span: bool | None = None
         self._acronyms: dict[str, str] | None = None  # acronym -> the name it stands for
-        self._aliases: frozenset[str] | None = None  # the person's other names in the lead
-        self._maiden: frozenset[str] = frozenset()  # her maiden surnames there (with _aliases)
+        # the person's other names in the lead: full names' keys, and maiden surnames alone
+        self._lead_names: tuple[frozenset[str], frozenset[str]] | None = None
         self._line_end: int | None = None  # where the text's first line ends
 
     def title_keys(self) -> set[str]:
@@ -996,7 +996,11 @@ class DocResolver:
         person: "Ann Marie Williams (born Annie Marie Ferrell; …)", "(also known as Charles
         Elsener, born …)", "( "nee" Eunice Bagley)". Later statements under such a name are
         the person's: "Annie Marie Ferrell was born on October 21, 1937, in Coolidge, Texas"."""
-        if self._aliases is None:
+        return self._other_lead_names()[0]
+
+    def _other_lead_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(``lead_aliases``, the maiden surnames the lead's first parenthesis gives alone)."""
+        if self._lead_names is None:
             keys: set[str] = set()
             maiden: set[str] = set()
             inner = self._lead_parenthesis()
@@ -1008,21 +1012,19 @@ class DocResolver:
                         if len(key.split()) >= 2:
                             keys.add(key)
                 maiden = {canonical_key(m.group(1)) for m in _MAIDEN_NAME.finditer(inner)}
-            self._aliases = frozenset(keys - {self.main_key})
-            self._maiden = frozenset(maiden)
-        return self._aliases
+            self._lead_names = (frozenset(keys - {self.main_key}), frozenset(maiden))
+        return self._lead_names
 
     def is_maiden_name(self, key: str) -> bool:
         """Whether the person key ``key`` is the document's person under the maiden name the
         lead gives alone: one of her given names and that surname ("Lucy Minnie Rogers was
         born in Bromley-by-Bow" in *Minnie Baldock* ( née Rogers; …); not her father, "David
         Black (1817–1892)" in *Grace Human* ( née Black))."""
-        self.lead_aliases()
         words = key.split()
         given = set((self.main_key or "").split()[:-1])
         return (
             len(words) >= 2
-            and words[-1] in self._maiden
+            and words[-1] in self._other_lead_names()[1]
             and bool(given & set(words[:-1]))
         )
 
