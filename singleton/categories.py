@@ -221,7 +221,9 @@ _SPOUSE_NOT_AFTER = (
 # next work of a list ("followed by Rani Saheba ( 1930 )")
 _WORK_NOT_AFTER = (
     # (and an artist after "featuring": "a remix featuring rapper 21 Savage was released")
-    _after("with|for|to|from|about|via|featuring|feat\\.|ft\\."),
+    # (and a cast member after "starring": "His first film, "No Vacancy", starring Christina
+    # Ricci was released in 1999")
+    _after("with|for|to|from|about|via|featuring|feat\\.|ft\\.|starring|co-starring"),
     _after(
         "featuring rapper|featuring singer|featuring vocalist|featuring guitarist|"
         "featuring producer|featuring DJ"
@@ -405,6 +407,14 @@ _NOT_OTHER_ROLE = (
 )
 # a release that has not happened yet: "is scheduled to be released in 2021"
 _NOT_YET = r"scheduled|planned|set\sto|due\sto|expected|intended"
+# a later season or edition is not the work: "the series was renewed for a 10 episode second
+# season, which premiered on 6 July 2017" dates the season (a first season's premiere is the
+# work's own)
+_LATER_PART = (
+    r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"next|new|final|last|another)\s(?:[\w-]+\s){0,2}?(?:season|series|edition|volume)s?\s?,?\s"
+    r"(?:which|that)\s"
+)
 # the end of a name in the possessive: tokenised "Acme 's", or untokenised "Acme's", where the
 # name block has taken the "'s" itself
 _POSSESSIVE_END = r"(?:{_}['’]s?|(?<=['’]s))"
@@ -1423,8 +1433,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:stars{_}[^.;()]{1,150}?{_}and{_})??"
                 r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
                 + _NOT_YET
-                + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT + r"))"
-                r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_YET + r")[^.;()]){0,120}?{_})??"
+                + r"|[\"”]{_},?{_}(?:that|which)\s|" + _LATER_PART + r")(?:[^.;()]|"
+                + _ABBREV_DOT
+                + r")){0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_YET + "|"
+                + _LATER_PART
+                + r")[^.;()]){0,120}?{_})??"
                 r"(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"
                 r"(?:published|released|premiered|issued|broadcast|(?<!off\s)(?<!off-)aired){_}"
@@ -1765,12 +1778,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:[Ss]tudied|[Ee]ducated|[Gg]raduated)(?:{_}[^.;()]{0,60}?)?{_}"
                 + WORD_START + r"(?:at|from)"
                 r"|[Aa]ttended){_}(?:the{_})??{ORG}{_}['’]s{_}" + _SCHOOL,
-                r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?" + _SCHOOL,
-                # while a student at the Curtis Institute of Music
-                r"(?:[Ww]hile|[Aa]s){_}an?\s(?:[a-z]+{_})??student{_}(?:at|of){_}(?:the{_})??"
-                + _SCHOOL,
-                r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}(?:[^.;()]{0,40}?)"
-                r"\s?" + WORD_START + r"(?:from|at){_}"
+                WORD_START + r"(?:[Ww]hile|[Aa]fter|[Bb]efore){_}attending\s(?:the\s)?" + _SCHOOL,
+                # while a student at the Curtis Institute of Music (whole words: not "who was a
+                # student at", whose "who" may be someone else)
+                WORD_START + r"(?:[Ww]hile|[Aa]s){_}an?\s(?:[a-z]+{_})??student{_}(?:at|of){_}"
+                r"(?:the{_})??" + _SCHOOL,
+                # She was a student at the American School of Classical Studies; he was a piano
+                # student at the Juilliard School (a name or pronoun: not "her father was")
+                r"{SUBJ:NAMEP}{_}(?:was|is){_}(?:later{_}|then{_}|also{_})??an?\s(?:[a-z]+{_})??"
+                r"student{_}(?:at|of){_}(?:the{_})??" + _SCHOOL,
+                # (not past a comma, where the main clause begins: "After graduating, she began
+                # teaching at Fordham University")
+                WORD_START + r"(?:[Aa]fter|[Bb]efore|[Uu]pon|[Oo]n){_}(?:graduating|studying){_}"
+                r"(?:[^.;(),]{0,40}?)\s?" + WORD_START + r"(?:from|at){_}"
                 r"(?:the{_})??" + _SCHOOL,
             ),
             value_cues=(_EDU_CUES,),

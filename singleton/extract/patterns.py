@@ -194,6 +194,26 @@ def strip_name_openers(name: str, text: str = "", start: int = 0) -> str:
     return name
 
 
+def _after_any(words: Iterable[str]) -> str:
+    """Look-behinds for any of ``words`` right before: one per width (``re`` needs a fixed
+    width in each)."""
+    by_width: dict[int, list[str]] = {}
+    for w in words:
+        by_width.setdefault(len(w), []).append(re.escape(w))
+    return "|".join(f"(?<={'|'.join(ws)})" for _, ws in sorted(by_width.items()))
+
+
+# "on" (or "to") joins a council's, a committee's or a campaign's subject to its name: "the
+# National Council on Public History", "the International Coalition to Stop Crimes Against
+# Humanity" (not a day's "on": "the Security Council on Monday"; months are no name's words)
+_BODIES_ON = ("Council", "Committee", "Commission", "Conference", "Working Group", "Task Force",
+               "Coalition", "Campaign")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ON_IN_NAME = (
+    rf"(?:(?:{_after_any(f'{body} ' for body in _BODIES_ON)})on"
+    rf"|(?:{_after_any(f'{body} ' for body in ('Committee', 'Coalition', 'Campaign'))})to)"
+    rf"(?=\s(?!(?:{_WEEKDAYS}|{_MONTHS})(?![\w-])))"
+)
 # (Italian, French, Spanish and Portuguese links too: "Accademia delle Arti del Disegno", "Casa
 # degli Artisti", "Chœur et Orchestre de Paris Sorbonne")
 _CONNECT = (
@@ -218,7 +238,7 @@ ORG = (
     # stand inside them ("Richard J. Reynolds High School", "C. Simonsen & P. Andersens
     # Stentrykkeri"), but not a letter that ends a sentence ("Before World War I. Stuart
     # Turner Ltd was", "she founded Parlour X. Parlour X offers")
-    rf"(?:\s(?:{_CONNECT}\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|{_ST_INSIDE})?"
+    rf"(?:\s(?:(?:{_CONNECT}|{_ON_IN_NAME})\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|{_ST_INSIDE})?"
     rf"(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a web address's ending is part of the name: "SellAnyCar.com", "Defense.Net")
@@ -251,15 +271,6 @@ _WCONNECT = (
     r"our|their|not|no|as|into|over|under|up|out|vs\.?|&(?:amp;)?|-|"
     r"et|los|las|les|des|du|del|della|di|da|und|die|das|der|och|el)"
 )
-
-
-def _after_any(words: Iterable[str]) -> str:
-    """Look-behinds for any of ``words`` right before: one per width (``re`` needs a fixed
-    width in each)."""
-    by_width: dict[int, list[str]] = {}
-    for w in words:
-        by_width.setdefault(len(w), []).append(re.escape(w))
-    return "|".join(f"(?<={'|'.join(ws)})" for _, ws in sorted(by_width.items()))
 
 
 # right after a work noun a capitalised word starts the title even when it is a word that

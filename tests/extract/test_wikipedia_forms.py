@@ -2356,6 +2356,28 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Personal life.\nRekhi married Indian actress Waheeda Rehman in 1974.",
             ("spouse", "kamaljeet", "waheeda rehman"),
         ),
+        # "X was/is a [kind of] student at S", with its own subject
+        (
+            "George Rhodes (musician)",
+            "While playing in Cobb's band, Rhodes moved to New York, where he was a piano student "
+            "at the Juilliard School.",
+            ("educated_at", "george rhodes", "juilliard school"),
+        ),
+        ("David Hogg", "As of September 2019, Hogg is a student at Harvard University.",
+         ("educated_at", "david hogg", "harvard university")),
+        # "on" and "to" inside a council's or a coalition's name
+        (
+            "Philip L. Cantelon",
+            "He was a founder of the National Council on Public History in 1979, serving as the "
+            "organization's first executive secretary.",
+            ("founder", "national council on public history", "philip l cantelon"),
+        ),
+        (
+            "Benedict Rogers",
+            "In 2011 he co-founded the International Coalition to Stop Crimes Against Humanity in "
+            "North Korea (ICNK).",
+            ("founding_date", "international coalition to stop crimes against humanity", "2011"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4009,6 +4031,40 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "their son, Gannon Dewayne McKee, via c-section on September 12, 2011. Douthit and "
             "McKee married on August 17, 2013.",
             ("spouse", "mackenzie douthit", "mackenzie mckee"),
+        ),
+        # a later season's premiere is not the series' own
+        (
+            "Aussie Gold Hunters",
+            "Aussie Gold Hunters is an Australian factual television show which follows crews of "
+            "gold prospectors in Australia.\nIn March 2017 the series was renewed for a 10 "
+            "episode second season, which premiered on 6 July 2017.",
+            ("publication_date", "aussie gold hunters", "2017-07-06"),
+        ),
+        # a cast member is not the film
+        (
+            "Maryus Vaysberg",
+            "His first film, \"No Vacancy\", starring Christina Ricci was released in 1999.",
+            ("publication_date", "christina ricci", "1999"),
+        ),
+        # the main clause after "After graduating," is no education
+        (
+            "Alegría Bendayán de Bendelac",
+            "After graduating, she began teaching at Fordham University and later joined Penn "
+            "State University.",
+            ("educated_at", "alegria bendayan de bendelac", "fordham university"),
+        ),
+        # "as a student" is a whole word: "who was a student" is not the aircraft's
+        (
+            "Sido S.1",
+            "In 1929 the Sido S.1 was designed in response by the amateur Józef Sido, who was a "
+            "student at the Mining Academy in Kraków.",
+            ("educated_at", "sido s1", "mining academy"),
+        ),
+        (
+            "Harumi Fujita (archaeologist)",
+            "Because her father was a student at the University of Michigan, the family moved to "
+            "Ann Arbor, Michigan.",
+            ("educated_at", "harumi fujita", "university of michigan"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
