@@ -1755,8 +1755,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:the{_})??{ORG}{_}(?:in{_}{PLACE}{_})??,?{_}and{_}(?:at{_})?(?:the{_})??"
                 + _SCHOOL,
                 # Steiner … was a basketball player for Butler University
-                r"(?:[a-z]+{_})?(?:player|played|plays|playing){_}(?:college{_}[a-z]+{_})?"
-                + WORD_START + r"(?:for|at)"
+                # (whole words: the tail of "He" is no word of its own)
+                WORD_START + r"(?:[a-z]+{_})?" + WORD_START + r"(?:player|played|plays|playing){_}"
+                r"(?:college{_}[a-z]+{_})?" + WORD_START + r"(?:for|at)"
                 r"{_}(?:the{_})??" + _SCHOOL,
                 # Brewster attended Hopkins Grammar School; while attending L.A. City College
                 r"{SUBJ:NAMEP}{_}(?:later{_}|then{_}|also{_}|first{_})??(?:attended|entered)\s"
@@ -1767,8 +1768,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"admitted{_}(?:to|into){_}(?:the{_})?" + _SCHOOL,
                 # … moved to the Theodor Heuss High School in Nördlingen , where she graduated
                 # (not "a postdoctoral researcher at X, where she studied proton spin")
+                # (nor "to" inside a word: "the Toronto Art School, where she studied")
                 r"(?<!researcher\s)(?<!professor\s)(?<!lecturer\s)(?<!teacher\s)(?<!worked\s)"
-                r"(?:to|at|attend|entered|joined){_}(?:the{_})?" + _SCHOOL
+                + WORD_START + r"(?:to|into|at|attend|entered|joined){_}(?:the{_})?" + _SCHOOL
                 + r"(?:{_}in{_}{PLACE})?{_},{_}(?:where|from{_}which){_}{SUBJ:NAMEP}{_}"
                 r"(?:later{_}|also{_}|then{_})??(?:graduated|studied)\b",
                 # Liang was ultimately able to attend Peking University; went on to attend

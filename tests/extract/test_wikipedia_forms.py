@@ -11,6 +11,7 @@ import pytest
 from extracted_facts import facts
 
 from singleton.categories import load_categories
+from singleton.extract import extract
 from singleton.extract.normalize import entity_key
 from singleton.extract.prefilter import Prefilter
 from singleton.extract.resolve import DocResolver, strip_disambiguator
@@ -2378,6 +2379,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "North Korea (ICNK).",
             ("founding_date", "international coalition to stop crimes against humanity", "2011"),
         ),
+        # "entry into the X, where he studied"
+        (
+            "Christian Gottlieb Teichelmann",
+            "After several years practising his trade in Saxony and Prussia, he took private "
+            "lesson to qualify for entry into the Royal Building Trades School in Berlin, where he "
+            "studied from 1830 to 1831.",
+            ("educated_at", "christian gottlieb teichelmann", "royal building trades school"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4066,6 +4075,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ann Arbor, Michigan.",
             ("educated_at", "harumi fujita", "university of michigan"),
         ),
+        # "to" inside a word starts no match: "the Toronto Art School" is not "Art School"
+        (
+            "Emma May Martin",
+            "It is noted that he taught her the rudiments of paintings in 1876 and was her "
+            "teacher until she attended the Toronto Art School, where she studied under Marmaduke "
+            "Matthews and George Reid.",
+            ("educated_at", "emma may martin", "art school"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
@@ -4078,6 +4095,22 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
 )
 def test_not_extracted(title: str, text: str, bad: tuple[str, str, str]) -> None:
     assert bad not in facts(text, title)
+
+
+def test_every_match_starts_at_a_word() -> None:
+    """A pattern's first word is a whole word: not the "as" of "was" ("who was a student at"),
+    the "to" of "Toronto" nor the "e played" of "He played". Checked on every sentence above."""
+    cases = [*test_forms.pytestmark[0].args[1], *test_not_extracted.pytestmark[0].args[1]]
+    texts = [text for _, text, _ in cases]
+    rows = extract(texts, [str(i) for i in range(len(cases))], None, [t for t, _, _ in cases])
+    inside = [
+        (r["category"], r["snippet"])
+        for r in rows.to_pylist()
+        if (start := r["char_start"]) > 0
+        and texts[int(r["doc_id"])][start - 1 : start + 1].isalnum()
+    ]
+    assert len(rows) > 500
+    assert inside == []
 
 
 def test_definite_description_needs_the_lead_noun() -> None:
