@@ -91,7 +91,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.173.0"
+EXTRACTOR_VERSION = "1.174.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -162,6 +162,11 @@ def _about_a_relative(sentence: str, end: int, resolver: DocResolver) -> bool:
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
     r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
+)
+# a lower-case word after a value's possessive that is no verb, conjunction or preposition:
+# the value owns it ("Zambia's second largest city", "Halifax's north end")
+_OWNED_NEXT = re.compile(
+    r"\s(?!(?:is|was|were|are|has|had|and|or|at|in|on|of|from|to|with|by|for)\b)[a-z]"
 )
 # a people's adjective before a common noun names no body or place: "the founder of Soviet
 # military cybernetics", "she founded the Panamanian branch of TESOL", "the capital of the
@@ -623,6 +628,11 @@ class Extractor:
             value_text, value = person
         more_values: list[str] = []
         if kind not in ("date", "person"):
+            if value_text.endswith(("'s", "’s")) and _OWNED_NEXT.match(m.string, m.end("value")):
+                # the value owns what follows, and is keyed without the possessive: "born in
+                # Zambia's second largest city", "a graduate of the University of Madrid's
+                # medical school" ("St. Andrew's." and "Cabela's, would" keep theirs)
+                value_text = value_text[:-2]
             cues = self.value_cues[ci]
             if cues is not None:
                 if not cues.search(value_text):

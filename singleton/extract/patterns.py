@@ -156,7 +156,15 @@ NAME = (
     # Series’ from 1990" is a quoted title)
     rf"{{0,6}}{_SUFFIX}?)(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
 )
-OPENERS = re.compile(rf"^(?:{_OPENER_WORDS})\.?\s+")
+# a sentence adverb before a name, with no comma after it: "Coincidentally Dzmitry's wife, L"
+_SENTENCE_ADVERBS = (
+    "Coincidentally|Fortunately|Unfortunately|Interestingly|Additionally|Consequently|"
+    "Subsequently|Eventually|Finally|Initially|Originally|Previously|Reportedly|Allegedly|"
+    "Apparently|Ironically|Notably|Similarly|Tragically|Sadly|Ultimately|Incidentally|"
+    "Surprisingly|Officially|Formerly|Meanwhile|Likewise|Nevertheless|However|Moreover|"
+    "Furthermore|Instead|Indeed"
+)
+OPENERS = re.compile(rf"^(?:{_OPENER_WORDS}|{_SENTENCE_ADVERBS})\.?\s+")
 _LEADING_MONTH = re.compile(rf"^(?:(?:{_MONTHS})\s+|(?:{_MONTHS})\.\s*)")
 # what a date's month follows: a day ("on 5 May", "the 5th of May"), or a preposition or time
 # word that seldom comes before a person ("In May", "in early June", "until May"; not "to",

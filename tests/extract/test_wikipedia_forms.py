@@ -2387,6 +2387,31 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "studied from 1830 to 1831.",
             ("educated_at", "christian gottlieb teichelmann", "royal building trades school"),
         ),
+        # a value's possessive before a common noun: the value owns it, keyed without "'s"
+        (
+            "Virginia Phiri",
+            "Virginia Phiri was born in 1954 in Zimbabwe's second largest city, Bulawayo.",
+            ("birth_place", "virginia phiri", "zimbabwe"),
+        ),
+        (
+            "Edwin Belcher",
+            "In 1872 he graduated from Howard University's law school (founded in 1869) and was "
+            "admitted to the bar in Washington D.C.",
+            ("educated_at", "edwin belcher", "howard university"),
+        ),
+        # (a name's own "'s" stays)
+        (
+            "Luxol St Andrews Futsal Club",
+            "Luxol St Andrews Futsal Club is a Maltese futsal club based in St. Andrew's.",
+            ("headquarters", "luxol saint andrews futsal club", "saint andrew's"),
+        ),
+        # a sentence adverb with no comma after it is no part of the name
+        (
+            "Dzmitry Loban",
+            "Coincidentally Dzmitry's wife, Lidziya Hrafeyeva also represented Belarus at the 2018 "
+            "Winter Paralympics.",
+            ("spouse", "dzmitry loban", "lidziya hrafeyeva"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
