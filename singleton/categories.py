@@ -989,10 +989,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # its own or past a death: "founded in Cowell by Charles Wallace, and after his
                 # death in 1912", "was established, and in 1908 a police …"; nor into examples:
                 # "Tabernacles were set up along the route …, such as the 'Tabernacolo delle
-                # Stinche' painted in 1616")
+                # Stinche' painted in 1616"; nor past another body set off before its own
+                # founding: "was created by Conservacion Patagonica, a nonprofit incorporated in
+                # California and founded in 2000")
                 + r"(?!{_}(?:into|with)\b){_}(?:(?:(?:(?!,{_}(?:who|and{_}(?:after|before|in|"
                 r"later|then|until|following))\b|\s(?:his|her|their){_}death\b|"
-                r"\b(?:such{_}as|including)\b)[^.;()0-9])"
+                r"\b(?:such{_}as|including)\b|,{_}an?\s[^.;()]{0,60}?" + _FOUNDED + r"\b)"
+                r"[^.;()0-9])"
                 r"{0,100}?{_})??"
                 r"(?:,{_})??"
                 + _ON_IN + r"{_}"

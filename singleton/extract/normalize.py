@@ -508,17 +508,22 @@ def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
         and toks[-1] not in POST_NOMINALS
         and _REWRITTEN_GENERATIONAL.isdisjoint(toks)
         and not (len(toks) > 3 and toks[1] in _TITLED_BY_NATIONALITY)
+        and not (len(toks) > 4 and (toks[1], toks[2]) in TWO_WORD_TITLES)
     ):
         return toks  # nothing to strip or rewrite (most names)
     toks = list(toks)
     if (
         len(toks) > 3
-        and toks[1] in _TITLED_BY_NATIONALITY
         and toks[0].endswith(DEMONYM_ENDINGS)
-        and toks[2] != "of"  # "Stefan Bishop of Kujawy" is a name and a see
+        and (
+            toks[1] in _TITLED_BY_NATIONALITY
+            and toks[2] != "of"  # "Stefan Bishop of Kujawy" is a name and a see
+            or len(toks) > 4
+            and (toks[1], toks[2]) in TWO_WORD_TITLES
+        )
     ):
-        # "French President Emmanuel Macron", "American Author Harold Bell Wright": the office's
-        # or the trade's nationality
+        # "French President Emmanuel Macron", "American Author Harold Bell Wright", "British
+        # Cabinet Minister Alan Tindal Lennox-Boyd": the office's or the trade's nationality
         toks.pop(0)
     if len(toks) > 3 and (toks[0], toks[1]) in TWO_WORD_TITLES:
         del toks[:2]  # "Prime Minister Justin Trudeau"
@@ -537,7 +542,9 @@ def _strip_titles(toks: tuple[str, ...]) -> tuple[str, ...] | list[str]:
 _LEADING_TITLES = HONORIFICS | ROYAL | RANKS
 # offices of two words before a name, stripped before at least two name words
 TWO_WORD_TITLES = frozenset(
-    [("prime", "minister"), ("chief", "minister"), ("vice", "president")]
+    [("prime", "minister"), ("chief", "minister"), ("vice", "president"), ("cabinet", "minister"),
+     ("foreign", "minister"), ("finance", "minister"), ("deputy", "minister"),
+     ("attorney", "general")]
 )
 TITLE_STARTS = _LEADING_TITLES | frozenset(a for a, _ in TWO_WORD_TITLES)
 # a nationality before an office ("canadian", "french", "danish", "chinese", "pakistani"), and

@@ -74,6 +74,9 @@ def test_iso_round_trip_and_truncate() -> None:
         ("Scottish Captain Alexander McDougall", "alexander mcdougall"),
         ("Swedish King Charles IX", "charles ix"),
         ("Chief Minister Mamata Banerjee", "mamata banerjee"),
+        ("British Cabinet Minister Alan Tindal Lennox-Boyd", "alan tindal lennox boyd"),
+        ("Attorney General Eric Holder", "eric holder"),
+        ("Foreign Minister Lavrov", "foreign minister lavrov"),  # before one name: kept
         ("Christian Bale", "christian bale"),  # a first name that ends like a nationality
         ("Stefan Bishop of Kujawy", "stefan bishop of kujawy"),
         # a trade written as a title (enwiki-2021 sample), not a given name or a surname

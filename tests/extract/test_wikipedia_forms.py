@@ -4108,6 +4108,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Matthews and George Reid.",
             ("educated_at", "emma may martin", "art school"),
         ),
+        # the date of another body set off before its own founding verb
+        (
+            "Patagonia Park",
+            "Parque Patagnoia was created by Conservacion Patagonica, a nonprofit incorporated in "
+            "California and founded in 2000 by Kris Tompkins,\nto protect Patagonia's wildlands "
+            "and ecosystems.",
+            ("founding_date", "parque patagnoia", "2000"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
