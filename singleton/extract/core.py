@@ -26,6 +26,7 @@ from singleton.extract.normalize import (
     parse_date,
 )
 from singleton.extract.patterns import (
+    _MONTH_WORD,
     _SLOT_GROUP,
     _TOKEN,
     MACROS,
@@ -91,7 +92,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.175.0"
+EXTRACTOR_VERSION = "1.176.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -281,15 +282,25 @@ _LEGAL_INSTRUMENT = re.compile(
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?)+")
 _TWO_DIGITS = re.compile(r"^\d{1,2}$")
 _DIGIT = re.compile(r"\d")
-# a bare number below 1000 is a count or an age where a plural noun or a unit follows it
-# ("launched in 125 locations", "the first in 110 years", "100 m runner-up") or "at" or "age
-# of" precedes it ("died in Boston at 104", "died at the age of 100")
-_SMALL_YEAR = re.compile(r"\d{1,3}")
+# a bare number below 1000 is a count or an age where a plural noun, a unit or "were/are"
+# follows it ("launched in 125 locations", "the first in 110 years", "100 m runner-up", "killed
+# and 973 were injured", "(160-180 shots)" for both ends) or "at", "age (of)" precedes it ("died
+# in Boston at 104", "died in Paris at age 101"); a broken day before a month ("born 118 June
+# 1989"); and a name's number after a capitalised word or a title's quote ("Fever 333 released",
+# "Highway 101's", "the "Billboard" 200"), but for a sentence's opening preposition ("In 349,
+# Maximin died") and an era ("AD 379"); nor a year of one or two digits glued to its era ("4AD")
+_SMALL_YEAR = re.compile(r"(?:(?:c\.|ca\.|circa|about|around)\s?)?\d{1,3}")
 _COUNTED = re.compile(
     r"\s?(?:(?!(?:afterwards|towards|always|perhaps|besides|whereas|unless|across|thus)\b)"
-    r"[a-z]{3,}s|people|men|women|children|m|km|cm|mm|kg|ft|mi|miles)(?![\w-])"
+    r"[a-z]{3,}s|people|men|women|children|m|km|cm|mm|kg|ft|mi|miles|were|are)(?![\w-])"
 )
-_AGE_BEFORE = re.compile(r"(?:" + WORD_START + r"at|age\sof|aged)\s$")
+_AGE_BEFORE = re.compile(r"(?:" + WORD_START + r"at|age|age\sof|aged)\s$")
+_MONTH_AFTER = re.compile(rf"\s{_MONTH_WORD}\b")
+_NAME_BEFORE = re.compile(
+    r"(?:(?<![\w'’.-])(?!(?:In|On|At|By|From|Since|Until|Till|After|Before|Around|About|Circa|"
+    r"Ca|AD|CE|BC|BCE|Born|Died|Between|During|Of|And)\s)[A-Z][\w'’-]*|[\"”])\s?$"
+)
+_GLUED_SMALL_ERA = re.compile(r"\d{1,2}(?:AD|BC|CE)")
 
 # spaCy entity labels that can be a subject or value of a kind (NER backend only)
 _NER_LABELS: dict[str, frozenset[str]] = {
@@ -315,6 +326,20 @@ def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 _LIFE_YEARS = (10, 120)  # the shortest and the longest span read as a life
+
+
+def _not_a_small_year(m: re.Match[str]) -> bool:
+    """Whether the value of ``m``, a bare number below 1000, is a count, an age, a broken day
+    or a name's number rather than a year (see ``_SMALL_YEAR``)."""
+    text, start, end = m.string, m.start("value"), m.end("value")
+    span_end = m.end("end") if "end" in m.re.groupindex and m.group("end") else end
+    return bool(
+        _COUNTED.match(text, end)
+        or _COUNTED.match(text, span_end)
+        or _AGE_BEFORE.search(text, max(0, start - 8), start)
+        or _MONTH_AFTER.match(text, end)
+        or _NAME_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _life_span_years(start: str, end: str) -> int | None:
@@ -903,9 +928,8 @@ class Extractor:
                 return None
             if _TWO_DIGITS.match(value_text) and value_text == end.strip():
                 value_text = str(parse_date(start).year + span)  # type: ignore[union-attr]
-        if _SMALL_YEAR.fullmatch(value_text) and (
-            _COUNTED.match(m.string, m.end("value"))
-            or _AGE_BEFORE.search(m.string, max(0, m.start("value") - 8), m.start("value"))
+        if _GLUED_SMALL_ERA.fullmatch(value_text) or (
+            _SMALL_YEAR.fullmatch(value_text) and _not_a_small_year(m)
         ):
             return None
         return normalize_date(value_text)

@@ -2412,6 +2412,14 @@ from singleton.extract.resolve import DocResolver, strip_disambiguator
             "Winter Paralympics.",
             ("spouse", "dzmitry loban", "lidziya hrafeyeva"),
         ),
+        # a year below 1000 after a sentence's opening preposition or an era
+        (
+            "Lubentius",
+            "Martin later sent him to Bishop Maximin of Trier to be educated for the priesthood. "
+            "When Lubentius came of canonical age, Maximin ordained him priest.\nHe worked as a "
+            "parish priest in Kobern. In 349, Maximin died while visiting relatives in Acquitaine.",
+            ("death_date", "bishop maximin", "0349"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4115,6 +4123,36 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "California and founded in 2000 by Kris Tompkins,\nto protect Patagonia's wildlands "
             "and ecosystems.",
             ("founding_date", "parque patagnoia", "2000"),
+        ),
+        # a number below 1000 that is an age, a count, a broken day or a name's number
+        ("Berthe Kal", "Berthe Kal died in Paris at age 101.", ("death_date", "berthe kal", "0101")),
+        (
+            "Jean-Philippe Blondel",
+            "He was born in Troyes, about 200 km southwest of Paris, France.",
+            ("birth_date", "jean philippe blondel", "0200~"),
+        ),
+        (
+            "Andy Patate",
+            "Andy Patate (born 118 June 1989) is a Mauritian international footballer.",
+            ("birth_date", "andy patate", "0118"),
+        ),
+        (
+            "Production of Sense8",
+            "The major external VFX vendors were Locktix VFX (160-180 shots), Technicolor VFX "
+            "(over 100 shots) and Encore VFX.",
+            ("birth_date", "locktix vfx", "0160"),
+        ),
+        (
+            "Fever 333",
+            "Fever 333 released the single \"Bite Back\" on October 19, 2020.",
+            ("publication_date", "bite back", "0333"),
+        ),
+        (
+            "Bob Morrison (songwriter)",
+            "Other noted songs by Morrison are Gary Morris' \"The Love She Found in Me\", Conway "
+            "Twitty's \"Don't Call Him a Cowboy\", and Highway 101's \"Whiskey, If You Were a "
+            "Woman\".",
+            ("publication_date", "whiskey if you were a woman", "0101"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
