@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from singleton.categories import BASED_DASH, WORD_START, Category, load_categories
 from singleton.errors import UserError
@@ -92,7 +92,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.176.0"
+EXTRACTOR_VERSION = "1.177.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -452,6 +452,7 @@ class Extractor:
         # wife Marie" Johan's
         named_values: dict[tuple[int, int, int], set[str]] = {}
         pronoun_rows: list[tuple[int, tuple[int, int, int], str]] = []
+        spans: dict[tuple, _Span] = {}  # a life span's rows: see _namesakes
         for ci_idx, cand, sent, ci, m in self.matches(text):
             if resolver is None:  # built on the first match: most documents never need one
                 resolver = DocResolver(title if isinstance(title, str) else None, text)
@@ -497,19 +498,21 @@ class Extractor:
                     pronoun_rows.append((len(rows), value_span, found[0][1]))
                 s = cs + m.start()
                 e = cs + m.end()
-                rows.append(
-                    (
-                        cat.name,
-                        subj_key,
-                        subj_text,
-                        value,
-                        value_text,
-                        doc_id,
-                        s,
-                        e,
-                        _snippet(text, s, e, cs, cand.end),
-                    )
+                row = (
+                    cat.name,
+                    subj_key,
+                    subj_text,
+                    value,
+                    value_text,
+                    doc_id,
+                    s,
+                    e,
+                    _snippet(text, s, e, cs, cand.end),
                 )
+                rows.append(row)
+                span = _life_span_of(m, cs) if subj_group is not None else None
+                if span is not None:
+                    spans[row] = span
         if pronoun_rows:
             # dropped only when the named subject is someone else: "Wenger and his wife Susan"
             # in *Albert Wenger* is read both ways, and both are Albert Wenger's
@@ -524,6 +527,8 @@ class Extractor:
         if len(rows) > len(set(dedup_keys)):
             kept: set[tuple] = set()
             rows = [r for r, k in zip(rows, dedup_keys) if not (k in kept or kept.add(k))]
+        if spans:
+            rows = _namesakes(rows, spans)
         return _drop_imprecise(rows)
 
     @staticmethod
@@ -1222,6 +1227,61 @@ def _drop_imprecise(rows: list[tuple]) -> list[tuple]:
 
 
 _ISO_LIKE = re.compile(r"^-?\d{4}(?:-\d{2})?$")
+
+
+class _Span(NamedTuple):
+    """A life span in parentheses after a name: where it starts, its two years, the name."""
+
+    start: int
+    from_year: int
+    to_year: int
+    written: str
+
+
+def _life_span_of(m: re.Match[str], offset: int) -> _Span | None:
+    """The life span a birth or death match reads ("Georg Jacob Decker (1732–1799)"), if any:
+    the birth patterns' value and ``end``, the death patterns' ``start`` and value."""
+    groups = m.re.groupindex
+    if "end" in groups and m.group("end"):
+        first, last = "value", "end"
+    elif "start" in groups and m.group("start"):
+        first, last = "start", "value"
+    else:
+        return None
+    from_date, to_date = parse_date(m.group(first)), parse_date(m.group(last).strip())
+    if from_date is None or to_date is None:
+        return None
+    return _Span(offset + m.start(first), from_date.year, to_date.year, m.group("subj"))
+
+
+def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
+    """A later life span under the same subject that agrees in neither year with the first one
+    stated is a namesake's: "His father was Joseph Desmazes (1746–1842)" in *Joseph Desmazes*
+    (1806–1882), "a grand-uncle, also named Giorgio (1708-1759)". Its rows go under the name as
+    written when that is a full name of its own ("Georg Jacob Decker (1732–1799)" in *Georg
+    Decker*, 1596–1661), and are dropped when it is the same name or a part of it ("also called
+    Oliver Le Neve (c.1600 - 1678)", read as "Le Neve"): one key cannot hold both lives. (One
+    year that differs is a source's doubt, not another person.)"""
+    first: dict[str, _Span] = {}
+    for row, span in sorted(spans.items(), key=lambda item: item[1].start):
+        first.setdefault(row[1], span)
+    out = []
+    for row in rows:
+        span = spans.get(row)
+        known = first.get(row[1]) if span is not None else None
+        if (
+            known is None
+            or span.start == known.start
+            or span.from_year == known.from_year
+            or span.to_year == known.to_year
+        ):
+            out.append(row)
+            continue
+        written = strip_name_openers(span.written.strip())
+        key = canonical_key(written)
+        if len(key.split()) >= 2 and not set(key.split()) <= set(row[1].split()):
+            out.append((row[0], key, written, *row[3:]))
+    return out
 
 
 def _as_categories(categories: Sequence[Category] | Sequence[str] | None) -> list[Category]:
