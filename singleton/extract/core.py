@@ -92,7 +92,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.177.0"
+EXTRACTOR_VERSION = "1.178.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -770,6 +770,13 @@ class Extractor:
         if r is None:
             return None
         subj_text, subj_key = r
+        if (
+            subj_key == resolver.main_key
+            and cat.subject_kind == "person"
+            and gd.get("subj")
+            and resolver.styled_as_other_gender(gd["subj"])
+        ):
+            return None  # "Lady Fell died on 2 March 2015" in *Michael Fell*: his wife's
         if "main" in m.re.groupindex:
             # a pattern whose subject is any words at the start of a sentence: only the
             # document's own title counts
@@ -1229,6 +1236,25 @@ def _drop_imprecise(rows: list[tuple]) -> list[tuple]:
 _ISO_LIKE = re.compile(r"^-?\d{4}(?:-\d{2})?$")
 
 
+def _outside_life(row: tuple, known: _Span | None) -> bool:
+    """Whether a birth or death date stated alone cannot be of the life ``known``, the first
+    span stated under the same subject: a birth after its end or more than 120 years before
+    it, a death before its start or more than a year after its end ("They had two sons,
+    Claude (born 1936) and John (born 1938)" after "John Wade Anthony (1862–1907)"; "Her
+    brother … upon his death in 1879" in *Thomas Russell Gerry*, 1794–1848). An earlier or
+    later birth inside the life is a source's doubt ("analysts estimated he was born in 1977"
+    of a man born in 1979), as is a death a year later."""
+    if known is None or row[0] not in ("birth_date", "death_date"):
+        return False
+    year = row[3][:4]
+    if not year.isdigit():
+        return False
+    low, high = (known.to_year - _LIFE_YEARS[1], known.to_year)
+    if row[0] == "death_date":
+        low, high = (known.from_year, known.to_year + 1)
+    return not low <= int(year) <= high
+
+
 class _Span(NamedTuple):
     """A life span in parentheses after a name: where it starts, its two years, the name."""
 
@@ -1268,7 +1294,11 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
     out = []
     for row in rows:
         span = spans.get(row)
-        known = first.get(row[1]) if span is not None else None
+        if span is None:
+            if not _outside_life(row, first.get(row[1])):
+                out.append(row)
+            continue
+        known = first.get(row[1])
         if (
             known is None
             or span.start == known.start

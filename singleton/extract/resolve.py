@@ -314,6 +314,13 @@ _GENDERED = re.compile(
 _SENTENCE_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(She|He)(?![\w'’])", re.MULTILINE)
 
 
+# a style that says a person's gender ("Lord" and "Count" are also names: "Evelyn Lord Smithson")
+_GENDERED_STYLE = re.compile(
+    r"(?:(?P<female>Lady|Mrs|Madame|Mme|Dame|Miss|Ms|Queen|Princess|Duchess|Countess|Empress|"
+    r"Baroness|Marchioness)|Sir|Mr|King|Prince|Duke|Baron|Emperor|Marquess)\.?\s"
+)
+
+
 def _gender_of(f: int, m: int) -> str:
     """"f" or "m" when one kind of pronoun makes up four fifths or more of at least two."""
     return "f" if f >= 2 and f >= 4 * m else "m" if m >= 2 and m >= 4 * f else ""
@@ -746,6 +753,19 @@ class DocResolver:
                 # husband", then an ancestor's "He travelled … He married in 1711 …")
                 self._gender = _gender_of_pronouns(opening.split("\n", 1)[0])
         return self._gender or None
+
+    def styled_as_other_gender(self, name: str) -> bool:
+        """Whether ``name`` opens with a style of the other gender than the document's
+        person's, before no given name of theirs: "Lady Fell" or "Mrs Wellington" in a man's
+        article is his wife ("Lady Henrietta" in *Henrietta Howard* is herself, whatever the
+        pronouns say)."""
+        style = _GENDERED_STYLE.match(name.strip())
+        if style is None or not self.main_key:
+            return False
+        given = self.main_key.split()[0]
+        return given not in canonical_key(name[style.end() :]).split() and self.main_gender() == (
+            "m" if style["female"] else "f"
+        )
 
     def is_pronoun(self, text: str) -> bool:
         return text.strip().lower() in PRONOUNS
