@@ -1236,25 +1236,6 @@ def _drop_imprecise(rows: list[tuple]) -> list[tuple]:
 _ISO_LIKE = re.compile(r"^-?\d{4}(?:-\d{2})?$")
 
 
-def _outside_life(row: tuple, known: _Span | None) -> bool:
-    """Whether a birth or death date stated alone cannot be of the life ``known``, the first
-    span stated under the same subject: a birth after its end or more than 120 years before
-    it, a death before its start or more than a year after its end ("They had two sons,
-    Claude (born 1936) and John (born 1938)" after "John Wade Anthony (1862–1907)"; "Her
-    brother … upon his death in 1879" in *Thomas Russell Gerry*, 1794–1848). An earlier or
-    later birth inside the life is a source's doubt ("analysts estimated he was born in 1977"
-    of a man born in 1979), as is a death a year later."""
-    if known is None or row[0] not in ("birth_date", "death_date"):
-        return False
-    year = row[3][:4]
-    if not year.isdigit():
-        return False
-    low, high = (known.to_year - _LIFE_YEARS[1], known.to_year)
-    if row[0] == "death_date":
-        low, high = (known.from_year, known.to_year + 1)
-    return not low <= int(year) <= high
-
-
 class _Span(NamedTuple):
     """A life span in parentheses after a name: where it starts, its two years, the name."""
 
@@ -1287,7 +1268,8 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
     written when that is a full name of its own ("Georg Jacob Decker (1732–1799)" in *Georg
     Decker*, 1596–1661), and are dropped when it is the same name or a part of it ("also called
     Oliver Le Neve (c.1600 - 1678)", read as "Le Neve"): one key cannot hold both lives. (One
-    year that differs is a source's doubt, not another person.)"""
+    year that differs is a source's doubt, not another person.) A birth or death date stated
+    alone is dropped when it cannot be of that first life (``_outside_life``)."""
     first: dict[str, _Span] = {}
     for row, span in sorted(spans.items(), key=lambda item: item[1].start):
         first.setdefault(row[1], span)
@@ -1312,6 +1294,25 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
         if len(key.split()) >= 2 and not set(key.split()) <= set(row[1].split()):
             out.append((row[0], key, written, *row[3:]))
     return out
+
+
+def _outside_life(row: tuple, known: _Span | None) -> bool:
+    """Whether a birth or death date stated alone cannot be of the life ``known``, the first
+    span stated under the same subject: a birth after its end or more than 120 years before
+    it, a death before its start or more than a year after its end ("They had two sons,
+    Claude (born 1936) and John (born 1938)" after "John Wade Anthony (1862–1907)"; "Her
+    brother … upon his death in 1879" in *Thomas Russell Gerry*, 1794–1848). An earlier or
+    later birth inside the life is a source's doubt ("analysts estimated he was born in 1977"
+    of a man born in 1979), as is a death a year later."""
+    if known is None or row[0] not in ("birth_date", "death_date"):
+        return False
+    year = row[3][:4]
+    if not year.isdigit():
+        return False
+    low, high = (known.to_year - _LIFE_YEARS[1], known.to_year)
+    if row[0] == "death_date":
+        low, high = (known.from_year, known.to_year + 1)
+    return not low <= int(year) <= high
 
 
 def _as_categories(categories: Sequence[Category] | Sequence[str] | None) -> list[Category]:
