@@ -415,6 +415,8 @@ _LATER_PART = (
     r"next|new|final|last|another)\s(?:[\w-]+\s){0,2}?(?:season|series|edition|volume)s?\s?,?\s"
     r"(?:which|that)\s"
 )
+# where the gap between a work and its release verb stops: either of the two above
+_NOT_THE_WORKS_RELEASE = _NOT_YET + "|" + _LATER_PART
 # the end of a name in the possessive: tokenised "Acme 's", or untokenised "Acme's", where the
 # name block has taken the "'s" itself
 _POSSESSIVE_END = r"(?:{_}['’]s?|(?<=['’]s))"
@@ -1435,11 +1437,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Peggy Moran , and was released on July 17 , 1942")
                 r"(?:stars{_}[^.;()]{1,150}?{_}and{_})??"
                 r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
-                + _NOT_YET
-                + r"|[\"”]{_},?{_}(?:that|which)\s|" + _LATER_PART + r")(?:[^.;()]|"
-                + _ABBREV_DOT
-                + r")){0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_YET + "|"
-                + _LATER_PART
+                + _NOT_THE_WORKS_RELEASE
+                + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT + r"))"
+                r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_THE_WORKS_RELEASE
                 + r")[^.;()]){0,120}?{_})??"
                 r"(?:first{_}|"
                 r"originally{_}|officially{_}|later{_}|digitally{_}|commercially{_})??(?<![\w-])"

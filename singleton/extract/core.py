@@ -20,7 +20,6 @@ from singleton.extract.normalize import (
     TRADES,
     canonical_key,
     entity_key,
-    generational_or_roman,
     is_styled_surname,
     normalize_date,
     parse_date,
@@ -44,6 +43,7 @@ from singleton.extract.resolve import (
     PEERAGES,
     RELATIVE_ORDINALS,
     DocResolver,
+    name_tokens,
 )
 
 if TYPE_CHECKING:
@@ -140,14 +140,19 @@ def _names_main_person(text: str, resolver: DocResolver) -> bool:
         return False
     if _HE_OR_SHE.search(text) is not None:
         return True
-    words = main[1].split()
-    while len(words) > 1 and generational_or_roman(words[-1]):
-        words.pop()  # "Thomas Nelson Baker Sr.": Baker
+    surname = _main_surname(resolver)
     return any(
-        canonical_key(at.group()) == words[-1]
+        canonical_key(at.group()) == surname
         and not _CAPITALISED_BEFORE.search(text, 0, at.start())
         for at in _CAPITALISED_WORD.finditer(text)
     )
+
+
+def _main_surname(resolver: DocResolver) -> str:
+    """The last word of the document's person's name, past a generational suffix or a regnal
+    number ("Thomas Nelson Baker Sr.": baker); "" when the document names no one."""
+    key = resolver.main_key or ""
+    return (name_tokens(key) or key.split() or [""])[-1]
 
 
 def _about_a_relative(sentence: str, end: int, resolver: DocResolver) -> bool:
@@ -485,6 +490,7 @@ class Extractor:
                     ner_doc, ner_idx = self.nlp(sent), ci_idx
                 if not self._ner_ok(ner_doc, cat, m):
                     continue
+            span = _life_span_of(m, cs) if subj_group is not None else None  # see _namesakes
             for subj_text, subj_key, value, value_text in found:
                 # (one row a fact and sentence; a row the pronoun rule below drops does not
                 # stand in for the same fact read at another span: "studied … at the
@@ -510,7 +516,6 @@ class Extractor:
                     _snippet(text, s, e, cs, cand.end),
                 )
                 rows.append(row)
-                span = _life_span_of(m, cs) if subj_group is not None else None
                 if span is not None:
                     spans[row] = span
         if pronoun_rows:
