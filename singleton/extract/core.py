@@ -285,7 +285,6 @@ _LEGAL_INSTRUMENT = re.compile(
     r"\b(?:Act|Decree|Statute|Ordinance|Proclamation|Edict)\b|^(?:The\s)?(?:Public|Federal)\sLaw\b"
 )
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?)+")
-_TWO_DIGITS = re.compile(r"^\d{1,2}$")
 _DIGIT = re.compile(r"\d")
 # a bare number below 1000 is a count or an age where a plural noun, a unit or "were/are"
 # follows it ("launched in 125 locations", "the first in 110 years", "100 m runner-up", "killed
@@ -349,20 +348,12 @@ def _not_a_small_year(m: re.Match[str]) -> bool:
 
 def _life_span_years(start: str, end: str) -> int | None:
     """Years from the date ``start`` to the date ``end`` when they can be a life's (a tenure,
-    a season or a reign cannot); a two-digit end shares the start's century ("( 1820 – 88 )"
-    is 68 years). None when either is no date, or the span is no life's."""
-    ps = parse_date(start)
-    if ps is None:
+    a season or a reign cannot). None when either is no date, or the span is no life's. (The
+    date blocks read no two-digit end year: "( 1820 – 88 )" gives no span.)"""
+    ps, pe = parse_date(start), parse_date(end.strip())
+    if ps is None or pe is None:
         return None
-    end = end.strip()
-    if _TWO_DIGITS.match(end) and ps.year > 0:
-        end_year = ps.year // 100 * 100 + int(end)
-        span = end_year - ps.year + (100 if end_year < ps.year else 0)
-    else:
-        pe = parse_date(end)
-        if pe is None:
-            return None
-        span = pe.year - ps.year
+    span = pe.year - ps.year
     return span if _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1] else None
 
 
@@ -939,12 +930,8 @@ class Extractor:
             start = value_text
         elif start is not None and end is None:
             end = value_text
-        if start is not None and end is not None:
-            span = _life_span_years(start, end)
-            if span is None:
-                return None
-            if _TWO_DIGITS.match(value_text) and value_text == end.strip():
-                value_text = str(parse_date(start).year + span)  # type: ignore[union-attr]
+        if start is not None and end is not None and _life_span_years(start, end) is None:
+            return None
         if _GLUED_SMALL_ERA.fullmatch(value_text) or (
             _SMALL_YEAR.fullmatch(value_text) and _not_a_small_year(m)
         ):
@@ -1260,10 +1247,11 @@ def _life_span_of(m: re.Match[str], offset: int) -> _Span | None:
         first, last = "start", "value"
     else:
         return None
-    from_date, to_date = parse_date(m.group(first)), parse_date(m.group(last).strip())
-    if from_date is None or to_date is None:
+    years = _life_span_years(m.group(first), m.group(last))
+    if years is None:
         return None
-    return _Span(offset + m.start(first), from_date.year, to_date.year, m.group("subj"))
+    from_year = parse_date(m.group(first)).year  # type: ignore[union-attr]
+    return _Span(offset + m.start(first), from_year, from_year + years, m.group("subj"))
 
 
 def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
