@@ -92,7 +92,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.178.0"
+EXTRACTOR_VERSION = "1.179.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -358,9 +358,10 @@ def _life_span_years(start: str, end: str) -> int | None:
 
 
 def _same_surname(name: str, resolver: DocResolver) -> bool:
-    """Whether ``name`` ends with the document's person's last name."""
-    main = resolver.main_key or ""
-    return bool(main) and canonical_key(name).rsplit(" ", 1)[-1] == main.rsplit(" ", 1)[-1]
+    """Whether ``name`` ends with the document's person's surname (``_main_surname``: in
+    *Thomas Nelson Baker Sr.* "T. N. Baker" does, and "Baker Sr." too)."""
+    surname = _main_surname(resolver)
+    return bool(surname) and (name_tokens(name) or [""])[-1] == surname
 
 
 class Extractor:
