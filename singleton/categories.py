@@ -633,7 +633,9 @@ _EDU_CUES = (
     # ("graduated from the Szent László Gimnázium")
     r"Gimn[aá]zium|Gimnazjum|Gimnazija|Gimnasio|Lyceum|Liceum|Collegium|Istituto|Instituto|"
     r"Universiti|Universitas|Universiteit|Högskola|Hogeschool|"
-    r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley"
+    r"ETH|Juilliard|Eton|Harrow|Oxford|Cambridge|Harvard|Yale|Princeton|Stanford|Berkeley|"
+    # (a state's college of agriculture and mechanics: "West Texas A&M", "Florida A&amp;M")
+    r"A&(?:amp;)?M"
 )
 # "appointed a Professor of Medicine at X", "carried out research at X", "a lecturer position
 # at X", "a post-doctorate post at Yale": work at a university, not study there; nor is an

@@ -237,17 +237,20 @@ _ORG_INITIALS = rf"{_INITIALS}\s?(?={_UP}{_LET})"
 _ST_INSIDE = rf"St\.\s(?={_UP})"
 # a number after "No." is part of the word: "High School No. 2", "No. 95 Squadron RAF"
 _NUMBERED = r"(?:(?<=\bNo)\.\s?\d{1,3}(?![\d–—-]))?"
+# an ampersand between capitals is inside the word: "Texas A&M University", "AT&T", "P&amp;O"
+# (a dump's "&amp;" as well)
+_GLUED_AMP = r"(?:(?<=[A-Z])&(?:amp;)?[A-Z]{1,3}(?![\w'’]))?"
 ORG = (
     rf"{_WORD_HEAD}(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
     # (initials may open a body's name: "B. Arunkumar & Co", "C.F. Hathaway Company")
-    rf"|{_NOT_NAME}(?:{_ORG_INITIALS})?(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}"
+    rf"|{_NOT_NAME}(?:{_ORG_INITIALS})?(?:{_CAPWORD}{_GLUED_AMP}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}"
     rf"|\d+{_LET}*))"
     # numbers belong to names ("SGO48", "Fire 98 SC", "Studio 54"), years do not; initials
     # stand inside them ("Richard J. Reynolds High School", "C. Simonsen & P. Andersens
     # Stentrykkeri"), but not a letter that ends a sentence ("Before World War I. Stuart
     # Turner Ltd was", "she founded Parlour X. Parlour X offers")
     rf"(?:\s(?:(?:{_CONNECT}|{_ON_IN_NAME})\s){{0,2}}(?:(?![IX]\.){_ORG_INITIALS}|{_ST_INSIDE})?"
-    rf"(?:{_CAPWORD}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
+    rf"(?:{_CAPWORD}{_GLUED_AMP}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}|\d+{_LET}+)"
     rf"|\s\d{{1,3}}(?![\d–—-]))"
     # (a web address's ending is part of the name: "SellAnyCar.com", "Defense.Net")
     rf"{{0,8}}(?:\.(?:com|net|org|io|tv|fm|Com|Net|COM|NET|Org)(?![\w'’]))?"

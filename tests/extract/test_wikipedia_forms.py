@@ -2466,6 +2466,28 @@ _ALI_ABDULLAH_AHMED = (
             _ALI_ABDULLAH_AHMED,
             ("birth_date", "ali abdullah ahmed", "1977"),
         ),
+        # an ampersand between capitals is inside a school's or a body's name (a dump's "&amp;")
+        (
+            "Nikolaos Stylianou",
+            "Nikolaos Stylianou (born November 9, 1988) is a Cypriot professional basketball "
+            "player for Keravnos of the Cypriot League. He played college basketball for Navarro "
+            "College and West Texas A&amp;M.",
+            ("educated_at", "nikolaos stylianou", "west texas a&m"),
+        ),
+        (
+            "Dolester Miles",
+            "Dolester \"Dol\" Miles (born 1957) is an American pastry chef.\nMiles graduated "
+            "from Wenonah High School in 1975 and attended Alabama A&amp;M University and Lawson "
+            "State Community College where she studied computer science.",
+            ("educated_at", "dolester miles", "alabama a&m university"),
+        ),
+        (
+            "Jason Fulford",
+            "Jason Fulford (born 1973) is an American photographer, publisher and educator, based "
+            "in Brooklyn, New York City.\nFulford is co-founder of J&amp;L Books, where he is "
+            "publisher, editor and book designer.",
+            ("founder", "j&l books", "jason fulford"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4242,6 +4264,18 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ali Abdullah Ahmed",
             _ALI_ABDULLAH_AHMED,
             ("death_date", "ali abdullah ahmed", "2017-03-02"),
+        ),
+        # (nor cut at its ampersand, which joined two schools into one value)
+        (
+            "Armen A. Harutyunyan",
+            "Armen Harutyunyan was born in 1981 in Yerevan. He holds finance and management "
+            "degrees from Armenian National Agrarian University and Texas A&amp;M University "
+            "(1998-2002).",
+            (
+                "educated_at",
+                "armen a harutyunyan",
+                "armenian national agrarian university and texas a",
+            ),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
