@@ -374,6 +374,8 @@ _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
     r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
     r"at|during|under|after|before|until|since|between|when|while|to|"
+    # (what a work is about: "a 2017 documentary film about the Warren Buffett and his life")
+    r"about|starring|featuring|depicting|chronicling|concerning|"
     # (where a building stands: "a historic townhouse around the corner from …")
     r"around|near|opposite|overlooking|beside|behind|along|across|located|situated)\b"
     r"|[,;()]|$)"

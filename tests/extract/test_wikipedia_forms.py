@@ -2488,6 +2488,15 @@ _ALI_ABDULLAH_AHMED = (
             "publisher, editor and book designer.",
             ("founder", "j&l books", "jason fulford"),
         ),
+        # a lead's "about" ends its head noun: "The film" is the document's film
+        (
+            "22 July (film)",
+            "22 July is a 2018 American crime drama film about the 2011 Norway attacks and their "
+            "aftermath, based on the book \"One of Us: The Story of a Massacre in Norway — and Its "
+            "Aftermath\" by Åsne Seierstad.\nRelease.\nThe film was released on 10 October 2018 "
+            "on Netflix and in select theaters.",
+            ("publication_date", "22 july", "2018-10-10"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4276,6 +4285,25 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
                 "armen a harutyunyan",
                 "armenian national agrarian university and texas a",
             ),
+        ),
+        # a film about a person is no person ("about" ends the lead's head noun): "his" and
+        # "they" are not the film's
+        (
+            "Becoming Warren Buffett",
+            "Becoming Warren Buffett is a 2017 documentary film about the Warren Buffett and his "
+            "life. The film was made for HBO.\nPlot.\nBuffett's friends, family and colleagues "
+            "are featured in interviews, including his wife Susan Buffett and his longtime "
+            "business partner Charlie Munger.",
+            ("spouse", "becoming warren buffett", "susan buffett"),
+        ),
+        (
+            "The Legend of Dugu",
+            "The Legend of Dugu () is a 2018 Chinese television series starring Hu Bingqing, "
+            "Zhang Danfeng, Ady An, Jeremy Tsui and Li Yixiao. The series chronicles the life of "
+            "the Dugu Sisters.\nSynopsis.\nJialuo marries Yang Jian and eventually falls in love "
+            "with him. Despite Jialuo's dislike for politics, they founded the Sui Dynasty "
+            "together.",
+            ("founder", "sui dynasty", "the legend of dugu"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
