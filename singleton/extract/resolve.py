@@ -950,6 +950,11 @@ class DocResolver:
                     # (1770–1836)" in *Visconti di Modrone*, "a collateral branch")
                     and not self.names_a_family()
                     and not (pos > 0 and other_middle_names(text, self.main_text))
+                    # (in a document about a company or a name, another full name that fits
+                    # the title is someone else: "Johann Friedrich Hillebrand (1819-1890)" in
+                    # *JF Hillebrand*, "Trijnte van der Molen (1899-1956)" in *Van der Molen*;
+                    # the name the text opens with is the document's own)
+                    and (" " not in key or pos == 0 or self.may_be_person())
                 )
             )
             and not (kind == "person" and self._names_a_parent(text, key, pos))

@@ -2497,6 +2497,23 @@ _ALI_ABDULLAH_AHMED = (
             "on Netflix and in select theaters.",
             ("publication_date", "22 july", "2018-10-10"),
         ),
+        # in a document about a company or a surname, another full name that fits the title is
+        # someone else's, counted as written
+        (
+            "JF Hillebrand",
+            "JF Hillebrand is an international logistics company specializing in beer, wine and "
+            "distilled spirits.\nHistory.\nThe freight forwarder J. F. Hillebrand was founded on "
+            "1 July 1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight "
+            "commission business.",
+            ("birth_date", "johann friedrich hillebrand", "1819"),
+        ),
+        (
+            "Van der Molen",
+            "Van der Molen is a Dutch toponymic surname meaning \"from the mill\". People with "
+            "this name include:\nTrijnte van der Molen (1899-1956) , mother of Truus and Freddie "
+            "Oversteegen, Dutch resistance fighters.",
+            ("death_date", "trijnte van der molen", "1956"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4304,6 +4321,15 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "with him. Despite Jialuo's dislike for politics, they founded the Sui Dynasty "
             "together.",
             ("founder", "sui dynasty", "the legend of dugu"),
+        ),
+        # a founder's life is not the company's that bears his initials
+        (
+            "JF Hillebrand",
+            "JF Hillebrand is an international logistics company specializing in beer, wine and "
+            "distilled spirits.\nHistory.\nThe freight forwarder J. F. Hillebrand was founded on "
+            "1 July 1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight "
+            "commission business.",
+            ("birth_date", "jf hillebrand", "1819"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
