@@ -444,6 +444,10 @@ _PLURAL_WORKS = (
     r"roles|appearances|credits|publications|collections|recordings|compositions|paintings|"
     r"writings|stories|releases|games|series"
 )
+# the nouns a list of works may follow ("several successful dramas including Nijaat ( 1993 )")
+_LISTED_WORKS = (
+    _PLURAL_WORKS + r"|dramas|pieces|serials|programmes|sitcoms|documentaries|telenovelas"
+)
 # the quoted title a sentence names before "based on … of the same name": the title that name is
 # (""Scumbag" (Slovak: "Sviňa") is a 2020 thriller directed by …, based on the novel of the same
 # name"); without one, the document's own
@@ -1472,8 +1476,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # ( 2012 )", "three films : X ( 2010 )", "his later works , Y ( 2010 )")
                 r"(?:(?<![\w])(?:(?:novel|book|film|movie|album|EP|single|song|play(?!ed|er|ing)|"
                 r"poem|opera|musical|sitcom|documentary|game|LP|mixtape|painting|"
-                + _PLURAL_WORKS
-                + r")(?:{_}[,:])?|such as|including|like|starred in|appeared in|roles? in|debut in|"
+                + _LISTED_WORKS
+                + r")(?:{_}[,:])?"
+                # ("British war films of the 1950s such as The Wooden Horse ( 1950 )"; after any
+                # other noun a list's title is quoted: not "honorary degrees from various
+                # institutions including Ohio University ( 1978 )", "tournaments, including Bela
+                # Crkva ( 1958 )", "authorities such as Anne Applebaum ( 2018 )")
+                r"|(?:" + _LISTED_WORKS + r")\s[^.;()\"“]{0,40}?(?:such as|including|like)"
+                r"|(?:such as|including|like)(?={_}(?:[a-z'’]+{_}){0,2}?[\"“])"
+                r"|starred in|appeared in|roles? in|debut in|"
                 r"followed by|"
                 # "Other novels include X ( 1953 )", "include " X " ( 2005 )" (not "Recipients
                 # include Colin Sauer ( 1945 )")

@@ -2514,6 +2514,30 @@ _ALI_ABDULLAH_AHMED = (
             "Oversteegen, Dutch resistance fighters.",
             ("death_date", "trijnte van der molen", "1956"),
         ),
+        # a list after a work noun names works, quoted or not
+        (
+            "Dasht (TV series)",
+            "Dasht (, Dashh-th) (English: Desert) is a Pakistani drama television series. "
+            "Audiences appreciated the screen chemistry between Atiqa Odho and Nauman Ejaz the duo "
+            "later worked together in several successful dramas including Nijaat (1993), Talaash "
+            "(Telefilm 1994), Arzoo Jeenay Ki Tu Nahin (2014), Khan (2017).",
+            ("publication_date", "nijaat", "1993"),
+        ),
+        (
+            "Malaya Akulukjuk",
+            "Malaya Akulukjuk was an Inuit artist. Some of Akulukjuk's pieces such as Inuit Ways "
+            "(1979) and Hunting Polar Bears with Harpoon (1982) are displayed in the National "
+            "Gallery of Canada.",
+            ("publication_date", "hunting polar bears with harpoon", "1982"),
+        ),
+        # (a short phrase may stand between the work noun and "such as"; Re-DocRED dev)
+        (
+            "Anthony Steel (actor)",
+            "Anthony Maitland Steel ( 21 May 1920 – 21 March 2001 ) was an English actor and "
+            "singer best known for his appearances in British war films of the 1950s such as The "
+            "Wooden Horse ( 1950 ) , and his marriage to Anita Ekberg .",
+            ("publication_date", "wooden horse", "1950"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4330,6 +4354,21 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "1 July 1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight "
             "commission business.",
             ("birth_date", "jf hillebrand", "1819"),
+        ),
+        # after "including" or "such as" and no work noun, a list's unquoted names are no works
+        (
+            "Jeanette Grasselli Brown",
+            "Grasselli Brown has received thirteen honorary degrees from various institutions "
+            "including Ohio University (1978), Clarkson University (1986), Michigan Technology "
+            "University (1989), Wilson College (1994).",
+            ("publication_date", "ohio university", "1978"),
+        ),
+        (
+            "Tereza Štadler",
+            "Tereza Štadler (; 29 September 1936 – 27 March 2001), née Manga (), was a Serbian and "
+            "Yugoslav chess player. She is the winner of many international chess women's "
+            "tournaments, including Bela Crkva (1958), Arenys de Mar (1966), Novi Sad (1978).",
+            ("publication_date", "arenys de mar", "1966"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
