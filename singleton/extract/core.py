@@ -92,7 +92,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.183.0"
+EXTRACTOR_VERSION = "1.184.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -905,7 +905,7 @@ class Extractor:
         """(value_text, key) of a person named as a value: a pronoun is the one it refers to,
         a lone name the earlier full name it ends (else None: ambiguous). ``person_only``: a
         name with a body's word is none (a spouse is a person; a founder may be a body)."""
-        text = strip_name_openers(text, resolver.text or "", pos)
+        written, text = text, strip_name_openers(text, resolver.text or "", pos)
         if resolver.is_pronoun(text):
             return resolver.resolve(text, "person")
         if pos > 0 and _NAME_OF_BEFORE.search(resolver.text or "", max(0, pos - 40), pos):
@@ -920,7 +920,12 @@ class Extractor:
             return None  # "his wife, Jianqing's father": a possessive's owner is not the value
         key = canonical_key(text)
         if len(key.split()) < 2:
-            return resolver.resolve(text, "person", pos, given_names=False)
+            found = resolver.resolve(text, "person", pos, given_names=False)
+            if found is not None and found[1] == resolver.main_key and (
+                resolver.styled_as_other_gender(written)
+            ):
+                return None  # "Lady Bomanji founded …" in *Dhunjibhoy Bomanji*: his wife
+            return found
         return text, key
 
     @staticmethod

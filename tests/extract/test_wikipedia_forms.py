@@ -4370,6 +4370,16 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "tournaments, including Bela Crkva (1958), Arenys de Mar (1966), Novi Sad (1978).",
             ("publication_date", "arenys de mar", "1966"),
         ),
+        # a style of the other gender before the person's surname is the spouse, as a value too
+        (
+            "Dhunjibhoy Bomanji",
+            "Sir Dhunjibhoy Bomanji (1862 – 1 April 1937) was a British Indian Parsi shipping "
+            "magnate, socialite and philanthropist.\nHe divided his time between India and a "
+            "house in Windsor and estate in Harrogate.\nFamily.\nHis wife was the Lady Frainy "
+            "Bomanji (14 September 1893 – 1986) also known as Lady Harrogate. Lady Bomanji "
+            "founded The Friends Of The Festival and was its president (1971-1973).",
+            ("founder", "friends of the festival", "dhunjibhoy bomanji"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
