@@ -433,6 +433,12 @@ _TITLE_YEAR = (
     + _WORK_T
     + r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
     r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
+    # (nor, unquoted, a building or an institution: "Salvisberg's First Church (1936)", "the
+    # Kazakh State Women's Pedagogical Institute (1963)"; not "Hall", "House", "Park" or
+    # "Company", which end titles too: "Bleak House", "South Park", "Bad Company")
+    r"(?<!Church)(?<!Chapel)(?<!Cathedral)(?<!Building)(?<!Institute)(?<!University)"
+    r"(?<!College)(?<!Fellowship)(?<!Scholarship)(?<!Exhibition)(?<!Hospital)(?<!Museum)"
+    r"(?<!Stadium)(?<!Station)"
     # (or after its publisher, or its title in another language: "( Dva boitsa , 1943 )",
     # "(Springer, 2009)"; words only: not "Portugal ($2,132)", "the UK (1997, 1999)", nor a
     # person's work: "Kirsten Tan ("Pop Aye", 2017)")

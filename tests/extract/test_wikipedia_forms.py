@@ -4380,6 +4380,23 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "founded The Friends Of The Festival and was its president (1971-1973).",
             ("founder", "friends of the festival", "dhunjibhoy bomanji"),
         ),
+        # an unquoted name and year in parentheses is no work when it names a building or an
+        # institution
+        (
+            "Zaure Kadyrova",
+            "Zaure Zhussupkyzy Kadyrova (born in 1940) is a Kazakh political scientist.\nLife.\n"
+            "Kadyrova graduated from the Kazakh State Women's Pedagogical Institute (1963) and "
+            "graduated from the Higher Party School of the CPSU Central Committee (1973).",
+            ("publication_date", "pedagogical institute", "1963"),
+        ),
+        (
+            "First Church of Christ, Scientist, Brisbane",
+            "Other outstanding examples, in the UK and Europe, include the First Church (1903) in "
+            "Manchester England, an Arts and Crafts design by Edgar Wood; the First Church in The "
+            "Hague, a modernist design by Hendrik Berlage (1925); Salvisberg's First Church "
+            "(1936) in Basel, and Hans Hofmann's First Church (1938) in Zurich.",
+            ("publication_date", "first church", "1936"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
