@@ -634,7 +634,7 @@ _NOT_REIGN = r"(?<![Rr]eign\sof\s)(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)"
 # a school as a value: not where a dash runs on ("Texas State University – San Marcos" is a
 # campus name that runs past the dash, and half of it would be a wrong value), nor before "of"
 # (a name cut short: "University" of "University of Wisconsin – …")
-_SCHOOL = r"{VALUE:ORG}(?!{_}[–—]{_}[A-Z]|{_}of\s)"
+_SCHOOL = r"{VALUE:SCHOOL}(?!{_}[–—]{_}[A-Z]|{_}of\s)"
 _EDU_CUES = (
     r"University|Universit[äéày]|Universidad|Universidade|Università|College|School|Institute|"
     r"Institut|Academy|Akademie|Académie|Conservatory|Conservatoire|Polytechnic|Politecnico|"

@@ -408,6 +408,18 @@ LEADIN_UNLABELLED = _lead_in(r"(?<!pseudonym)(?<!inyin)(?<!called)(?<!named)")
 GAP = r"(?:[^.;()]{0,80}?)"
 DASH = r"(?:\s?(?:[–—‐-]|--|to)\s?)"
 
+# a state university's campus is part of its name: "the University of Texas at Austin", "State
+# University of New York at Buffalo", "University of Illinois at Urbana-Champaign" (not another
+# body after "at": "the University of Cambridge at Trinity College")
+_CAMPUS = (
+    rf"{_WORD_HEAD}(?:The\s)?(?:State\s)?University\sof\s(?:{_UP}[\w'’.-]*\s){{0,2}}"
+    rf"{_UP}[\w'’.-]*\sat\s"
+    r"(?!(?:\S+\s){0,2}(?:University|College|Institute|School|Center|Centre|Hospital|Church|"
+    r"Hall|Laboratory|Museum)(?![\w'’]))"
+    rf"{_UP}[\w'’-]*(?:\s{_UP}[\w'’-]*)?(?![\w'’])"
+)
+SCHOOL = rf"(?:{_CAMPUS}|{ORG})"
+
 MACROS: dict[str, str] = {
     "NAME": NAME,
     "ORG": ORG,
@@ -434,6 +446,7 @@ MACROS: dict[str, str] = {
     "GLUED_TO": GLUED_TO,
     "_": r"\s?",
     "WORK_PRON": WORK_PRON,
+    "SCHOOL": SCHOOL,
 }
 SLOTS = ("SUBJ", "VALUE", "START", "END")
 _SLOT_GROUP = {"SUBJ": "subj", "VALUE": "value", "START": "start", "END": "end"}

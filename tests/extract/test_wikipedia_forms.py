@@ -2538,6 +2538,22 @@ _ALI_ABDULLAH_AHMED = (
             "Wooden Horse ( 1950 ) , and his marriage to Anita Ekberg .",
             ("publication_date", "wooden horse", "1950"),
         ),
+        # a state university's campus is part of its name (not another body after "at")
+        (
+            "Veronica Escobar",
+            "Veronica Escobar (born September 15, 1969) is an American politician.\nEscobar "
+            "attended Loretto Academy and Burges High School, before getting her bachelor's degree "
+            "at the University of Texas at El Paso (UTEP) and her master's degree from New York "
+            "University.",
+            ("educated_at", "veronica escobar", "university of texas at el paso"),
+        ),
+        (
+            "Tara Westover",
+            "Tara Westover (born September 27, 1986) is an American memoirist, essayist and "
+            "historian.\nShe then earned a Masters degree from the University of Cambridge at "
+            "Trinity College as a Gates Cambridge Scholar.",
+            ("educated_at", "tara westover", "university of cambridge"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4396,6 +4412,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Hague, a modernist design by Hendrik Berlage (1925); Salvisberg's First Church "
             "(1936) in Basel, and Hans Hofmann's First Church (1938) in Zurich.",
             ("publication_date", "first church", "1936"),
+        ),
+        # (nor is the campus cut off, which made all of a state's universities one)
+        (
+            "Arnold R. Hirsch",
+            "Arnold Richard Hirsch (March 9, 1949 – March 19, 2018) was an American historian. "
+            "Hirsch attended Sullivan High School, then earned undergraduate and advanced degrees "
+            "in history from the University of Illinois at Chicago.",
+            ("educated_at", "arnold r hirsch", "university of illinois"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
