@@ -92,7 +92,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.186.0"
+EXTRACTOR_VERSION = "1.187.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -330,6 +330,7 @@ def _snippet(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 _LIFE_YEARS = (10, 120)  # the shortest and the longest span read as a life
+_GENERATION = 15  # years between two births that cannot be one person's
 
 
 def _not_a_small_year(m: re.Match[str]) -> bool:
@@ -524,7 +525,7 @@ class Extractor:
         if len(rows) > len(set(dedup_keys)):
             kept: set[tuple] = set()
             rows = [r for r, k in zip(rows, dedup_keys) if not (k in kept or kept.add(k))]
-        if spans:
+        if spans or sum(r[0] == "birth_date" for r in rows) > 1:
             rows = _namesakes(rows, spans)
         return _drop_imprecise(rows)
 
@@ -1272,11 +1273,15 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
     first: dict[str, _Span] = {}
     for row, span in sorted(spans.items(), key=lambda item: item[1].start):
         first.setdefault(row[1], span)
+    first_birth: dict[str, int] = {}  # the year of the first birth stated under each subject
+    for row in rows:
+        if row[0] == "birth_date" and row[3][:4].isdigit():
+            first_birth.setdefault(row[1], int(row[3][:4]))
     out = []
     for row in rows:
         span = spans.get(row)
         if span is None:
-            if not _outside_life(row, first.get(row[1])):
+            if not _outside_life(row, first.get(row[1]), first_birth.get(row[1])):
                 out.append(row)
             continue
         known = first.get(row[1])
@@ -1295,23 +1300,34 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
     return out
 
 
-def _outside_life(row: tuple, known: _Span | None) -> bool:
+def _outside_life(row: tuple, known: _Span | None, first_birth: int | None = None) -> bool:
     """Whether a birth or death date stated alone cannot be of the life ``known``, the first
-    span stated under the same subject: a birth after its end or more than 120 years before
-    it, a death before its start or more than a year after its end ("They had two sons,
-    Claude (born 1936) and John (born 1938)" after "John Wade Anthony (1862–1907)"; "Her
-    brother … upon his death in 1879" in *Thomas Russell Gerry*, 1794–1848). An earlier or
-    later birth inside the life is a source's doubt ("analysts estimated he was born in 1977"
-    of a man born in 1979), as is a death a year later."""
-    if known is None or row[0] not in ("birth_date", "death_date"):
+    span stated under the same subject, or of the person whose birth was stated first
+    (``first_birth``, the year):
+
+    * a birth fifteen years or more from that first birth (a child's or a parent's: "they have
+      three children, Sam (b. 1975)" after "Salvatore "Sam" Tarascio (born 22 June 1944)"), or
+      after the life's end ("They had two sons, Claude (born 1936) and John (born 1938)" after
+      "John Wade Anthony (1862–1907)");
+    * a death more than a year from the life's end (a wife's, a parent's: "She died in 1980"
+      in *Sargent Kahanamoku*, 1910–1993; "Her brother … upon his death in 1879" in *Thomas
+      Russell Gerry*, 1794–1848).
+
+    A nearer birth is a source's doubt ("analysts estimated he was born in 1977" of a man born
+    in 1979), as is a death a year off. Without a life span a lone death has nothing to be
+    measured by: the first death stated may be a parent's."""
+    if row[0] not in ("birth_date", "death_date"):
         return False
     year = row[3][:4]
     if not year.isdigit():
         return False
-    low, high = (known.to_year - _LIFE_YEARS[1], known.to_year)
+    y = int(year)
     if row[0] == "death_date":
-        low, high = (known.from_year, known.to_year + 1)
-    return not low <= int(year) <= high
+        return known is not None and abs(y - known.to_year) > 1
+    born = known.from_year if known is not None else first_birth
+    return born is not None and (
+        abs(y - born) >= _GENERATION or known is not None and y > known.to_year
+    )
 
 
 def _as_categories(categories: Sequence[Category] | Sequence[str] | None) -> list[Category]:

@@ -600,6 +600,8 @@ class DocResolver:
                     or words[-1].rsplit("-", 1)[-1] in _IRREGULAR_PARTICIPLES
                 ):
                     words.pop()  # "a concept created [by …]", "a song written [and …]"
+                if words[-2:-1] == ["given"] and words[-1] == "name":
+                    words[-1] = "surname"  # "a Korean masculine given name": a name's document
                 if words:
                     heads.add(words[-1])
                     if words[-1].endswith("s") and len(words[-1]) > 3:

@@ -2554,6 +2554,16 @@ _ALI_ABDULLAH_AHMED = (
             "Trinity College as a Gates Cambridge Scholar.",
             ("educated_at", "tara westover", "university of cambridge"),
         ),
+        # a given name's document is about a name: its people are counted under their own
+        # names (Re-DocRED dev)
+        (
+            "Won-yong",
+            "Won - yong is a Korean masculine given name . People with this name include : Kang "
+            "Won - yong ( 1917 – 2006 ) , South Korean Presbyterian leader\nKim Won - yong ( 1922 "
+            "– 1993 ) , South Korean archaeologist\nJung Won - yong ( born 1992 ) , South Korean "
+            "swimmer",
+            ("birth_date", "jung won yong", "1992"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4420,6 +4430,29 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Hirsch attended Sullivan High School, then earned undergraduate and advanced degrees "
             "in history from the University of Illinois at Chicago.",
             ("educated_at", "arnold r hirsch", "university of illinois"),
+        ),
+        # a birth fifteen years or more from the first one stated is a child's or a parent's,
+        # and a death more than a year from the end of the life stated first another person's
+        (
+            "Sam Tarascio",
+            "Salvatore \"Sam\" Tarascio (born 22 June 1944) is an Italian-born Australian "
+            "billionaire businessman.\nPersonal life.\nHe is married to Christine Tarascio (née "
+            "Johnson), and they have three children, Sam (b. 1975), Lisa (b. 1977), and David (b. "
+            "1979).",
+            ("birth_date", "sam tarascio", "1975"),
+        ),
+        (
+            "Sargent Kahanamoku",
+            "Sargent Hiikua Kahanamoku (March 5, 1910 – May 16, 1993) was a Native Hawaiian "
+            "aquatic athlete.\nHe married Catherine Toberman Torrence in 1970. Her father was "
+            "famous Los Angeles developer Charles E. Toberman. She died in 1980.",
+            ("death_date", "sargent kahanamoku", "1980"),
+        ),
+        (
+            "Won-yong",
+            "Won - yong is a Korean masculine given name . People with this name include : Kang "
+            "Won - yong ( 1917 – 2006 ) , South Korean Presbyterian leader",
+            ("birth_date", "won yong", "1917"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
