@@ -525,6 +525,7 @@ class Extractor:
         if len(rows) > len(set(dedup_keys)):
             kept: set[tuple] = set()
             rows = [r for r, k in zip(rows, dedup_keys) if not (k in kept or kept.add(k))]
+        # (two births under one key may be a parent's and a child's, with no life span)
         if spans or sum(r[0] == "birth_date" for r in rows) > 1:
             rows = _namesakes(rows, spans)
         return _drop_imprecise(rows)
@@ -1269,7 +1270,8 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
     Decker*, 1596–1661), and are dropped when it is the same name or a part of it ("also called
     Oliver Le Neve (c.1600 - 1678)", read as "Le Neve"): one key cannot hold both lives. (One
     year that differs is a source's doubt, not another person.) A birth or death date stated
-    alone is dropped when it cannot be of that first life (``_outside_life``)."""
+    alone is dropped when it cannot be of that first life, or a birth of the person whose birth
+    was stated first under the subject (``_outside_life``)."""
     first: dict[str, _Span] = {}
     for row, span in sorted(spans.items(), key=lambda item: item[1].start):
         first.setdefault(row[1], span)
