@@ -425,24 +425,27 @@ _WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
 # Legs ( 1975 )" is Legs (one word may be the title's own: "Midnight 's Children")
 # ("The French Lieutenant 's Woman" is a title)
 _POSSESSOR = r"(?:(?!(?:The|An?)\s)(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.-]*{_}['’]s?{_}(?=[A-Z\"“]))?"
-# a title and its year in parentheses, "Lotus ( 2012 )" (an award or a contest is no work:
-# "the Society's Marshall Medal (2015)")
+# the last words of an unquoted name before a year in parentheses that make it no work (a quoted
+# title ends with its quote): an award or a contest ("the Society's Marshall Medal (2015)"), a
+# building or an institution ("Salvisberg's First Church (1936)", "the Kazakh State Women's
+# Pedagogical Institute (1963)"; not "Hall", "House", "Park" or "Company", which end titles too:
+# "Bleak House", "South Park", "Bad Company")
+_NOT_A_WORK_END = (
+    "Medal", "Award", "Awards", "Prize", "Championship", "Championships", "Cup", "Trophy",
+    "Games", "Open", "Election", "Church", "Chapel", "Cathedral", "Building", "Institute",
+    "University", "College", "Fellowship", "Scholarship", "Exhibition", "Hospital", "Museum",
+    "Stadium", "Station",
+)
+# a title and its year in parentheses, "Lotus ( 2012 )"
 _TITLE_YEAR = (
     # (a species and its authority is no work: ""E. amerinae" (Linnaeus, 1758)")
     r"(?![\"“]\s?[A-Z][a-z]*\.?(?:\s[a-z]\.)?\s[a-z]{2,}(?:\s[a-z]{2,})?\s?[\"”]{_}\([^()\d]{1,60},)"
     + _WORK_T
-    + r"(?<!Medal)(?<!Award)(?<!Awards)(?<!Prize)(?<!Championship)(?<!Championships)"
-    r"(?<!Cup)(?<!Trophy)(?<!Games)(?<!Open)(?<!Election)"
-    # (nor, unquoted, a building or an institution: "Salvisberg's First Church (1936)", "the
-    # Kazakh State Women's Pedagogical Institute (1963)"; not "Hall", "House", "Park" or
-    # "Company", which end titles too: "Bleak House", "South Park", "Bad Company")
-    r"(?<!Church)(?<!Chapel)(?<!Cathedral)(?<!Building)(?<!Institute)(?<!University)"
-    r"(?<!College)(?<!Fellowship)(?<!Scholarship)(?<!Exhibition)(?<!Hospital)(?<!Museum)"
-    r"(?<!Stadium)(?<!Station)"
+    + "".join(f"(?<!{word})" for word in _NOT_A_WORK_END)
     # (or after its publisher, or its title in another language: "( Dva boitsa , 1943 )",
     # "(Springer, 2009)"; words only: not "Portugal ($2,132)", "the UK (1997, 1999)", nor a
     # person's work: "Kirsten Tan ("Pop Aye", 2017)")
-    r"{_}\({_}(?:[^()\d\"“”]{1,60}?{_},{_})??{VALUE:YEAR}{_}\)"
+    + r"{_}\({_}(?:[^()\d\"“”]{1,60}?{_},{_})??{VALUE:YEAR}{_}\)"
 )
 # works named in the plural: "Other novels include …"
 _PLURAL_WORKS = (

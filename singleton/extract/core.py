@@ -165,14 +165,15 @@ def _about_a_relative(sentence: str, end: int, resolver: DocResolver) -> bool:
 
 # what follows an owner's possessive, not a name's own "'s": its founder or headquarters, or a
 # lower-case word that is no verb ("Biomin's first subsidiary")
+_NO_OWNED_WORD = r"is|was|were|are|has|had|and|or"  # what a possessive's "s" does not own
 _AFTER_POSSESSIVE = re.compile(
     r"\s(?:(?P<owned>(?:(?:co-?)?founders?|headquarters|head\s?office|main\s?office)\b)|"
-    r"(?!(?:is|was|were|are|has|had|and|or)\b)(?=[a-z]))"
+    r"(?!(?:" + _NO_OWNED_WORD + r")\b)(?=[a-z]))"
 )
 # a lower-case word after a value's possessive that is no verb, conjunction or preposition:
 # the value owns it ("Zambia's second largest city", "Halifax's north end")
 _OWNED_NEXT = re.compile(
-    r"\s(?!(?:is|was|were|are|has|had|and|or|at|in|on|of|from|to|with|by|for)\b)[a-z]"
+    r"\s(?!(?:" + _NO_OWNED_WORD + r"|at|in|on|of|from|to|with|by|for)\b)[a-z]"
 )
 # a people's adjective before a common noun names no body or place: "the founder of Soviet
 # military cybernetics", "she founded the Panamanian branch of TESOL", "the capital of the
@@ -770,10 +771,9 @@ class Extractor:
             return None
         subj_text, subj_key = r
         if (
-            subj_key == resolver.main_key
-            and cat.subject_kind == "person"
+            cat.subject_kind == "person"
             and gd.get("subj")
-            and resolver.styled_as_other_gender(gd["subj"])
+            and resolver.styled_as_other_gender(gd["subj"], subj_key)
         ):
             return None  # "Lady Fell died on 2 March 2015" in *Michael Fell*: his wife's
         if "main" in m.re.groupindex:
@@ -923,9 +923,7 @@ class Extractor:
         key = canonical_key(text)
         if len(key.split()) < 2:
             found = resolver.resolve(text, "person", pos, given_names=False)
-            if found is not None and found[1] == resolver.main_key and (
-                resolver.styled_as_other_gender(written)
-            ):
+            if found is not None and resolver.styled_as_other_gender(written, found[1]):
                 return None  # "Lady Bomanji founded …" in *Dhunjibhoy Bomanji*: his wife
             return found
         return text, key
@@ -1277,8 +1275,9 @@ def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
         first.setdefault(row[1], span)
     first_birth: dict[str, int] = {}  # the year of the first birth stated under each subject
     for row in rows:
-        if row[0] == "birth_date" and row[3][:4].isdigit():
-            first_birth.setdefault(row[1], int(row[3][:4]))
+        year = _row_year(row)
+        if row[0] == "birth_date" and year is not None:
+            first_birth.setdefault(row[1], year)
     out = []
     for row in rows:
         span = spans.get(row)
@@ -1318,18 +1317,21 @@ def _outside_life(row: tuple, known: _Span | None, first_birth: int | None = Non
     A nearer birth is a source's doubt ("analysts estimated he was born in 1977" of a man born
     in 1979), as is a death a year off. Without a life span a lone death has nothing to be
     measured by: the first death stated may be a parent's."""
-    if row[0] not in ("birth_date", "death_date"):
+    y = _row_year(row) if row[0] in ("birth_date", "death_date") else None
+    if y is None:
         return False
-    year = row[3][:4]
-    if not year.isdigit():
-        return False
-    y = int(year)
     if row[0] == "death_date":
         return known is not None and abs(y - known.to_year) > 1
     born = known.from_year if known is not None else first_birth
     return born is not None and (
         abs(y - born) >= _GENERATION or known is not None and y > known.to_year
     )
+
+
+def _row_year(row: tuple) -> int | None:
+    """The year of a date row's value (its ISO form's first four digits), if it has one."""
+    year = row[3][:4]
+    return int(year) if year.isdigit() else None
 
 
 def _as_categories(categories: Sequence[Category] | Sequence[str] | None) -> list[Category]:

@@ -758,13 +758,13 @@ class DocResolver:
                 self._gender = _gender_of_pronouns(opening.split("\n", 1)[0])
         return self._gender or None
 
-    def styled_as_other_gender(self, name: str) -> bool:
-        """Whether ``name`` opens with a style of the other gender than the document's
-        person's, before no given name of theirs: "Lady Fell" or "Mrs Wellington" in a man's
-        article is his wife ("Lady Henrietta" in *Henrietta Howard* is herself, whatever the
-        pronouns say)."""
+    def styled_as_other_gender(self, name: str, key: str) -> bool:
+        """Whether ``name``, resolved to the document's person (``key`` is the main key), opens
+        with a style of the other gender than the person's, before no given name of theirs:
+        "Lady Fell" or "Mrs Wellington" in a man's article is his wife ("Lady Henrietta" in
+        *Henrietta Howard* is herself, whatever the pronouns say)."""
         style = _GENDERED_STYLE.match(name.strip())
-        if style is None or not self.main_key:
+        if style is None or not self.main_key or key != self.main_key:
             return False
         given = self.main_key.split()[0]
         return given not in canonical_key(name[style.end() :]).split() and self.main_gender() == (

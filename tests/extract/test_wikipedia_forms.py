@@ -27,6 +27,14 @@ _ALI_ABDULLAH_AHMED = (
     "2 , 2017 ."
 )
 
+# a company named after its founder, whose life the text gives (read both ways below)
+_JF_HILLEBRAND = (
+    "JF Hillebrand is an international logistics company specializing in beer, wine and "
+    "distilled spirits.\nHistory.\nThe freight forwarder J. F. Hillebrand was founded on 1 July "
+    "1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight commission "
+    "business."
+)
+
 
 @pytest.mark.parametrize(
     ("title", "text", "fact"),
@@ -2501,10 +2509,7 @@ _ALI_ABDULLAH_AHMED = (
         # someone else's, counted as written
         (
             "JF Hillebrand",
-            "JF Hillebrand is an international logistics company specializing in beer, wine and "
-            "distilled spirits.\nHistory.\nThe freight forwarder J. F. Hillebrand was founded on "
-            "1 July 1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight "
-            "commission business.",
+            _JF_HILLEBRAND,
             ("birth_date", "johann friedrich hillebrand", "1819"),
         ),
         (
@@ -4375,10 +4380,7 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
         # a founder's life is not the company's that bears his initials
         (
             "JF Hillebrand",
-            "JF Hillebrand is an international logistics company specializing in beer, wine and "
-            "distilled spirits.\nHistory.\nThe freight forwarder J. F. Hillebrand was founded on "
-            "1 July 1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight "
-            "commission business.",
+            _JF_HILLEBRAND,
             ("birth_date", "jf hillebrand", "1819"),
         ),
         # after "including" or "such as" and no work noun, a list's unquoted names are no works
