@@ -313,6 +313,13 @@ _THE_OF_PLACE = (
     # the home of Mortimer L. Schiff"
     r"(?![a-z ]{0,30}?\b(?:famil(?:y|ies)|clan|household|home|house|residence)\s)"
     r"[a-z ]{0,30}?of\s"
+    # "the Soviet city of Leningrad", "the Suffolk town of Aldeburgh", "the Himalayan hill
+    # station town of Naini Tal", "the Parisian suburb of Neuilly": the place a settlement's
+    # noun names. (A suburb's is either: "the Sydney suburb of Liverpool", "the Kabulonga
+    # suburb of Lusaka"; the first place, true either way, is kept but for a people's word.)
+    r"|the\s(?:(?:[A-Z][\w'’.-]*\s){1,3}(?:[a-z-]+\s){0,3}?(?:city|town|village|hamlet|port|"
+    r"capital|resort)|" + _DEMONYM_WORD + r"\s(?:[a-z-]+\s){0,3}?(?:suburb|neighbou?rhood|"
+    r"borough|quarter))\sof\s(?=[A-Z])"
 )
 _DIED_PLACE = (
     # ("died suddenly in Mexico", "died in office in Maniwaki", "died age 83 on …")

@@ -264,10 +264,16 @@ _PLACE_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)+"
 # the place's initials ("Washington D.C.") or a name ("Born in Nazareth, Tamil Nadu,
 # S.Gunapandian played …")
 _PLACE_WORD_START = rf"(?![A-Z]\.){_NOT_NAME}"
+_STATE_OF_THE = (
+    r"(?:(?<=Republic\sof\s)|(?<=Kingdom\sof\s)|(?<=Commonwealth\sof\s))the(?=\s[A-Z])"
+)
 _PLACE1 = (
     rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Ft\.|Port)\s(?={_UP})){{1,2}}|{_PLACE_WORD_START})"
     rf"{_CAPWORD}"
-    rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-)\s){{0,2}}"
+    # ("the" only in a state's name: "the Democratic Republic of the Congo", "Kingdom of the
+    # Netherlands")
+    rf"(?:\s(?:(?:de|del|da|do|dos|og|upon|am|an|der|sur|en|la|le|of|im|-|{_STATE_OF_THE})\s)"
+    rf"{{0,2}}"
     rf"(?:{_ST_INSIDE})?{_PLACE_WORD_START}{_CAPWORD}){{0,4}}(?:\s?{_PLACE_INITIALS})?"
     r"(?![\w'’])"
 )

@@ -2569,6 +2569,45 @@ _JF_HILLEBRAND = (
             "swimmer",
             ("birth_date", "jung won yong", "1992"),
         ),
+        # "the Soviet city of Leningrad": the place a settlement's noun names, not the word
+        # before it
+        (
+            "Gleb Kolyadin",
+            "Gleb Kolyadin was born on July 11, 1989 in the Soviet city of Leningrad (now Saint "
+            "Petersburg).",
+            ("birth_place", "gleb kolyadin", "leningrad"),
+        ),
+        (
+            "Louis Wilkinson",
+            "Louis Umfreville Wilkinson (17 December 1881 – 12 September 1966) was a British "
+            "author, lecturer and biographer.\nWilkinson was born on 17 December 1881, in the "
+            "Suffolk town of Aldeburgh, the only son of a clergyman.",
+            ("birth_place", "louis wilkinson", "aldeburgh"),
+        ),
+        (
+            "Felice Salimbeni",
+            "Felice Salimbeni (c. 1712 - 16 October 1755) was an Italian castrato opera singer.\n"
+            "He died in 1755 in the Slovenian town of Vrhnika, then part of the Habsburg "
+            "Monarchy.",
+            ("death_place", "felice salimbeni", "vrhnika"),
+        ),
+        # (a suburb's noun keeps the first place but for a people's word: "the Tarzana
+        # neighborhood of Los Angeles")
+        (
+            "Doja Cat",
+            "Amala Ratna Zandile Dlamini (born October 21, 1995), known professionally as Doja "
+            "Cat (), is an American rapper.\nAmala Ratna Zandile Dlamini was born on October 21, "
+            "1995, into an artistic family in the Tarzana neighborhood of Los Angeles, "
+            "California.",
+            ("birth_place", "amala ratna zandile dlamini", "tarzana"),
+        ),
+        # "of the" inside a state's name
+        (
+            "Rufin Oba",
+            "Rufin Oba (born 20 February 1976 in the Republic of the Congo) is a Congolese retired "
+            "footballer.",
+            ("birth_place", "rufin oba", "republic of the congo"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4455,6 +4494,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Won - yong is a Korean masculine given name . People with this name include : Kang "
             "Won - yong ( 1917 – 2006 ) , South Korean Presbyterian leader",
             ("birth_date", "won yong", "1917"),
+        ),
+        # a people's word before a settlement's noun is no place
+        (
+            "Vasilije Curcic",
+            "Vasilije Curcic (Vasilije Ćurčić; born October 11, 1991) is a Serbian professional "
+            "basketball player.\nCurcic was born in the Serbian city of Kragujevac, where he "
+            "attended First Kragujevac Gymnasium.",
+            ("birth_place", "vasilije curcic", "serbian"),
+        ),
+        (
+            "Rufin Oba",
+            "Rufin Oba (born 20 February 1976 in the Republic of the Congo) is a Congolese retired "
+            "footballer.",
+            ("birth_place", "rufin oba", "republic"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
