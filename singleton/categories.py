@@ -1271,7 +1271,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
                 # "survived by his wife of 50 years, Mary Smith" (an obituary's form)
-                r"(?:{_}of{_}(?:\d{1,2}|[a-z]+(?:[{_}-][a-z]+)?){_}years)?{_},?{_}{VALUE:NAME}",
+                r"(?:{_}of{_}(?:\d{1,2}|[a-z]+(?:[{_}-][a-z]+)?){_}years)?"
+                # "His first wife was Jane Rant", "Her second husband was the painter Jacob
+                # Cannon Nicholson" (a trade, not a kin's "of": "was the daughter of X")
+                r"(?:{_}(?:was|is){_}(?:the{_}(?:(?!of\b)[a-z-]+{_}){1,2})?)?"
+                r"{_},?{_}{VALUE:NAME}",
                 # Meier Bernheimer ( 1801 - 1870 ) and his wife Sarah; Philip V , his wife , X
                 r"(?![Tt]he\s){SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??"
                 r"(?:,{_}(?:and{_})?|"

@@ -2608,6 +2608,27 @@ _JF_HILLEBRAND = (
             "footballer.",
             ("birth_place", "rufin oba", "republic of the congo"),
         ),
+        # "His first wife was X", "Her husband is X", "was the painter X"
+        (
+            "Theodora Sturkow-Ryder",
+            "Theodora Sturkow-Ryder (August 11, 1876 – August 3, 1958) was an American concert "
+            "pianist.\nHer first husband was Benjamin Hudson Ryder, an electrical engineer from "
+            "Pittsburgh; they married in 1906 and he died in 1925.",
+            ("spouse", "theodora sturkow ryder", "benjamin hudson ryder"),
+        ),
+        (
+            "Viktor Krivulin",
+            "Viktor Borisovich Krivulin (; 9 July 1944 – 17 March 2001) was a Russian poet, "
+            "novelist and essayist.\nHis first wife was the philosopher Tatyana Goricheva, with "
+            "whom they organized unofficial seminars.",
+            ("spouse", "viktor krivulin", "tatyana goricheva"),
+        ),
+        (
+            "Michelle Bartsch-Hackley",
+            "Michelle Bartsch-Hackley (born February 12, 1990) is an American professional "
+            "volleyball player.\nHer husband is Corbin Hackley.",
+            ("spouse", "michelle bartsch hackley", "corbin hackley"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4508,6 +4529,15 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Rufin Oba (born 20 February 1976 in the Republic of the Congo) is a Congolese retired "
             "footballer.",
             ("birth_place", "rufin oba", "republic"),
+        ),
+        # "his second wife was the widow of Rev. Thomas Hall": her first husband is no spouse
+        # of his
+        (
+            "Ephraim Weston Clark",
+            "Ephraim Weston Clark (July 25, 1799 – July 15, 1878) was a missionary.\nAccording "
+            "to information provided by him, his second wife was the widow of Rev. Thomas Hall, "
+            "and was quite accomplished in her own right.",
+            ("spouse", "ephraim weston clark", "thomas hall"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
