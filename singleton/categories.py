@@ -915,6 +915,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?:(?:to|into){_}[^.;,()0-9]{1,60}?{_}(?=" + WORD_START + r"in\s))??"
                 r"(?:(?:" + _ON_IN + r"{_})?{DATE}{_},?{_})??" + _IN + r"{_}" + _THE
                 + r"{VALUE:PLACE}",
+                # Viktor Jakab , born in Miskolc , Hungary , had played …; "The poet Charles
+                # Baudelaire, born in Paris, published …"; "Her parents were Raúl Lugo Montero,
+                # born in La Vela de Coro". Not a name after "and", "of", "by", … (a list's or a
+                # relation's: "a disciple of Jitendra Abhisheki and C. R. Vyas, born in Goa" is
+                # the disciple's), nor after another capitalised word ("the son of Judge Arthur
+                # Mowlem, born in Melbourne" is the father's)
+                r"(?:^|[,:]\s|(?<![\w'’-])(?!(?:and|of|by|or|to|for|from)\s)[a-z]+\s)"
+                r"{SUBJ:NAME}{_},{_}born{_}"
+                r"(?:(?:and|&){_}(?:raised|brought{_}up){_})?" + _IN + r"{_}" + _THE
+                + r"{VALUE:PLACE}",
             ),
             value_stop=(_PLACE_STOP,),
         ),

@@ -2629,6 +2629,28 @@ _JF_HILLEBRAND = (
             "volleyball player.\nHer husband is Corbin Hackley.",
             ("spouse", "michelle bartsch hackley", "corbin hackley"),
         ),
+        # "X, born in P": the name before it was born there
+        (
+            "Undertaking (band)",
+            "Undertaking was a Hungarian thrash metal band formed in Budapest in 1988.\nViktor "
+            "Jakab, born in Miskolc, Hungary, had played in the local band Reaktor before moving "
+            "to Budapest.",
+            ("birth_place", "viktor jakab", "miskolc"),
+        ),
+        (
+            "Louis Philippe style",
+            "The style of architecture and design under King Louis Philippe I (1830–1848) was a "
+            "more eclectic development of French neoclassicism.\nThe poet Charles Baudelaire, "
+            "born in Paris, published his first works, essays of art criticism.",
+            ("birth_place", "charles baudelaire", "paris"),
+        ),
+        (
+            "Betty Cecilia Lugo",
+            "Betty Cecilia Lugo González (April 20, 1946 – September 23, 2017) was a Venezuelan "
+            "philanthropist.\nHer parents were Raúl Lugo Montero, born in La Vela de Coro, "
+            "Falcón State, and Prefect of the Maracaibo District around 1950.",
+            ("birth_place", "raul lugo montero", "la vela de coro"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4538,6 +4560,21 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "to information provided by him, his second wife was the widow of Rev. Thomas Hall, "
             "and was quite accomplished in her own right.",
             ("spouse", "ephraim weston clark", "thomas hall"),
+        ),
+        # "X, born in P" after "and" or another capitalised word is not X's: a list's or a
+        # relative's
+        (
+            "Prabhakar Karekar",
+            "Pandit Prabhakar Karekar is a Hindustani classical vocalist, a disciple of Jitendra "
+            "Abhisheki and C. R. Vyas, born in Goa, India.",
+            ("birth_place", "c r vyas", "goa"),
+        ),
+        (
+            "Arthur Rainsford Mowlem",
+            "Arthur Rainsford Mowlem (1902–1986), born in New Zealand, was a plastic surgeon.\n"
+            "Mowlem was born on 21 December 1902 in Auckland, New Zealand, the son of Judge "
+            "Arthur Mowlem, born in Melbourne in 1872, and Marion Beescroft.",
+            ("birth_place", "arthur rainsford mowlem", "melbourne"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
