@@ -664,6 +664,14 @@ _NOT_STUDY = (
     r"\s(?:appointed|[Pp]rofessor(?!\s[A-Z])|[Ll]ecturer|position|[Rr]esearcher|[Pp]ost-?doctora(?:l|te)|"
     r"postdoc|[Hh]onorary|taught|teach|employed|hired|worked|working|job|staff|post(?![\w-]))\b"
 )
+# a school's department, faculty, division or programme, then "of": the school
+_UNIT_OF = (
+    r"(?:(?<=[Dd]epartment\s)|(?<=[Ff]aculty\s)|(?<=[Dd]ivision\s)|(?<=[Pp]rogram\s)|"
+    r"(?<=[Pp]rogramme\s)|(?<=[Gg]raduate\sschool\s))of"
+    # (a school's name follows, not a subject's: "studied in the faculty of Geography and Land
+    # Sciences at the University of Latvia" goes on to "at")
+    r"(?=\s(?:the\s)?(?:(?!(?:and|at|in|of)\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b)"
+)
 _EDU_BARE = (
     r"(?:(?:The|La|El|Le|Il|L['’])\s?)?(?:University|College|School|Institute|Academy|Escuela|"
     r"Escola|École|Ecole|Scuola|Colegio|Liceo|Schule|Universitat|Universidad|Université)$"
@@ -1752,8 +1760,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:graduated|studied|was{_}educated|attended|enrolled|earned|received|"
                 r"obtained|completed|went{_}on{_}to{_}study|did)"
                 # (no year for a school: "studied Medicine from 1976 to 1984 at the …")
-                r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to)\s(?![12]\d{3}\b)"
-                r"(?:the\s)?" + _SCHOOL,
+                # ("of" after a school's unit: "graduated from the law department of Tbilisi
+                # State University", "the Medical faculty of Peoples' Friendship University")
+                r"(?:(?!" + _NOT_STUDY + r")[^.;()]){0,80}?\s(?:from|at|in|to|" + _UNIT_OF + r")\s"
+                r"(?![12]\d{3}\b)(?:the\s)?" + _SCHOOL,
                 r"(?:^|,{_}|\band\s)(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Tt]rained)"
                 r"(?:{_}(?:[^.;()]{0,60}?))?{_}" + WORD_START
                 + r"(?:at|from){_}(?:the{_})??" + _SCHOOL,

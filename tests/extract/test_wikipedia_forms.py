@@ -2651,6 +2651,28 @@ _JF_HILLEBRAND = (
             "Falcón State, and Prefect of the Maracaibo District around 1950.",
             ("birth_place", "raul lugo montero", "la vela de coro"),
         ),
+        # a school's unit, then "of" and the school
+        (
+            "Mariam Khutsurauli",
+            "Mariam Khutsurauli (; ; born 15 January 1960) is a Georgian poet and writer.\nShe "
+            "graduated from the law department of Tbilisi State University in 1982.",
+            ("educated_at", "mariam khutsurauli", "tbilisi state university"),
+        ),
+        (
+            "Mary Chieffo",
+            "Mary Elizabeth Chieffo (born 1992) is an American actress.\nShe attended the Drama "
+            "division of Juilliard School in New York City, earning a Bachelor of Fine Arts "
+            "degree in 2015.",
+            ("educated_at", "mary chieffo", "juilliard school"),
+        ),
+        # (but a subject after "faculty of" is no school: the one after "at" is)
+        (
+            "Krišjānis Zeļģis",
+            "Krišjānis Zeļģis (born 22 July 1985) is a Latvian poet and brewer.\nHe later "
+            "studied in the faculty of Geography and Land Sciences at the University of Latvia, "
+            "where he earned a bachelor's degree in Earth Science.",
+            ("educated_at", "krisjanis zelgis", "university of latvia"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
