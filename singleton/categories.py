@@ -400,11 +400,17 @@ _DEF = r"(?:[Tt]he|[Tt]his)\s(?:[a-z-]+\s){0,2}?"
 _ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
 # "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
 # before an author's name is not part of it
+# (a second trade may follow: "by American author and law professor Stephen L. Carter", "by
+# author and playwright Cyrus Mistry")
+_WRITING_TRADE = (
+    r"(?:writer|author|novelist|poet|journalist|playwright|historian|scholar|critic|essayist)"
+    r"(?:\s(?:and|&)\s(?:[a-z-]+\s)?[a-z-]+)?\s(?=[A-Z])"
+)
 _DEMONYM = (
     # (with no trade after it, only before a name of two words or a trade of its own: "by
     # Pertti Jarla" is a name, "by American YouTuber, entrepreneur, and author X" is not)
-    r"(?:" + _DEMONYM_WORD + r"\s(?:(?:writer|author|novelist|poet|journalist|"
-    r"playwright|historian|scholar|critic|essayist)\s(?=[A-Z])|(?=[A-Z][\w'’.-]*(?:\s[A-Z]|,))))?"
+    r"(?:" + _DEMONYM_WORD + r"\s(?:" + _WRITING_TRADE + r"|(?=[A-Z][\w'’.-]*(?:\s[A-Z]|,)))"
+    r"|" + _WRITING_TRADE + r")?"
 )
 # a character of a gap before "by" that names no other role than writing: "a TV series directed
 # by K and written by L" is not K's, "a story anthology edited by E" not E's
@@ -1397,8 +1403,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:poetry|poems|story|stories|essay|essays|verse){_}collection)"
                 r"(?:{_},{_}(?=[\"“])|{_})" + _WORK_T
                 + r"(?<!['’]s)(?![\w.-]*(?:\s[A-Z][\w.-]*)*{_}['’])",
-                r"{SUBJ:WORK}{_},{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?(?:novel|book|poem|(?<!extended\s)play|"
-                r"memoir|story){_}by{_}" + _NOT_DESCRIBED + r"{VALUE:NAME}",
+                # ("Stars and Bars, the third novel by Scottish author William Boyd", ""Maker of
+                # Gargoyles" (1932), a short pulp fiction story by Clark Ashton Smith")
+                r"{SUBJ:WORK}{_}(?:\([^()]{0,40}\){_})?,{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?"
+                r"(?:novel|book|poem|(?<!extended\s)play|memoir|story){_}by{_}" + _DEMONYM
+                + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the author of the
                 # document's title, or of the quoted title the sentence names first (""Fortress
                 # Besieged", a television series adaptation based on the novel of the same name

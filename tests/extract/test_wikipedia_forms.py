@@ -2673,6 +2673,32 @@ _JF_HILLEBRAND = (
             "where he earned a bachelor's degree in Earth Science.",
             ("educated_at", "krisjanis zelgis", "university of latvia"),
         ),
+        # a writer's trade (and a second one) before the author's name
+        (
+            "The Emperor of Ocean Park",
+            "The Emperor of Ocean Park is a 2002 novel by American author and law professor "
+            "Stephen L. Carter.",
+            ("author", "emperor of ocean park", "stephen l carter"),
+        ),
+        (
+            "Class (Pacifico novel)",
+            "Class is a 2014 novel by author Francesco Pacifico.",
+            ("author", "class", "francesco pacifico"),
+        ),
+        (
+            "Stars and Bars (novel)",
+            "Stars and Bars, the third novel by Scottish author William Boyd, was first published "
+            "in 1984 in the United Kingdom by Hamish Hamilton.",
+            ("author", "stars and bars", "william boyd"),
+        ),
+        (
+            "Gargoyle (monster)",
+            "The notion of gargoyles as supernatural constructs brought to life by evil was "
+            "introduced in \"Maker of Gargoyles\" (1932), a short pulp fiction story by Clark "
+            "Ashton Smith where Reynard, a medieval stonemason, unconsciously infuses his "
+            "gargoyles with his own hatred.",
+            ("author", "maker of gargoyles", "clark ashton smith"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
