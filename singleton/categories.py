@@ -1664,10 +1664,18 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
                 # Acme's headquarters are in P
                 # ("The brand's main headquarters are in Manchester")
-                _ORG_S + _POSSESSIVE_END + r"{_}(?:(?:main|global|corporate|world){_})?"
+                # ("Its headquarters are located in Beverly Hills", "The company's international
+                # headquarters is located in Tel Aviv"; not a former, a first or a regional one)
+                _ORG_S + r"(?:" + _POSSESSIVE_END + r"|(?<=(?<![\w'’-])[Ii]ts)|"
+                r"(?<=(?<![\w'’-])[Tt]heir))"
+                r"{_}(?:(?!(?:former|old|previous|original|temporary|interim|first|second|early|"
+                r"earlier|regional|local|district|divisional|branch|field)\b)[a-z]+{_}){0,2}"
                 r"(?:" + _HQ_NOUNS + r"){_}"
                 r"(?:is|are|was|were){_}(?:located{_}|situated{_})??" + _IN + r"{_}"
-                r"(?:[^.;()]{0,40}?,{_})??{VALUE:PLACE}",
+                # (a building before the town: "are in the Technology Park in Villach, Austria",
+                # "at the Arctic Circle in Rovaniemi"; not an address's floor or number, "at the
+                # 17th Floor, Strata 200 Bldg.")
+                r"(?:[^.;()0-9]{0,40}?(?:,|\sin){_})??{VALUE:PLACE}",
                 # the International Council for the Exploration of the Sea (ICES), based in
                 # Copenhagen; HSIDC, headquartered at Panchkula; OGC Nice, a French association
                 # football club based in Nice

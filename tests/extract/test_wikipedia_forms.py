@@ -2699,6 +2699,22 @@ _JF_HILLEBRAND = (
             "gargoyles with his own hatred.",
             ("author", "maker of gargoyles", "clark ashton smith"),
         ),
+        # "Its headquarters are located in P", "The company's international headquarters is
+        # located in P"; a building before the town is passed over
+        (
+            "Townsend Entertainment",
+            "Townsend Entertainment (also known as The Townsend Entertainment Company and "
+            "officially, Townsend Entertainment Corporation) is an American entertainment "
+            "company.\nIts headquarters are located in Beverly Hills, California.",
+            ("headquarters", "townsend entertainment", "beverly hills"),
+        ),
+        (
+            "Arctic Planetary Science Institute",
+            "The Arctic Planetary Science Institute, or APSI, is an independent organization.\n"
+            "It is run by Finnish planetologists and its headquarters is located at the Arctic "
+            "Circle in Rovaniemi, Finnish Lapland (hence the name).",
+            ("headquarters", "arctic planetary science institute", "rovaniemi"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4623,6 +4639,21 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Mowlem was born on 21 December 1902 in Auckland, New Zealand, the son of Judge "
             "Arthur Mowlem, born in Melbourne in 1872, and Marion Beescroft.",
             ("birth_place", "arthur rainsford mowlem", "melbourne"),
+        ),
+        # an address's floor is no town; a former head office is not the present one
+        (
+            "Audiovisual Communicators",
+            "Audiovisual Communicators, Inc. is a Philippine media company.\nIts main "
+            "headquarters is located at the 17th Floor, Strata 200 Bldg., F. Ortigas Jr. Rd., "
+            "Ortigas Center, Pasig.",
+            ("headquarters", "audiovisual communicators", "strata"),
+        ),
+        (
+            "Arctic Planetary Science Institute",
+            "The Arctic Planetary Science Institute, or APSI, is an independent organization.\n"
+            "It is run by Finnish planetologists and its headquarters is located at the Arctic "
+            "Circle in Rovaniemi, Finnish Lapland (hence the name).",
+            ("headquarters", "arctic planetary science institute", "finnish lapland"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
