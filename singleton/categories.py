@@ -388,7 +388,11 @@ _ORG_DEF_NOUNS = (
     # municipality was established on 1 July 1913")
     r"constituency|diocese|parish|municipality|district|subdistrict|town|village|squadron|"
     r"regiment|battalion|brigade|unit|union|trust|institution|federation|fund|award|prize|"
-    r"council|committee|commission"
+    r"council|committee|commission|"
+    # (and what the lead calls a movement, a campaign, a venue or a work of engineering:
+    # "The movement was founded in May 2014 by eight students", "The bridge was opened in 1974")
+    r"movement|coalition|alliance|campaign|initiative|charity|casino|cinema|theatre|theater|"
+    r"centre|center|venue|stadium|arena|airport|park|zoo|bridge|railway"
 )
 _WORK_DEF_NOUNS = (
     r"album|film|movie|song|single|track|novel|book|play|poem|series|show|game|opera|musical|"

@@ -378,7 +378,7 @@ ORGNOUN = (
     r"provider|developer|maker|producer|supplier|distributor|startup|start-up|enterprise|"
     r"cooperative|co-operative|consultancy|agency|holding|subsidiary|venture|"
     r"exchange|hub|centre|center|office|service|services|press|lab|laboratory|website|"
-    r"restaurant|hotel|brewery|winery|theatre|theater|ministry|department|court|seminary)"
+    r"restaurant|hotel|brewery|winery|theatre|theater|ministry|department|court|seminary|casino)"
     r"(?:e?s)?(?![\w-])"
 )
 WORKNOUN = (

@@ -2715,6 +2715,26 @@ _JF_HILLEBRAND = (
             "Circle in Rovaniemi, Finnish Lapland (hence the name).",
             ("headquarters", "arctic planetary science institute", "rovaniemi"),
         ),
+        # "The movement was founded …", "an online casino, founded in 2011": the lead's own noun
+        (
+            "Pashtun Tahafuz Movement",
+            "The Pashtun Tahafuz Movement (PTM; \"Paṣhtūn Zhghōrənē Ghōrźang\"; ) is a social "
+            "movement for Pashtun human rights based in Khyber Pakhtunkhwa and Balochistan. The "
+            "movement was founded in May 2014 by eight students in Dera Ismail Khan.",
+            ("founding_date", "pashtun tahafuz movement", "2014-05"),
+        ),
+        (
+            "Videoslots",
+            "Videoslots is an online casino, founded in 2011 and headquartered in Malta.",
+            ("founding_date", "videoslots", "2011"),
+        ),
+        (
+            "Ormeau Bridge",
+            "The Ormeau Bridge is a road bridge in Belfast, roughly 80m long, carrying the A24 "
+            "Ormeau Road across the River Lagan.\nThe bridge was opened in 1863 and designed by "
+            "Charles Lanyon.",
+            ("founding_date", "ormeau bridge", "1863"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
