@@ -402,14 +402,14 @@ _WORK_DEF_NOUNS = (
 _DEF = r"(?:[Tt]he|[Tt]his)\s(?:[a-z-]+\s){0,2}?"
 # subject slots: the block, a pronoun, or a definite description; works may start with "The"
 _ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
-# "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
-# before an author's name is not part of it
-# (a second trade may follow: "by American author and law professor Stephen L. Carter", "by
-# author and playwright Cyrus Mistry")
+# a writer's trade before an author's name, maybe with a second one: "by author Francesco
+# Pacifico", "by American author and law professor Stephen L. Carter"
 _WRITING_TRADE = (
     r"(?:writer|author|novelist|poet|journalist|playwright|historian|scholar|critic|essayist)"
     r"(?:\s(?:and|&)\s(?:[a-z-]+\s)?[a-z-]+)?\s(?=[A-Z])"
 )
+# "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
+# before an author's name is not part of it
 _DEMONYM = (
     # (with no trade after it, only before a name of two words or a trade of its own: "by
     # Pertti Jarla" is a name, "by American YouTuber, entrepreneur, and author X" is not)

@@ -34,6 +34,16 @@ _JF_HILLEBRAND = (
     "1844 by 25-year-old Johann Friedrich Hillebrand (1819-1890) as a freight commission "
     "business."
 )
+_RUFIN_OBA = (
+    "Rufin Oba (born 20 February 1976 in the Republic of the Congo) is a Congolese retired "
+    "footballer."
+)
+_ARCTIC_PLANETARY = (
+    "The Arctic Planetary Science Institute, or APSI (Finnish: (unofficially) \"Arktinen "
+    "planeettatutkimusinstituutti\") is an independent organization dedicated to conducting "
+    "science in planetary geology.\nIt is run by Finnish planetologists and its headquarters is "
+    "located at the Arctic Circle in Rovaniemi, Finnish Lapland (hence the name)."
+)
 
 
 @pytest.mark.parametrize(
@@ -2604,8 +2614,7 @@ _JF_HILLEBRAND = (
         # "of the" inside a state's name
         (
             "Rufin Oba",
-            "Rufin Oba (born 20 February 1976 in the Republic of the Congo) is a Congolese retired "
-            "footballer.",
+            _RUFIN_OBA,
             ("birth_place", "rufin oba", "republic of the congo"),
         ),
         # "His first wife was X", "Her husband is X", "was the painter X"
@@ -2710,9 +2719,7 @@ _JF_HILLEBRAND = (
         ),
         (
             "Arctic Planetary Science Institute",
-            "The Arctic Planetary Science Institute, or APSI, is an independent organization.\n"
-            "It is run by Finnish planetologists and its headquarters is located at the Arctic "
-            "Circle in Rovaniemi, Finnish Lapland (hence the name).",
+            _ARCTIC_PLANETARY,
             ("headquarters", "arctic planetary science institute", "rovaniemi"),
         ),
         # "The movement was founded …", "an online casino, founded in 2011": the lead's own noun
@@ -4632,17 +4639,17 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
         ),
         (
             "Rufin Oba",
-            "Rufin Oba (born 20 February 1976 in the Republic of the Congo) is a Congolese retired "
-            "footballer.",
+            _RUFIN_OBA,
             ("birth_place", "rufin oba", "republic"),
         ),
         # "his second wife was the widow of Rev. Thomas Hall": her first husband is no spouse
         # of his
         (
             "Ephraim Weston Clark",
-            "Ephraim Weston Clark (July 25, 1799 – July 15, 1878) was a missionary.\nAccording "
-            "to information provided by him, his second wife was the widow of Rev. Thomas Hall, "
-            "and was quite accomplished in her own right.",
+            "Ephraim Weston Clark (July 25, 1799 – July 15, 1878) is most remembered for his "
+            "decades of work helping to translate the Bible into the Hawaiian language.\n"
+            "According to information provided by him, his second wife was the widow of Rev. "
+            "Thomas Hall, and was quite accomplished in her own right.",
             ("spouse", "ephraim weston clark", "thomas hall"),
         ),
         # "X, born in P" after "and" or another capitalised word is not X's: a list's or a
@@ -4663,16 +4670,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
         # an address's floor is no town; a former head office is not the present one
         (
             "Audiovisual Communicators",
-            "Audiovisual Communicators, Inc. is a Philippine media company.\nIts main "
+            "Audiovisual Communicators, Inc. is a Philippine radio network. Its main "
             "headquarters is located at the 17th Floor, Strata 200 Bldg., F. Ortigas Jr. Rd., "
             "Ortigas Center, Pasig.",
             ("headquarters", "audiovisual communicators", "strata"),
         ),
         (
             "Arctic Planetary Science Institute",
-            "The Arctic Planetary Science Institute, or APSI, is an independent organization.\n"
-            "It is run by Finnish planetologists and its headquarters is located at the Arctic "
-            "Circle in Rovaniemi, Finnish Lapland (hence the name).",
+            _ARCTIC_PLANETARY,
             ("headquarters", "arctic planetary science institute", "finnish lapland"),
         ),
         # a church's lead, read past "St.": no person's spouse
