@@ -382,7 +382,7 @@ _ORG_DEF_NOUNS = (
     r"publisher|band|group|ensemble|club|team|school|college|university|academy|institute|"
     r"newspaper|paper|magazine|journal|organi[sz]ation|association|society|agency|party|"
     r"foundation|museum|library|hospital|church|station|network|channel|league|festival|"
-    r"orchestra|choir|firm|chain|restaurant|hotel|project|programme|program|seminary|"
+    r"orchestra|choir|chain|restaurant|hotel|project|programme|program|seminary|"
     r"brewery|distillery|winery|"
     # (bodies and areas with an inception too: "The constituency was created in 1918", "The
     # municipality was established on 1 July 1913")
@@ -402,10 +402,12 @@ _WORK_DEF_NOUNS = (
 _DEF = r"(?:[Tt]he|[Tt]his)\s(?:[a-z-]+\s){0,2}?"
 # subject slots: the block, a pronoun, or a definite description; works may start with "The"
 _ORG_S = r"(?P<subj>{ORGP}|" + _DEF + r"(?:" + _ORG_DEF_NOUNS + r")(?![\w-]))"
+# the nouns of a writer's trade ("by the American writer X")
+_WRITER_NOUNS = r"writer|author|novelist|poet|journalist|playwright|historian|scholar"
 # a writer's trade before an author's name, maybe with a second one: "by author Francesco
 # Pacifico", "by American author and law professor Stephen L. Carter"
 _WRITING_TRADE = (
-    r"(?:writer|author|novelist|poet|journalist|playwright|historian|scholar|critic|essayist)"
+    r"(?:" + _WRITER_NOUNS + r"|critic|essayist)"
     r"(?:\s(?:and|&)\s(?:[a-z-]+\s)?[a-z-]+)?\s(?=[A-Z])"
 )
 # "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
@@ -511,8 +513,7 @@ _A_WORK_BY = (
     r"{_}(?:" + _NOT_OTHER_ROLE + r"{0,40}?{_})??"
     r"(?:(?:illustrated{_}and{_})?written{_}(?:and{_}(?:illustrated|drawn){_})?|authored{_})??"
     r"by{_}"
-    r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:writer|author|novelist|poet|journalist|"
-    r"playwright|historian|scholar){_})??" + _DEMONYM
+    r"(?:the{_}(?:[\w'’-]+{_}){0,3}(?:" + _WRITER_NOUNS + r"){_})??" + _DEMONYM
     # (a compound demonym before a trade is no name: "by Canadian-American cognitive scientist")
     + r"(?![A-Z]\w*-[A-Z][\w-]*\s[a-z])"
     r"{VALUE:NAME}"
@@ -674,13 +675,21 @@ _NOT_STUDY = (
     r"\s(?:appointed|[Pp]rofessor(?!\s[A-Z])|[Ll]ecturer|position|[Rr]esearcher|[Pp]ost-?doctora(?:l|te)|"
     r"postdoc|[Hh]onorary|taught|teach|employed|hired|worked|working|job|staff|post(?![\w-]))\b"
 )
+
+
+def _school_word_within(stops: str) -> str:
+    """A school's word (``_EDU_CUES``) within the next words of a name, none of them one of
+    ``stops`` (where another phrase starts), after an optional "the"."""
+    return r"(?:the\s)?(?:(?!" + stops + r"\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b"
+
+
 # a school's department, faculty, division or programme, then "of": the school
 _UNIT_OF = (
     r"(?:(?<=[Dd]epartment\s)|(?<=[Ff]aculty\s)|(?<=[Dd]ivision\s)|(?<=[Pp]rogram\s)|"
     r"(?<=[Pp]rogramme\s)|(?<=[Gg]raduate\sschool\s))of"
     # (a school's name follows, not a subject's: "studied in the faculty of Geography and Land
     # Sciences at the University of Latvia" goes on to "at")
-    r"(?=\s(?:the\s)?(?:(?!(?:and|at|in|of)\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b)"
+    r"(?=\s" + _school_word_within(r"(?:and|at|in|of)") + r")"
 )
 _EDU_BARE = (
     r"(?:(?:The|La|El|Le|Il|L['’])\s?)?(?:University|College|School|Institute|Academy|Escuela|"
@@ -1818,7 +1827,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # school's word before "and": not "attended Franklin and Marshall College")
                 r"(?:(?:[Ee]ducated|[Gg]raduated|[Ss]tudied|[Aa]ttended){_}(?:[^.;()]{0,60}?{_})??"
                 + WORD_START + r"(?:at|from){_}|[Aa]ttended\s"
-                r"(?=(?:the\s)?(?:(?!and\s)[\w'’.&-]+\s){0,6}?(?:" + _EDU_CUES + r")\b))"
+                r"(?=" + _school_word_within("and") + r"))"
                 r"(?:the{_})??{ORG}{_}(?:,{_})?and{_}"
                 r"(?:of{_}|at{_}|from{_})?(?:the{_})??" + _SCHOOL,
                 # Educated at Upper Canada College , the University of Toronto , Boyd …
