@@ -321,16 +321,22 @@ _THE_OF_PLACE = (
     r"capital|resort)|" + _DEMONYM_WORD + r"\s(?:[a-z-]+\s){0,3}?(?:suburb|neighbou?rhood|"
     r"borough|quarter))\sof\s(?=[A-Z])"
 )
+# "aged 80 years", "at the age of 80 years old"
+_YEARS_OLD = r"(?:{_}years(?:{_}old)?)?"
 _DIED_PLACE = (
     # ("died suddenly in Mexico", "died in office in Maniwaki", "died age 83 on …")
     r"(?:died|passed away){_}(?:(?:suddenly|peacefully|unexpectedly){_})?"
     r"(?:in{_}(?:office|post|exile){_},?{_})?"
-    r"(?:(?:at{_}the{_}age{_}of|aged?){_}\d+{_},?{_})??"
+    # ("died, age 68, in Christchurch")
+    r"(?:,?{_}(?:at{_}the{_}age{_}of|aged?){_}\d+" + _YEARS_OLD + r"{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
     # ("died on the 11 April 2015 in Rio Claro", "died in June 1990 at the age of 83 in
     # Plantation, Florida", "died 29 December 1968 in Dundee")
+    # "died in 1949, aged 69 years, in Washington", "died on 10 April 1988 (aged 91) in High
+    # Wycombe"
     r"(?:(?:,{_})?(?:(?:on|in|during){_})?(?:the{_})?{DATE}{_},?{_}"
-    r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}{_},?{_})?)??"
+    r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}" + _YEARS_OLD + r"{_},?{_}"
+    r"|\({_}aged{_}\d{1,3}{_}\){_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
     r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??" + WORD_START + r"in"
     r"|" + _IN + r"{_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"

@@ -2742,6 +2742,29 @@ _ARCTIC_PLANETARY = (
             "Charles Lanyon.",
             ("founding_date", "ormeau bridge", "1863"),
         ),
+        # "died in 1949, aged 69 years, in Washington", "died, age 68, in Christchurch", "died
+        # on 10 April 1988 (aged 91) in High Wycombe": an age before the place
+        (
+            "Lucille Foster McMillin",
+            "Lucille Foster McMillin (September 20, 1879 – February 25, 1949) was an American "
+            "political figure.\nShe was widowed in 1933, and died in 1949, aged 69 years, in "
+            "Washington, D.C.",
+            ("death_place", "lucille foster mcmillin", "washington dc"),
+        ),
+        (
+            "Frederick Dawson",
+            "Frederick Francis Dawson (19 June 1917 – 27 April 1986) was a New Zealand cricketer."
+            "\nBorn in Timaru, Dawson played three first class matches for Canterbury in the "
+            "1950–51 season. He died, age 68, in Christchurch.",
+            ("death_place", "frederick dawson", "christchurch"),
+        ),
+        (
+            "Annie Hutton Numbers",
+            "Annie Hutton Numbers (6 March 1897 – 10 April 1988) was a Scottish chemist and "
+            "academic.\nShe retired in 1965 and died on 10 April 1988 (aged 91) in High "
+            "Wycombe, Buckinghamshire.",
+            ("death_place", "annie hutton numbers", "high wycombe"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
