@@ -92,11 +92,18 @@ _LEAD_IN = r"(?:(?!" + WORD_START + r"(?:[Hh]is|[Hh]er|[Tt]heir)\s|:\s?[A-Z])[^.
 # on 8 June 1874 in Montrose", "Born as Anne Lester"
 _BIRTH_NAME = r"(?:(?:as{_})?{NAME}{_}(?=(?:on|in)\s))??"
 _NODIED = r"(?:(?!died|d\.)[^()])"
-# relatives: a word of these in the clause of a named subject brings in another person, whom a
-# later "his"/"her" may mean ("… and his wife … until her death")
+# the words of a lead before its verb: no full stop but an initial's before a name or a title's
+# ("Archibald R. Murray (…) was an American lawyer born in Barbados", "Dr. Frank Ephraim Welles
+# (…) was"; not "… California, U.S. to Olaf and Rose Kreutz Her mother is a Filipino")
+_LEAD_WORDS = (
+    r"^(?:[^.;()]|\([^()]{0,200}\)|\b[A-Z]\.(?=\s?[A-Z])|\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sr|Jr|St)\.)"
+    r"{0,200}?"
+)
 # a lead up to "is"/"was": "X ( … ) is", "X, better known as Y, is" (the words "is" and "a"
 # are whole words: not inside "Louisa" or "also")
-_LEAD_IS = r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
+_LEAD_IS = _LEAD_WORDS + r"(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
+# relatives: a word of these in the clause of a named subject brings in another person, whom a
+# later "his"/"her" may mean ("… and his wife … until her death")
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
 
 
@@ -881,7 +888,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:PLACE}",
                 # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
                 # … was a novelist and playwright born in the Bronx (no "who" or "of X" between)
-                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
+                _LEAD_WORDS + r"(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
                 r"an?\s(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
                 r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??"
                 + _IN
@@ -890,7 +897,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{VALUE:PLACE}",
                 # … is an American ceramic artist and teacher who was born in Pottstown (the
                 # words between name no one else: none capitalised but a nationality, "Swiss")
-                r"^(?:[^.;()]|\([^()]{0,200}\)){0,200}?(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
+                _LEAD_WORDS + r"(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
                 r"an?\s(?:(?!\b(?:whose|whom|of|with|to|for|by|and\s(?:his|her))\b)[^.;()A-Z]|"
                 r"(?:" + _DEMONYM_WORD + r"|[A-Z][a-z]+ss)\b){0,120}?,?{_}who{_}(?:was|is){_}"
                 r"born{_}"

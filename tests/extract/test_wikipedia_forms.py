@@ -2765,6 +2765,28 @@ _ARCTIC_PLANETARY = (
             "Wycombe, Buckinghamshire.",
             ("death_place", "annie hutton numbers", "high wycombe"),
         ),
+        # a lead's name with an initial or a title before it: "Archibald R. Murray (…) was an
+        # American lawyer born in Barbados", "Dr. Frank Ephraim Welles (…) was"
+        (
+            "Archibald R. Murray",
+            "Archibald R. Murray (August 25, 1933 – September 16, 2001) was an American lawyer "
+            "born in Barbados, who became the first African-American president of the New York "
+            "State Bar Association and the second African-American chairman of the executive "
+            "committee of the New York City Bar Association.",
+            ("birth_place", "archibald r murray", "barbados"),
+        ),
+        (
+            "Frank E. Welles",
+            "Dr. Frank Ephraim Welles (April 1852 - April 13, 1927) was an American professor "
+            "born in New York State.",
+            ("birth_place", "frank e welles", "new york state"),
+        ),
+        (
+            "S.R. Lavin",
+            "S.R. Lavin (Sholom Lavin) is a poet who was born in Springfield, Massachusetts on "
+            "April 2, 1945.",
+            ("birth_date", "sr lavin", "1945-04-02"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4702,6 +4724,17 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Arctic Planetary Science Institute",
             _ARCTIC_PLANETARY,
             ("headquarters", "arctic planetary science institute", "finnish lapland"),
+        ),
+        # an initial's full stop leads on only before a name: the lead's words do not run past
+        # "U.S." into the mother's clause
+        (
+            "Caitlyn Kreutz",
+            "Caitlyn Rose Macacando Kreutz (born 28 January 1997) is an American-born Filipino "
+            "footballer who plays as a forward for the Philippines women's national team.\nEarly "
+            "life and education.\nCaitlyn Kreutz was born January 28, 1997 in Mission Viejo, "
+            "California, U.S. to Olaf and Rose Kreutz Her mother is a Filipino and was born in "
+            "the Philippines.",
+            ("birth_place", "caitlyn kreutz", "philippines"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
