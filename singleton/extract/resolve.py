@@ -370,6 +370,12 @@ _OFFICE_OF = re.compile(
 _RUNON = re.compile(r"\s(?:and|or|to|in)(?:\sthe)?\s\d{4}$|\sby\sthe\s.*$")
 # the nouns a lead is judged by (kept when they look like participles: building, painting)
 _LEAD_NOUNS = NON_PERSON_NOUNS | PERSON_NOUNS | TITLE_NOUNS
+# what a lead's head noun does, after it: "a company producing virtual reality pornography",
+# "a politician currently serving as a state senator" (not "a software developing company")
+_DOING = frozenset(
+    ["producing", "providing", "offering", "operating", "serving", "selling", "developing",
+     "publishing", "manufacturing", "specializing", "specialising", "working", "playing"]
+)
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
     r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
@@ -490,6 +496,20 @@ def _compatible_uncached(name: str, main: str) -> bool:
     return False
 
 
+def _head_before_doing(words: list[str]) -> int:
+    """How many of a lead's predicate words come before a participle that says what its head
+    noun does ("company producing …", "politician currently serving …"): all when none."""
+    for i, word in enumerate(words):
+        # (not a compound's: "a book publishing company")
+        if word in _DOING and not (i + 1 < len(words) and words[i + 1] in _LEAD_NOUNS):
+            j = i - 1
+            while j > 0 and words[j].endswith("ly"):
+                j -= 1  # "currently", "primarily"
+            if j >= 0 and words[j] in _LEAD_NOUNS:
+                return j + 1
+    return len(words)
+
+
 # an article before a name ("The History of the White Mountains")
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+")
 # a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
@@ -592,6 +612,7 @@ class DocResolver:
             heads = set()
             for part in re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []:
                 words = _LEAD_WORD.findall(part)
+                words = words[: _head_before_doing(words)]
                 while words and (
                     len(words[-1]) > 4
                     and words[-1].endswith(("ed", "ing"))

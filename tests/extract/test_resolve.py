@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from singleton.extract import extract
 from singleton.extract.resolve import (
     DocResolver,
@@ -486,6 +488,41 @@ def test_lead_nouns_in_letters_of_any_script() -> None:
     words = DocResolver("Why Johnny Can't Read", lead).lead_words()
     assert "exposé" in words
     assert "expos" not in words
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "head"),
+    [
+        # enwiki-2021 sample: the head noun is the one before what it does
+        (
+            "VirtualRealPorn",
+            "VirtualRealPorn is a company producing virtual reality pornography which was "
+            "founded in 2013.",
+            "company",
+        ),
+        (
+            "Trayal Corporation",
+            "Trayal Corporation () is a company manufacturing tires, protective devices and "
+            "industrial explosives based in Kruševac, Serbia.",
+            "company",
+        ),
+        (
+            "Cindy Friedman",
+            "Cindy F. Friedman is an American politician currently serving as a state senator "
+            "representing the 4th Middlesex District in the Massachusetts Senate.",
+            "politician",
+        ),
+        # but a compound's participle is no such verb
+        (
+            "Grote (publisher)",
+            "Grote was a German book publishing company founded in 1849, which successively "
+            "used the names G. Grote, G. Grote'sche Verlagsbuchhandlung, and Müller-Grote.",
+            "company",
+        ),
+    ],
+)
+def test_lead_head_before_what_it_does(title: str, lead: str, head: str) -> None:
+    assert head in DocResolver(title, lead).lead_words()
 
 
 def test_a_body_met_first_takes_no_persons_pronoun() -> None:

@@ -2787,6 +2787,17 @@ _ARCTIC_PLANETARY = (
             "April 2, 1945.",
             ("birth_date", "sr lavin", "1945-04-02"),
         ),
+        # the lead's head noun before what it does: "a company producing …" is a company's lead,
+        # so "The company" names it
+        (
+            "VirtualRealPorn",
+            "VirtualRealPorn is a company producing virtual reality pornography which was founded "
+            "in 2013. The company is located in Spain, headquartered in Zaragoza with offices in "
+            "Granada and Barcelona, where most of the video shootings take place.\nHistory.\nThe "
+            "company was founded by Mike Kowalski in 2013 when he realized a lack of non-animated "
+            "actors in the virtual reality market.",
+            ("founder", "virtualrealporn", "mike kowalski"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
