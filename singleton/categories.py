@@ -102,6 +102,8 @@ _LEAD_WORDS = (
 # a lead up to "is"/"was": "X ( … ) is", "X, better known as Y, is" (the words "is" and "a"
 # are whole words: not inside "Louisa" or "also")
 _LEAD_IS = _LEAD_WORDS + r"(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
+# a graduate's year: "a 2007 graduate of", "a '93 alumnus of"
+_CLASS_YEAR = r"(?:(?:[12]\d{3}|['’]\d\d){_})?"
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
@@ -1816,10 +1818,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # attended Furman University" in her husband's article)
                 r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??attended\s(?:the\s)?"
                 + _SCHOOL,
-                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
-                r"alumnus|alumna|alum){_}of{_}(?:the{_})??" + _SCHOOL,
+                # ("Robertson-Dworet is a 2007 graduate of Harvard College")
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
+                + r"(?:[a-z]+{_})??(?:graduate|alumnus|alumna|alum){_}of{_}(?:the{_})??" + _SCHOOL,
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
-                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s(?:[a-z]+{_})??(?:graduate|"
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
+                + r"(?:[a-z]+{_})??(?:graduate|"
                 r"alumnus|alumna|alum){_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|"
                 r"the{_})" + _SCHOOL,
                 # … and a law degree from the DePaul University School of Law

@@ -415,14 +415,15 @@ GAP = r"(?:[^.;()]{0,80}?)"
 DASH = r"(?:\s?(?:[–—‐-]|--|to)\s?)"
 
 # a state university's campus is part of its name: "the University of Texas at Austin", "State
-# University of New York at Buffalo", "University of Illinois at Urbana-Champaign" (not another
-# body after "at": "the University of Cambridge at Trinity College")
+# University of New York at Buffalo", "University of Illinois at Urbana–Champaign", after an en
+# dash too: "University of Wisconsin–River Falls" (not another body after "at": "the University
+# of Cambridge at Trinity College")
 _CAMPUS = (
     rf"{_WORD_HEAD}(?:The\s)?(?:State\s)?University\sof\s(?:{_UP}[\w'’.-]*\s){{0,2}}"
-    rf"{_UP}[\w'’.-]*\sat\s"
+    rf"{_UP}[\w'’.-]*(?:\sat\s|[–—](?={_UP}))"
     r"(?!(?:\S+\s){0,2}(?:University|College|Institute|School|Center|Centre|Hospital|Church|"
     r"Hall|Laboratory|Museum)(?![\w'’]))"
-    rf"{_UP}[\w'’-]*(?:\s{_UP}[\w'’-]*)?(?![\w'’])"
+    rf"{_UP}[\w'’-]*(?:[\s–—]{_UP}[\w'’-]*)?(?![\w'’])"
 )
 SCHOOL = rf"(?:{_CAMPUS}|{ORG})"
 

@@ -2798,6 +2798,46 @@ _ARCTIC_PLANETARY = (
             "actors in the virtual reality market.",
             ("founder", "virtualrealporn", "mike kowalski"),
         ),
+        # a campus after an en dash or "at", an en dash inside it: "University of
+        # Wisconsin–River Falls", "the University of Illinois at Urbana–Champaign"
+        (
+            "Jodi Emerson",
+            "Jodene Emerson (born August 3, 1972) is an American activist and Democratic "
+            "politician.\nEmerson was born and raised in Eau Claire, Wisconsin, and graduated "
+            "from Memorial High School. Emerson attended University of Wisconsin–River Falls for "
+            "two years before starting a family.",
+            ("educated_at", "jodi emerson", "university of wisconsin river falls"),
+        ),
+        (
+            "Dave Ross",
+            "Dave Ross is an American businessman and Republican politician.\nRoss was born in "
+            "Superior, Wisconsin, and obtained his bachelor's degree from the University of "
+            "Wisconsin–Superior.",
+            ("educated_at", "dave ross", "university of wisconsin superior"),
+        ),
+        (
+            "Clayton Kirkpatrick",
+            "Clayton Kirkpatrick (January 8, 1915 – June 19, 2004) was the editor of the "
+            "\"Chicago Tribune\" newspaper from 1969 until 1979.\nKirkpatrick graduated in 1937 "
+            "from the University of Illinois at Urbana–Champaign.",
+            ("educated_at", "clayton kirkpatrick", "university of illinois at urbana champaign"),
+        ),
+        # a graduate's year: "is a 2007 graduate of Harvard College"
+        (
+            "Geneva Robertson-Dworet",
+            "Geneva Robertson-Dworet (born May 8, 1985) is an American screenwriter.\n"
+            "Robertson-Dworet is a 2007 graduate of Harvard College. She wrote for \"The Harvard "
+            "Lampoon\" during her time there.",
+            ("educated_at", "geneva robertson dworet", "harvard college"),
+        ),
+        (
+            "Sean Spencer",
+            "Sean Spencer (born December 15, 1970), nicknamed \"Coach Chaos\", is an American "
+            "football coach and former player.\nA native of Hartford, Connecticut, Spencer is a "
+            "1988 graduate of Bulkeley High School, where he was a teammate of NFL coach Eric "
+            "Mangini.",
+            ("educated_at", "sean spencer", "bulkeley high school"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
