@@ -1816,8 +1816,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (of the document's person: the clause's own subject is not read, and in a
                 # sample of 60 it was someone else once, "June won national awards … and
                 # attended Furman University" in her husband's article)
-                r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??attended\s(?:the\s)?"
-                + _SCHOOL,
+                # ("He left his apprenticeship and enrolled in the Glasgow School of Art")
+                r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??(?:attended|(?:re-?)?enrolled"
+                r"{_}(?:in|at|into))\s(?:the\s)?" + _SCHOOL,
                 # ("Robertson-Dworet is a 2007 graduate of Harvard College")
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
                 + r"(?:[a-z]+{_})??(?:graduate|alumnus|alumna|alum){_}of{_}(?:the{_})??" + _SCHOOL,

@@ -510,6 +510,12 @@ def _head_before_doing(words: list[str]) -> int:
     return len(words)
 
 
+# a lead that says its subject was founded names a body, not a person: "Padelford Riverboats,
+# established in 1969, is …", "X (founded 1902) is …"
+_LEAD_FOUNDED = re.compile(
+    r"[^.;()]{0,120}?(?:,\s|\s?\(\s?)(?:(?:originally|officially)\s)?(?:established|founded|formed|"
+    r"incorporated|chartered)\b"
+)
 # an article before a name ("The History of the White Mountains")
 _LEADING_ARTICLE = re.compile(r"^[Tt]he\s+")
 # a word of the lead's predicate, letters of any script: "château", not "ch" and "teau"
@@ -657,6 +663,8 @@ class DocResolver:
                     and not BODY_WORD.search(self._title)
                     and not _PLACE_AFTER_COMMA.fullmatch(self._title)
                     and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+                    # ("Padelford Riverboats, established in 1969, is the sole provider of …")
+                    and not self._lead_says_founded()
                     # ("Bewsey Old Hall is a brick built, three storey, mainly Jacobean
                     # building": a title that ends with a thing's noun names that thing,
                     # unless the lead calls it a person, "Son House is an American blues
@@ -668,6 +676,17 @@ class DocResolver:
                 )
             )
         return self._person
+
+    def _lead_says_founded(self) -> bool:
+        """The text opens with the document's name and says it was founded, as only a body's
+        lead does: "Padelford Riverboats, established in 1969, is …"."""
+        name = self.main_text
+        return bool(
+            name
+            and self.text
+            and self.text.startswith(name)
+            and _LEAD_FOUNDED.match(self.text, len(name), _LEAD_CHARS)
+        )
 
     def names_a_family(self) -> bool:
         """The lead calls the document's subject a family and gives it no life span: "The

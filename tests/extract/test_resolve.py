@@ -525,6 +525,27 @@ def test_lead_head_before_what_it_does(title: str, lead: str, head: str) -> None
     assert head in DocResolver(title, lead).lead_words()
 
 
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # enwiki-2021 sample: a lead that says its subject was established names a body
+        (
+            "Padelford Riverboats",
+            "Padelford Riverboats, established in 1969, is the sole provider of river boat "
+            "cruises within the Mississippi National River and Recreation Area in the Twin Cities "
+            "of the U.S. State of Minnesota.",
+        ),
+        (
+            "Kjøbenhavns Brandforsikring",
+            "Kjøbenhavns Brandforsikring, founded in 1731, was the first Danish provider of fire "
+            "insurances in Denmark.",
+        ),
+    ],
+)
+def test_a_lead_that_says_founded_names_no_person(title: str, lead: str) -> None:
+    assert not DocResolver(title, lead).may_be_person()
+
+
 def test_a_body_met_first_takes_no_persons_pronoun() -> None:
     # enwiki-2021 sample: a history's title names no one, so the first full name met stands
     # for the document; a body's name then takes "it", not "he"

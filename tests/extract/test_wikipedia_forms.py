@@ -2838,6 +2838,23 @@ _ARCTIC_PLANETARY = (
             "Mangini.",
             ("educated_at", "sean spencer", "bulkeley high school"),
         ),
+        # "and (later) enrolled in/at" a school, as "and attended"
+        (
+            "John Samson (filmmaker)",
+            "John Samson (1946–2004) was a Scottish independent filmmaker.\nSamson was born in "
+            "Ayrshire and grew up in Paisley. He also joined the Anarchist movement, and "
+            "participated in a number of strikes and demonstrations. He left his apprenticeship "
+            "and enrolled in the Glasgow School of Art in 1963; later, after learning photography "
+            "and the guitar, he began making documentary films.",
+            ("educated_at", "john samson", "glasgow school of art"),
+        ),
+        (
+            "Myrtle Cagle",
+            "Myrtle \"Kay\" Thompson Cagle (June 3, 1925 – December 22, 2019) was an American "
+            "pilot and one of the Mercury 13 female astronauts group.\nPost-Mercury 13.\nCagle "
+            "went back to teaching students how to fly and also enrolled in Mercer University.",
+            ("educated_at", "myrtle cagle", "mercer university"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4786,6 +4803,17 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "California, U.S. to Olaf and Rose Kreutz Her mother is a Filipino and was born in "
             "the Philippines.",
             ("birth_place", "caitlyn kreutz", "philippines"),
+        ),
+        # a lead that says its subject was established is a body's: its founder's schooling
+        # is not the company's
+        (
+            "Padelford Riverboats",
+            "Padelford Riverboats, established in 1969, is the sole provider of river boat "
+            "cruises within the Mississippi National River and Recreation Area in the Twin Cities "
+            "of the U.S. State of Minnesota.\nHistory.\nFounder William Bowell grew up close to "
+            "the river, helping his father's small business on Harriet Island. He served in World "
+            "War II, then enrolled at Macalester College after the war.",
+            ("educated_at", "padelford riverboats", "macalester college"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
