@@ -427,11 +427,18 @@ _WRITING_TRADE = (
 )
 # "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
 # before an author's name is not part of it
+# given names shaped as a nationality's word, before a name: "by Jean Hanff Korelitz", "by
+# Norman C. Hutchinson" (not "by American John Updike")
+_GIVEN_LIKE_DEMONYM = (
+    r"(?:Jean|Joan|Norman|Ivan|Brian|Bryan|Ryan|Evan|Alan|Allan|Dean|Sean|Juan|Susan|Christian|"
+    r"Adrian|Julian|Vivian|Jonathan|Nathan|Stefan|Stephan|Dan|Megan|Morgan|Logan|Duncan|Eric|"
+    r"Dominic|Frederic|Ludovic|Heinrich|Dietrich|Ulrich|Friedrich|Levi|Ravi|Naomi|Heidi|Luigi)"
+)
 _DEMONYM = (
     # (with no trade after it, only before a name of two words or a trade of its own: "by
     # Pertti Jarla" is a name, "by American YouTuber, entrepreneur, and author X" is not)
-    r"(?:" + _DEMONYM_WORD + r"\s(?:" + _WRITING_TRADE + r"|(?=[A-Z][\w'’.-]*(?:\s[A-Z]|,)))"
-    r"|" + _WRITING_TRADE + r")?"
+    r"(?:(?!" + _GIVEN_LIKE_DEMONYM + r"\s)" + _DEMONYM_WORD + r"\s(?:" + _WRITING_TRADE
+    + r"|(?=[A-Z][\w'’.-]*(?:\s[A-Z]|,)))|" + _WRITING_TRADE + r")?"
 )
 # a character of a gap before "by" that names no other role than writing: "a TV series directed
 # by K and written by L" is not K's, "a story anthology edited by E" not E's
@@ -1436,6 +1443,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:WORK}{_}(?:\([^()]{0,40}\){_})?,{_}(?:an?|the)\s(?:[\w'’-]+{_}){0,4}?"
                 r"(?:novel|book|poem|(?<!extended\s)play|memoir|story){_}by{_}" + _DEMONYM
                 + _NOT_DESCRIBED + r"{VALUE:NAME}",
+                # a quoted title after its work's noun, then "by": "based on the 1907 novel "The
+                # Brass Bowl" by Louis Joseph Vance", "the poem "The Snake-eater" by
+                # Vazha-Pshavela", "the Australian novel "Murder In The Telephone Exchange" by
+                # June Wright"
+                WORD_START + r"(?:[Tt]he|[Aa]n?|his|her|their)\s(?:\d{4}{_})?(?:" + _DEMONYM_WORD
+                + r"\s)?(?:[a-z'’-]+{_}){0,3}?(?:novel|novella|book|poem|play|memoir|story|"
+                r"collection|biography|autobiography|essay|treatise)s?{_},?{_}"
+                r"(?P<subj>[\"“][^\"“”]{1,80}?[\"”]){_},?{_}(?:\({_}\d{4}{_}\){_})?by{_}"
+                + _DEMONYM + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the author of the
                 # document's title, or of the quoted title the sentence names first (""Fortress
                 # Besieged", a television series adaptation based on the novel of the same name

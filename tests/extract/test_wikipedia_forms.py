@@ -2855,6 +2855,46 @@ _ARCTIC_PLANETARY = (
             "went back to teaching students how to fly and also enrolled in Mercer University.",
             ("educated_at", "myrtle cagle", "mercer university"),
         ),
+        # a quoted title after its work's noun, then "by": the quoted work's author, in any
+        # document
+        (
+            "Masquerade (1929 film)",
+            "Masquerade is a 1929 American drama film directed by Russell Birdwell and written by "
+            "Malcolm Stuart Boylan and Frederick Hazlitt Brennan. It is based on the 1907 novel "
+            "\"The Brass Bowl\" by Louis Joseph Vance.",
+            ("author", "brass bowl", "louis joseph vance"),
+        ),
+        (
+            "Mindia",
+            "Mindia is an opera in three acts composed by Otar Taktakishvili to a libretto in "
+            "Georgian by Revas Tabukashvili. Based on the poem \"The Snake-eater\" by "
+            "Vazha-Pshavela, it premiered on 23 July 1961 at the Tbilisi Opera and Ballet Theatre.",
+            ("author", "snake eater", "vazha pshavela"),
+        ),
+        (
+            "Eliza Emily Donnithorne",
+            "Eliza Emily Donnithorne (8 July 1821 – 20 May 1886) was an Australian woman best "
+            "known as a possible inspiration for the character of Miss Havisham in Charles "
+            "Dickens' 1861 novel \"Great Expectations\".\nLiterature: Eliza Donnithorne features "
+            "in the children's novel \"I Am Susannah\" by Libby Gleeson (Angus &amp; Robertson, "
+            "1987).",
+            ("author", "i am susannah", "libby gleeson"),
+        ),
+        # (a given name shaped as a nationality's word is the name's: "by Jean Hanff Korelitz";
+        # but "a novel by American John Updike")
+        (
+            "The Undoing",
+            "The Undoing is a 2020 American mystery psychological thriller television miniseries "
+            "based on the 2014 novel \"You Should Have Known\" by Jean Hanff Korelitz. It was "
+            "written and produced by David E. Kelley and directed by Susanne Bier.",
+            ("author", "you should have known", "jean hanff korelitz"),
+        ),
+        (
+            "Villages (novel)",
+            "Villages is a novel by American John Updike, published by Knopf in 2004. It was "
+            "rereleased by Penguin Essentials in 2018.",
+            ("author", "villages", "john updike"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4814,6 +4854,16 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "the river, helping his father's small business on Harriet Island. He served in World "
             "War II, then enrolled at Macalester College after the war.",
             ("educated_at", "padelford riverboats", "macalester college"),
+        ),
+        # a month after "by" is no author: "The original 1991 novel "Ring" sold 500,000 copies by
+        # January 1998"
+        (
+            "Ring (franchise)",
+            "Ring (), also known as The Ring, is a Japanese media franchise, that was later "
+            "adapted for English speakers, based on the novel series of the same name written by "
+            "Koji Suzuki.\nReception.\nThe original 1991 novel \"Ring\" sold 500,000 copies by "
+            "January 1998, and 1.5million copies by July 2000.",
+            ("author", "ring", "january"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
