@@ -1450,7 +1450,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 WORD_START + r"(?:[Tt]he|[Aa]n?|his|her|their)\s(?:\d{4}{_})?(?:" + _DEMONYM_WORD
                 + r"\s)?(?:[a-z'’-]+{_}){0,3}?(?:novel|novella|book|poem|play|memoir|story|"
                 r"collection|biography|autobiography|essay|treatise)s?{_},?{_}"
-                r"(?P<subj>[\"“][^\"“”]{1,80}?[\"”]){_},?{_}(?:\({_}\d{4}{_}\){_})?by{_}"
+                r"(?P<subj>[\"“][^\"“”]{1,80}?[\"”]){_},?{_}(?:\({_}\d{4}{_}\){_})?"
+                # ("the 1844 French novella "The Corsican Brothers", written by Alexandre Dumas")
+                r"(?:(?:co{_}-?{_})?(?:written|authored|penned){_})?by{_}"
                 + _DEMONYM + _NOT_DESCRIBED + r"{VALUE:NAME}",
                 # (a film) based on Tom Clancy 's novel of the same name: the author of the
                 # document's title, or of the quoted title the sentence names first (""Fortress

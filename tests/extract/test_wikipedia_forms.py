@@ -2880,6 +2880,14 @@ _ARCTIC_PLANETARY = (
             "1987).",
             ("author", "i am susannah", "libby gleeson"),
         ),
+        # … and ", written by" after the quoted title
+        (
+            "Aggi Pidugu",
+            "Aggi Pidugu () is a 1964 Indian Telugu-language swashbuckler film, produced and "
+            "directed by B. Vittalacharya under the Sri Vital Combines banner. The film is based "
+            "on the 1844 French novella \"The Corsican Brothers\", written by Alexandre Dumas.",
+            ("author", "corsican brothers", "alexandre dumas"),
+        ),
         # (a given name shaped as a nationality's word is the name's: "by Jean Hanff Korelitz";
         # but "a novel by American John Updike")
         (
