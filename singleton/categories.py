@@ -508,7 +508,7 @@ _SAME_NAME_AS = (
 # "his 1973 collection", "her first novel": a work of the pronoun's person
 _HIS_WORK = (
     r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
-    r"(?:novel|book|novella|collection|memoir|play|poem|autobiography)"
+    r"(?:novel|book|novella|collection|memoir|(?<!extended\s)play|poem|autobiography)"
 )
 # "… is a 1998 novel", "… was a 1936 British film": the year before the work noun
 _A_YEAR_WORK = (
@@ -1408,6 +1408,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "’s play",
                 "' play",
                 "’ play",
+                # a quoted title after "play": "Christopher Marlowe's 1594 play "Edward II"",
+                # "Stephen Spender's first play, "Trial of a Judge""
+                'play "',
+                'play, "',
+                "play “",
+                "play, “",
                 "autobiography",
                 # (a bare "collection" may be of clothes or art: "Her second collection, "Collection
                 # II", was released"; with another trigger in the sentence it is still read)
@@ -1434,8 +1440,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # James Joyce 's novel Ulysses")
                 r"{VALUE:NAME}{_}['’]s?{_}(?:\d{4}{_})??(?:[a-z'’-]+{_}){0,3}?(?:novel|book|"
                 # (X's biography is about X; a collection may be of clothes or art)
-                r"poem|play|memoir|novella|story|essay|treatise|autobiography|trilogy|"
-                r"(?:poetry|poems|story|stories|essay|essays|verse){_}collection)"
+                r"poem|(?<!extended\s)play|memoir|novella|story|essay|treatise|autobiography|"
+                r"trilogy|(?:poetry|poems|story|stories|essay|essays|verse){_}collection)"
                 r"(?:{_},{_}(?=[\"“])|{_})" + _WORK_T
                 + r"(?<!['’]s)(?![\w.-]*(?:\s[A-Z][\w.-]*)*{_}['’])",
                 # ("Stars and Bars, the third novel by Scottish author William Boyd", ""Maker of
@@ -1448,8 +1454,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Vazha-Pshavela", "the Australian novel "Murder In The Telephone Exchange" by
                 # June Wright"
                 WORD_START + r"(?:[Tt]he|[Aa]n?|his|her|their)\s(?:\d{4}{_})?(?:" + _DEMONYM_WORD
-                + r"\s)?(?:[a-z'’-]+{_}){0,3}?(?:novel|novella|book|poem|play|memoir|story|"
-                r"collection|biography|autobiography|essay|treatise)s?{_},?{_}"
+                + r"\s)?(?:[a-z'’-]+{_}){0,3}?(?:novel|novella|book|poem|(?<!extended\s)play|"
+                r"memoir|story|collection|biography|autobiography|essay|treatise)s?{_},?{_}"
                 r"(?P<subj>[\"“][^\"“”]{1,80}?[\"”]){_},?{_}(?:\({_}\d{4}{_}\){_})?"
                 # ("the 1844 French novella "The Corsican Brothers", written by Alexandre Dumas")
                 r"(?:(?:co{_}-?{_})?(?:written|authored|penned){_})?by{_}"

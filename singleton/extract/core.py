@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 # compiled with the patterns, through the on-disk cache)
 _NEXT_NAME = rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})"
 _MAX_LIST = 4
+_AND_SEPARATOR = re.compile(r",?\s?(?:and|und|&)\s")
 _MAX_ITEMS = 12  # the list items read after one match (a filmography's sentence)
 # a monarch's regnal name: a style, one given name and a numeral ("Emperor Michael III"; not
 # "Pope Innocent X (1574-1655)" or "Samuel II (1852–1910)", whose years are lives)
@@ -92,7 +93,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.201.0"
+EXTRACTOR_VERSION = "1.202.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -842,7 +843,16 @@ class Extractor:
             # "founded by A, B and C": each name of the list is a value
             # (full names only, and no office or institution: "BeLeave Treasurer Shahmir Sanni")
             stop = self.value_stop[ci]
-            for more in _run_of(self.next_name, m.string, m.end("value"), _MAX_LIST):
+            run = list(_run_of(self.next_name, m.string, m.end("value"), _MAX_LIST))
+            if run and not (
+                any(_AND_SEPARATOR.match(more.group(0)) for more in run)
+                or _AND_SEPARATOR.match(m.string, run[-1].end())
+            ):
+                # names after commas and no "and" are no list: "the play "Little is my grave" by
+                # Biljana Srbljanović, Danilo Ilić in the play …" (a role); but "by A, B, and
+                # other partners" is
+                run = []
+            for more in run:
                 name = strip_name_openers(more.group("name"), m.string, more.start("name"))
                 key = canonical_key(name)
                 if (

@@ -152,9 +152,9 @@ NAME = (
     rf"{_WORD_HEAD}{_NTOK_HEAD}(?:{_REGNAL_REALM}|"
     rf"(?:(?:\s{_PARTICLE}){{1,3}}\s{_NTOK}|\s(?:{_NICK}\s)?{_NOT_NAME}{_NTOK})"
     # it ends where a word does, or before a possessive: "Radwa Ashour's 2008 novel",
-    # "Plautus' play" (a straight apostrophe before a lower-case word: "his ‘Ant Farm
-    # Series’ from 1990" is a quoted title)
-    rf"{{0,6}}{_SUFFIX}?)(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z]))"
+    # "Plautus' play", "Charles Dickens' 1880 novel" (a straight apostrophe before a
+    # lower-case word or a number: "his ‘Ant Farm Series’ from 1990" is a quoted title)
+    rf"{{0,6}}{_SUFFIX}?)(?:(?![\w'’])|(?=['’]s(?!\w))|(?<=s)(?='\s[a-z\d]))"
 )
 # a sentence adverb before a name, with no comma after it: "Coincidentally Dzmitry's wife, L"
 _SENTENCE_ADVERBS = (

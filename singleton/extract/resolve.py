@@ -376,8 +376,8 @@ _DOING = frozenset(
     ["producing", "providing", "offering", "operating", "serving", "selling", "developing",
      "publishing", "manufacturing", "specializing", "specialising", "working", "playing"]
 )
-_LEAD_PRED = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)"
+# where a lead's predicate noun phrase ends
+_LEAD_PRED_END = (
     r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
     r"at|during|under|after|before|until|since|between|when|while|to|"
     # (what a work is about: "a 2017 documentary film about the Warren Buffett and his life")
@@ -386,6 +386,11 @@ _LEAD_PRED = re.compile(
     r"around|near|opposite|overlooking|beside|behind|along|across|located|situated)\b"
     r"|[,;()]|$)"
 )
+_LEAD_PRED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)" + _LEAD_PRED_END
+)
+# … or goes on after an adjective set off by a comma: "a romantic, comic play by …"
+_LEAD_PRED_AFTER_COMMA = re.compile(r",\s([a-z][^,;()]{0,120}?)" + _LEAD_PRED_END)
 # a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -615,8 +620,13 @@ class DocResolver:
             # the predicate noun phrase: "… is a major Turkish weapons manufacturer [based in …]"
             # its head nouns: the last word of each coordinated part ("… film actor" -> actor)
             p = _LEAD_PRED.search(head)
+            parts = re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []
+            while p is not None and " " not in p.group(1):
+                p = _LEAD_PRED_AFTER_COMMA.match(head, p.end())
+                if p is not None:
+                    parts.append(p.group(1).lower())  # "a rancher, politician": both
             heads = set()
-            for part in re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []:
+            for part in parts:
                 words = _LEAD_WORD.findall(part)
                 words = words[: _head_before_doing(words)]
                 while words and (

@@ -512,6 +512,18 @@ def test_lead_nouns_in_letters_of_any_script() -> None:
             "representing the 4th Middlesex District in the Massachusetts Senate.",
             "politician",
         ),
+        # and past an adjective set off by a comma
+        (
+            "When the Spaniards Were Here",
+            "When the Spaniards Were Here (\"Da Spanierne var her\") is a romantic, comic play by "
+            "Hans Christian Andersen.",
+            "play",
+        ),
+        (
+            "Mabel Doss Day Lea",
+            "Mabel Doss Day Lea (1856-1906) was a rancher, politician, and businesswoman.",
+            "politician",
+        ),
         # but a compound's participle is no such verb
         (
             "Grote (publisher)",
@@ -521,7 +533,7 @@ def test_lead_nouns_in_letters_of_any_script() -> None:
         ),
     ],
 )
-def test_lead_head_before_what_it_does(title: str, lead: str, head: str) -> None:
+def test_lead_head_noun_of_a_longer_predicate(title: str, lead: str, head: str) -> None:
     assert head in DocResolver(title, lead).lead_words()
 
 

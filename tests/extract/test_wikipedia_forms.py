@@ -2903,6 +2903,31 @@ _ARCTIC_PLANETARY = (
             "rereleased by Penguin Essentials in 2018.",
             ("author", "villages", "john updike"),
         ),
+        # a possessor's play before a quoted title ("play "" triggers), and a possessive's
+        # straight apostrophe before a year
+        (
+            "Jeffrey Masten",
+            "Jeffrey A. Masten (born June 10, 1964) is an American academic specializing in "
+            "Renaissance English literature and culture and the history of sexuality.\nIn 2012 "
+            "Masten discovered a previously unknown first-edition copy of Christopher Marlowe's "
+            "1594 play \"Edward II\", only the second existing copy of the play.",
+            ("author", "edward ii", "christopher marlowe"),
+        ),
+        (
+            "Dolly Varden (yacht)",
+            "Dolly Varden was a British racing yacht.\nThe boat is believed to have been named for "
+            "“Dolly Varden”, a character in Charles Dickens' 1880 novel \"Barnaby Rudge\".",
+            ("author", "barnaby rudge", "charles dickens"),
+        ),
+        # names after a list's commas, then "and" something else: "by A, B, and other partners"
+        (
+            "WordLift",
+            "WordLift is a start-up founded in 2017 and based in Rome, Italy.\nHistory.\nWordLift "
+            "was founded in Rome in 2017 by Andrea Volpini, David Riccitelli, and other partners, "
+            "and its plugin was developed using the results of European Union's research and "
+            "development projects.",
+            ("founder", "wordlift", "david riccitelli"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4872,6 +4897,34 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Koji Suzuki.\nReception.\nThe original 1991 novel \"Ring\" sold 500,000 copies by "
             "January 1998, and 1.5million copies by July 2000.",
             ("author", "ring", "january"),
+        ),
+        # an extended play is a record, not a play: its singer is no author
+        (
+            "Jaira Burns",
+            "Jaira Burns (born January 14, 1997) is an American singer-songwriter.\nShe released "
+            "her first extended play, \"Burn Slow\", on July 27, 2018.",
+            ("author", "burn slow", "jaira burns"),
+        ),
+        # a lead's adjectives set off by a comma: "a romantic, comic play" is a play's lead, so
+        # "his play" is not the play's own
+        (
+            "When the Spaniards Were Here",
+            "When the Spaniards Were Here (\"Da Spanierne var her\") is a romantic, comic play by "
+            "Hans Christian Andersen. It premiered on the Royal Danish Theatre in Copenhagen on 6 "
+            "April 1865, just a few days after the celebration of Andersen's 60th birthday.\n"
+            "The male protagonist of his play \"Skilles og mødes\" was also a Spanish soldier.",
+            ("author", "skilles og modes", "when the spaniards were here"),
+        ),
+        # names after commas and no "and" are no list: Danilo Ilić is a role
+        (
+            "Milan Marić (actor, born 1990)",
+            "Milan Marić (; born 31 July 1990) is a Serbian actor, best known for his role in "
+            "\"Dovlatov\".\nOn the centenary of the World War I celebration in 2014, he "
+            "participated in three performances about the Young Bosnia and the Sarajevo "
+            "assassination: portrayed Gavrilo Princip in the play \"Little is my grave\" by "
+            "Biljana Srbljanović, Danilo Ilić in the play \"Zmajeubica\" by Milena Markovic and "
+            "in the film \"The Man Who Defended Gavrilo Princip\".",
+            ("author", "little is my grave", "danilo ilic"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
