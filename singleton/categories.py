@@ -340,9 +340,8 @@ _DIED_PLACE = (
     r"(?:,?{_}(?:at{_}the{_}age{_}of|aged?){_}\d+" + _YEARS_OLD + r"{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
     # ("died on the 11 April 2015 in Rio Claro", "died in June 1990 at the age of 83 in
-    # Plantation, Florida", "died 29 December 1968 in Dundee")
-    # "died in 1949, aged 69 years, in Washington", "died on 10 April 1988 (aged 91) in High
-    # Wycombe"
+    # Plantation, Florida", "died 29 December 1968 in Dundee", "died in 1949, aged 69 years, in
+    # Washington", "died on 10 April 1988 (aged 91) in High Wycombe")
     r"(?:(?:,{_})?(?:(?:on|in|during){_})?(?:the{_})?{DATE}{_},?{_}"
     r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}" + _YEARS_OLD + r"{_},?{_}"
     r"|\({_}aged{_}\d{1,3}{_}\){_})?)??"
@@ -425,8 +424,6 @@ _WRITING_TRADE = (
     r"(?:" + _WRITER_NOUNS + r"|critic|essayist)"
     r"(?:\s(?:and|&)\s(?:[a-z-]+\s)?[a-z-]+)?\s(?=[A-Z])"
 )
-# "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
-# before an author's name is not part of it
 # given names shaped as a nationality's word, before a name: "by Jean Hanff Korelitz", "by
 # Norman C. Hutchinson" (not "by American John Updike")
 _GIVEN_LIKE_DEMONYM = (
@@ -434,6 +431,8 @@ _GIVEN_LIKE_DEMONYM = (
     r"Adrian|Julian|Vivian|Jonathan|Nathan|Stefan|Stephan|Dan|Megan|Morgan|Logan|Duncan|Eric|"
     r"Dominic|Frederic|Ludovic|Heinrich|Dietrich|Ulrich|Friedrich|Levi|Ravi|Naomi|Heidi|Luigi)"
 )
+# "a novel by Jamaican Roger Mais", "by American writer X": a nationality (and a profession)
+# before an author's name is not part of it
 _DEMONYM = (
     # (with no trade after it, only before a name of two words or a trade of its own: "by
     # Pertti Jarla" is a name, "by American YouTuber, entrepreneur, and author X" is not)

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 # compiled with the patterns, through the on-disk cache)
 _NEXT_NAME = rf"\s?(?:,\s?(?:and\s|&\s)?|\s(?:and|&)\s)(?P<name>{_patterns.NAME})"
 _MAX_LIST = 4
+# the "and" that makes names after commas a list ("A, B and C", "A, B, and other partners")
 _AND_SEPARATOR = re.compile(r",?\s?(?:and|und|&)\s")
 _MAX_ITEMS = 12  # the list items read after one match (a filmography's sentence)
 # a monarch's regnal name: a style, one given name and a numeral ("Emperor Michael III"; not

@@ -389,7 +389,8 @@ _LEAD_PRED_END = (
 _LEAD_PRED = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:an?|the|one of the)\s+)([^,;()]{1,120}?)" + _LEAD_PRED_END
 )
-# … or goes on after an adjective set off by a comma: "a romantic, comic play by …"
+# … or goes on past a one-word part and a comma: "a romantic, comic play by …", "a rancher,
+# politician, and businesswoman"
 _LEAD_PRED_AFTER_COMMA = re.compile(r",\s([a-z][^,;()]{0,120}?)" + _LEAD_PRED_END)
 # a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
