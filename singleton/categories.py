@@ -212,6 +212,10 @@ _ORG_NOT_AFTER = (
         "east of|west of|north of|south of|centre of|center of|heart of|outskirts of|"
         "suburbs of|districts of|parts of"
     ),
+    # (nor a body named as the whole of another's part: "Royal Ladies Ministries International,
+    # the women's wing of the Royalhouse Chapel International, which she founded in 1994", "the
+    # joint venture of Shinjin Motors and American Motor Corporation (AMC), established in …")
+    _after("wing of|wing of the|joint venture of|joint venture between|arm of|arm of the"),
 )
 # a founder's body: "by Wikipedia co-founder Jimmy Wales" is the body's founder, "one of the
 # founders of the chess club in Smíchov" not Smíchov's
@@ -1093,8 +1097,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:DATE}",
                 # (not a founder before what it founded: "his daughter, Lillian, established the
                 # Scanlan Foundation upon her death in 1947")
-                r"{SUBJ:ORG}{_},{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|"
-                r"incorporated)(?!{_}the{_}[A-Z]){_}"
+                # (after the body's abbreviation, or its founder's pronoun: "the Children's
+                # Literature Association (ChLA), founded in 1973", "Smilegate Holdings, which he
+                # founded in 2002")
+                r"{SUBJ:ORG}{_}(?:\({_}[A-Z][\w&-]{1,8}{_}\){_})?,{_}"
+                r"(?:which{_}was{_}|that{_}was{_}|which{_}(?:he|she|they){_}(?:had{_})?"
+                r"(?:co{_}-?{_})?)?(?:founded|established|formed|incorporated)(?!{_}the{_}[A-Z]){_}"
                 r"(?:(?:[^,.;()0-9]{0,40}?{_})??" + _ON_IN + r"{_}|(?=[12]\d{3}\b)){VALUE:DATE}",
                 # Refuse Fascism , an organization founded in 2016; the Beijing Olympians , a
                 # different club , which was founded in 1955 (the describing words name no other

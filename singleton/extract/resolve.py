@@ -363,7 +363,8 @@ _GIVEN_PAREN = re.compile(
 # an office in a body: "President and CEO of X", "the American Representative of X"
 _OFFICE_OF = re.compile(
     r"^(?:The\s)?(?:[A-Z][\w.’'-]*\s){0,2}?(?:(?:Vice[\s-])?(?:President|Chair|Chairman|"
-    r"Chairwoman|Chairperson)|CEO|(?:Managing\s)?Director|Representative|(?:Co-)?[Ff]ounder|Owner|"
+    r"Chairwoman|Chairperson)|CEO|(?:Managing\s)?Director(?:[-\s]General)?|Representative|"
+    r"(?:Co-)?[Ff]ounder|Owner|"
     r"Chief\sExecutive(?:\sOfficer)?)(?:\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s?){1,3})?\s(?:of|at|for)\s"
     r"(?:the\s)?"
 )

@@ -2928,6 +2928,30 @@ _ARCTIC_PLANETARY = (
             "development projects.",
             ("founder", "wordlift", "david riccitelli"),
         ),
+        # a body's founding date after its abbreviation or its founder's pronoun
+        (
+            "Kwon Hyuk-bin",
+            "Kwon Hyuk-Bin is a Korean billionaire who co-founded Korea's third largest gaming "
+            "company, Smilegate, maker of the popular CrossFire games.\nHe owns 100% of Smilegate "
+            "Holdings, which he founded in 2002.",
+            ("founding_date", "smilegate holdings", "2002"),
+        ),
+        (
+            "Marilyn Fain Apseloff",
+            "Marilyn Fain Apseloff (March 18, 1934 - February 22, 2018) was an American author and "
+            "a professor at Kent State University, known for her study of children's literature."
+            "\nApseloff was among the early leadership of the Children's Literature Association "
+            "(ChLA), founded in 1973 to provide a professional hub for scholarly study and "
+            "criticism of children's literature, a field at that time in its infancy.",
+            ("founding_date", "children's literature association", "1973"),
+        ),
+        # (an office's "Director-General of" is no part of the body's name)
+        (
+            "Riccardo Bianchi",
+            "Riccardo Bianchi (1854-1936) was an Italian engineer and the first Director-General "
+            "of the Italian State Railways (FS), formed in 1905.",
+            ("founding_date", "italian state railways", "1905"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4925,6 +4949,15 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Biljana Srbljanović, Danilo Ilić in the play \"Zmajeubica\" by Milena Markovic and "
             "in the film \"The Man Who Defended Gavrilo Princip\".",
             ("author", "little is my grave", "danilo ilic"),
+        ),
+        # a body named as the whole of another's part: "which she founded" is the wing's
+        (
+            "Rita Korankye Ankrah",
+            "Rita Korankye Ankrah (born 23 May 1962) is a Ghanaian career guidance adviser, "
+            "marriage counsellor, minister and motivational speaker.\nShe is the Founder and "
+            "President of Royal Ladies Ministries International, the women's wing of the "
+            "Royalhouse Chapel International, which she founded in 1994.",
+            ("founding_date", "royalhouse chapel international", "1994"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
