@@ -202,6 +202,12 @@ _PREPOSITION = _LOCATIVE + "|to|for|from|with|by|into|onto|on|via|against|toward
 # Brunswick was established in Kreiensen", but "she served in the Wilmette Institute, a …
 # institution founded in 1995"), nor after a part of a place ("Fire station 5 of Ramersdorf in
 # the east of Munich was inaugurated", "the service in the districts of Munich was founded")
+# a body named as the whole of another's part: "Royal Ladies Ministries International, the
+# women's wing of the Royalhouse Chapel International, which she founded in 1994", "the joint
+# venture of Shinjin Motors and American Motor Corporation (AMC), established in 1974"
+_PART_OF_ANOTHER = _after(
+    "wing of|wing of the|joint venture of|joint venture between|arm of|arm of the"
+)
 _ORG_NOT_AFTER = (
     _after(_PREPOSITION),
     _after(
@@ -212,14 +218,11 @@ _ORG_NOT_AFTER = (
         "east of|west of|north of|south of|centre of|center of|heart of|outskirts of|"
         "suburbs of|districts of|parts of"
     ),
-    # (nor a body named as the whole of another's part: "Royal Ladies Ministries International,
-    # the women's wing of the Royalhouse Chapel International, which she founded in 1994", "the
-    # joint venture of Shinjin Motors and American Motor Corporation (AMC), established in …")
-    _after("wing of|wing of the|joint venture of|joint venture between|arm of|arm of the"),
+    _PART_OF_ANOTHER,
 )
 # a founder's body: "by Wikipedia co-founder Jimmy Wales" is the body's founder, "one of the
 # founders of the chess club in Smíchov" not Smíchov's
-_FOUNDED_NOT_AFTER = (_after(_LOCATIVE),)
+_FOUNDED_NOT_AFTER = (_after(_LOCATIVE), _PART_OF_ANOTHER)
 # a spouse: an office's body is no one's husband ("pastor of Steeple Church, Dundee, and his
 # wife", "Knight of the Order of the Golden Fleece and his wife"), while "son of X" is X's
 _SPOUSE_NOT_AFTER = (
@@ -1234,6 +1237,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (the list of founders goes on: "Founded by Mariusz Klamra, Wojciech
                 # Antonowicz and Rafał Swaczyna, the group has grown")
                 r"(?:in{_}{DATE}{_})??,{_}(?:the{_})??(?![^,]*,{_}the{_}[a-z]){SUBJ:ORG}",
+                # "He owns 100% of Smilegate Holdings, which he founded in 2002", "the owner of
+                # Frey Farms, which she founded" (the pronoun's person; a body after "of": not
+                # "a group consisting of the poets Droog and Tjitse Hofman and the musician Jan
+                # Klug, which he co-founded")
+                r"(?<=\sof\s)(?:the\s)?{SUBJ:ORG}{_},{_}which{_}(?=[Hh]e\b|[Ss]he\b){VALUE:PRON}"
+                r"{_}(?:had{_})?"
+                r"(?:co{_}-?{_})?(?:founded|established|formed)\b",
                 # the venture capital firm he founded , VenCatalyst
                 r"{ORGNOUN}{_}(?:that{_}|which{_})?{VALUE:NAMEP}{_}(?:had{_}|later{_})??"
                 r"(?:co{_}-?{_})?founded{_},{_}{SUBJ:ORG}",

@@ -2952,6 +2952,13 @@ _ARCTIC_PLANETARY = (
             "of the Italian State Railways (FS), formed in 1905.",
             ("founding_date", "italian state railways", "1905"),
         ),
+        # "the owner of X, which she founded": the pronoun's person is X's founder
+        (
+            "Sarah Frey",
+            "Sarah Frey (born July 24, 1976) is an American farmer and entrepreneur. She is the "
+            "CEO and owner of Frey Farms, which she founded at age sixteen.",
+            ("founder", "frey farms", "sarah frey"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4958,6 +4965,15 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "President of Royal Ladies Ministries International, the women's wing of the "
             "Royalhouse Chapel International, which she founded in 1994.",
             ("founding_date", "royalhouse chapel international", "1994"),
+        ),
+        # … a body after "of" only: a musician is no body
+        (
+            "Bart FM Droog",
+            "Bartelomeus Frederik Maria (Bart FM) Droog (born 18 February 1966, Emmen) is a Dutch "
+            "poet, anthologist and researcher.\nAs a poet, Droog performed on stages inside and "
+            "outside the Netherlands, notably with De Dichters uit Epibreren, a group consisting "
+            "of the poets Droog and Tjitse Hofman and the musician Jan Klug, which he co-founded.",
+            ("founder", "jan klug", "bart fm droog"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
