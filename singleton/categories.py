@@ -1863,6 +1863,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # ("Robertson-Dworet is a 2007 graduate of Harvard College")
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
                 + r"(?:[a-z]+{_})??(?:graduate|alumnus|alumna|alum){_}of{_}(?:the{_})??" + _SCHOOL,
+                # "A graduate of Tufts University, Swenson studied …", "A 1968 graduate of Seoul
+                # National University, Chung joined …" (the document's person, as after
+                # "attended")
+                r"^An?\s(?:[a-z]+{_})??" + _CLASS_YEAR + r"(?:graduate|alumnus|alumna){_}"
+                r"(?:of|from){_}(?:the{_})??" + _SCHOOL,
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
                 r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
                 + r"(?:[a-z]+{_})??(?:graduate|"

@@ -2959,6 +2959,22 @@ _ARCTIC_PLANETARY = (
             "CEO and owner of Frey Farms, which she founded at age sixteen.",
             ("founder", "frey farms", "sarah frey"),
         ),
+        # "A graduate of X, NAME …" at a sentence's start: the document's person
+        (
+            "Norma Meras Swenson",
+            "Norma Meras Swenson (born 1932) is an expert in the field of maternal and child "
+            "health as well as in reproductive and sexual health rights.\nEducation.\nA graduate "
+            "of Tufts University, Swenson studied medical sociology while at Tufts.",
+            ("educated_at", "norma meras swenson", "tufts university"),
+        ),
+        (
+            "Chung Eui-yong",
+            "Chung Eui-yong (; born 14 April 1946) is a South Korean diplomat and a politician "
+            "currently serving as Minister of Foreign Affairs under President Moon Jae-in.\n"
+            "Career.\nA 1968 graduate of Seoul National University, Chung joined the Ministry of "
+            "Foreign Affairs in 1971.",
+            ("educated_at", "chung eui yong", "seoul national university"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -4974,6 +4990,16 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "outside the Netherlands, notably with De Dichters uit Epibreren, a group consisting "
             "of the poets Droog and Tjitse Hofman and the musician Jan Klug, which he co-founded.",
             ("founder", "jan klug", "bart fm droog"),
+        ),
+        # … but not in a school's own article: "An alumnus of St. James Seminary Senior High
+        # School is known as …" names no one
+        (
+            "St. James Seminary Senior High School",
+            "St. James Seminary is a senior high school in Sunyani, the capital of the Bono region "
+            "of Ghana, founded in 1978 by Most Rev. James Kwadwo Owusu. An alumnus of St. James "
+            "Seminary Senior High School is known as “Ɔhotenii” (\"pl.\" Ahotefoɔ), the Twi word "
+            "for a saint.",
+            ("educated_at", "st james seminary", "st james seminary senior high school"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
