@@ -102,8 +102,13 @@ _LEAD_WORDS = (
 # a lead up to "is"/"was": "X ( … ) is", "X, better known as Y, is" (the words "is" and "a"
 # are whole words: not inside "Louisa" or "also")
 _LEAD_IS = _LEAD_WORDS + r"(?:(?<=\))|(?<=[a-z,]))\s(?:is|was)\s"
-# a graduate's year: "a 2007 graduate of", "a '93 alumnus of"
-_CLASS_YEAR = r"(?:(?:[12]\d{3}|['’]\d\d){_})?"
+# … and right after a parenthesis too ("X (1909–1971)was")
+_LEAD_IS_LOOSE = _LEAD_WORDS + r"(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
+# a graduate, with a year and a describing word: "a 2007 graduate", "a '93 alumnus", "a law
+# graduate"
+_A_GRADUATE = (
+    r"[Aa]n?\s(?:(?:[12]\d{3}|['’]\d\d){_})?(?:[a-z]+{_})??(?:graduate|alumnus|alumna|alum)"
+)
 # relatives: a word of these in the clause of a named subject brings in another person, whom a
 # later "his"/"her" may mean ("… and his wife … until her death")
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister"
@@ -197,17 +202,17 @@ def _after(words: str, then: str = "") -> str:
 _LOCATIVE = "in|at|near|between|within|inside|outside|across|among|throughout|behind|beside"
 _NOT_AFTER_LOCATIVE = "".join(rf"(?<!{WORD_START}{w}\s)" for w in ("in", "at", "near"))
 _PREPOSITION = _LOCATIVE + "|to|for|from|with|by|into|onto|on|via|against|toward|towards|under"
-# a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one),
-# or after "in the" unless a comma sets off what follows ("The first station in the Duchy of
-# Brunswick was established in Kreiensen", but "she served in the Wilmette Institute, a …
-# institution founded in 1995"), nor after a part of a place ("Fire station 5 of Ramersdorf in
-# the east of Munich was inaugurated", "the service in the districts of Munich was founded")
 # a body named as the whole of another's part: "Royal Ladies Ministries International, the
 # women's wing of the Royalhouse Chapel International, which she founded in 1994", "the joint
 # venture of Shinjin Motors and American Motor Corporation (AMC), established in 1974"
 _PART_OF_ANOTHER = _after(
     "wing of|wing of the|joint venture of|joint venture between|arm of|arm of the"
 )
+# a body: after any preposition ("founded by", "a subsidiary of" keep theirs: "of" is not one),
+# or after "in the" unless a comma sets off what follows ("The first station in the Duchy of
+# Brunswick was established in Kreiensen", but "she served in the Wilmette Institute, a …
+# institution founded in 1995"), nor after a part of a place ("Fire station 5 of Ramersdorf in
+# the east of Munich was inaugurated", "the service in the districts of Munich was founded")
 _ORG_NOT_AFTER = (
     _after(_PREPOSITION),
     _after(
@@ -337,21 +342,20 @@ _THE_OF_PLACE = (
     r"capital|resort)|" + _DEMONYM_WORD + r"\s(?:[a-z-]+\s){0,3}?(?:suburb|neighbou?rhood|"
     r"borough|quarter))\sof\s(?=[A-Z])"
 )
-# "aged 80 years", "at the age of 80 years old"
-_YEARS_OLD = r"(?:{_}years(?:{_}old)?)?"
+# an age at death: "aged 80 years", "at the age of 80 years old", "age 68"
+_AGED_N = r"(?:at{_}the{_}age{_}of|aged?){_}\d{1,3}(?:{_}years(?:{_}old)?)?"
 _DIED_PLACE = (
     # ("died suddenly in Mexico", "died in office in Maniwaki", "died age 83 on …")
     r"(?:died|passed away){_}(?:(?:suddenly|peacefully|unexpectedly){_})?"
     r"(?:in{_}(?:office|post|exile){_},?{_})?"
     # ("died, age 68, in Christchurch")
-    r"(?:,?{_}(?:at{_}the{_}age{_}of|aged?){_}\d+" + _YEARS_OLD + r"{_},?{_})??"
+    r"(?:,?{_}" + _AGED_N + r"{_},?{_})??"
     r"(?:(?:of|from|after){_}[^.;()0-9]{0,100}?{_})??"
     # ("died on the 11 April 2015 in Rio Claro", "died in June 1990 at the age of 83 in
     # Plantation, Florida", "died 29 December 1968 in Dundee", "died in 1949, aged 69 years, in
     # Washington", "died on 10 April 1988 (aged 91) in High Wycombe")
     r"(?:(?:,{_})?(?:(?:on|in|during){_})?(?:the{_})?{DATE}{_},?{_}"
-    r"(?:(?:at{_}the{_}age{_}of|aged){_}\d{1,3}" + _YEARS_OLD + r"{_},?{_}"
-    r"|\({_}aged{_}\d{1,3}{_}\){_})?)??"
+    r"(?:" + _AGED_N + r"{_},?{_}|\({_}aged{_}\d{1,3}{_}\){_})?)??"
     r"(?:at{_}(?:(?:(?:his|her|their){_}home|the{_}home{_}of{_}(?:his|her|their){_}[a-z-]+){_}"
     r"(?:near{_}[^.;()0-9]{0,40}?{_})??)??" + WORD_START + r"in"
     r"|" + _IN + r"{_}(?:his|her|their){_}(?:home|hometown|house|residence|apartment|flat"
@@ -903,8 +907,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{VALUE:PLACE}",
                 # Raymond Hermantier ( … ) was a French actor , born in Lyon , France
                 # … was a novelist and playwright born in the Bronx (no "who" or "of X" between)
-                _LEAD_WORDS + r"(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
-                r"an?\s(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
+                _LEAD_IS_LOOSE
+                + r"an?\s(?:(?!\b(?:who|whose|whom|of)\b)[^.;()])"
                 r"{0,120}?(?:,{_}|\s)born{_}(?:[^.;()]{0,40}?{_})??"
                 + _IN
                 + r"{_}"
@@ -912,8 +916,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"{VALUE:PLACE}",
                 # … is an American ceramic artist and teacher who was born in Pottstown (the
                 # words between name no one else: none capitalised but a nationality, "Swiss")
-                _LEAD_WORDS + r"(?:(?<=\))\s?|(?<=[a-z,])\s)(?:is|was)\s"
-                r"an?\s(?:(?!\b(?:whose|whom|of|with|to|for|by|and\s(?:his|her))\b)[^.;()A-Z]|"
+                _LEAD_IS_LOOSE
+                + r"an?\s(?:(?!\b(?:whose|whom|of|with|to|for|by|and\s(?:his|her))\b)[^.;()A-Z]|"
                 r"(?:" + _DEMONYM_WORD + r"|[A-Z][a-z]+ss)\b){0,120}?,?{_}who{_}(?:was|is){_}"
                 r"born{_}"
                 + _IN
@@ -1861,18 +1865,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:^|,{_}|\band\s)(?:later{_}|then{_}|also{_})??(?:attended|(?:re-?)?enrolled"
                 r"{_}(?:in|at|into))\s(?:the\s)?" + _SCHOOL,
                 # ("Robertson-Dworet is a 2007 graduate of Harvard College")
-                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
-                + r"(?:[a-z]+{_})??(?:graduate|alumnus|alumna|alum){_}of{_}(?:the{_})??" + _SCHOOL,
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}" + _A_GRADUATE
+                + r"{_}of{_}(?:the{_})??" + _SCHOOL,
                 # "A graduate of Tufts University, Swenson studied …", "A 1968 graduate of Seoul
                 # National University, Chung joined …" (the document's person, as after
                 # "attended")
-                r"^An?\s(?:[a-z]+{_})??" + _CLASS_YEAR + r"(?:graduate|alumnus|alumna){_}"
-                r"(?:of|from){_}(?:the{_})??" + _SCHOOL,
+                r"^(?=A)" + _A_GRADUATE + r"{_}(?:of|from){_}(?:the{_})??" + _SCHOOL,
                 # He is a graduate of Ludwig Maximilian University of Munich and of Cambridge
-                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}an?\s" + _CLASS_YEAR
-                + r"(?:[a-z]+{_})??(?:graduate|"
-                r"alumnus|alumna|alum){_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|"
-                r"the{_})" + _SCHOOL,
+                r"(?:[Hh]e|[Ss]he|{SUBJ:NAME}){_}(?:is|was){_}" + _A_GRADUATE
+                + r"{_}of{_}(?:the{_})??{ORG}{_}(?:,{_})?and{_}(?:of{_}(?:the{_})??|the{_})"
+                + _SCHOOL,
                 # … and a law degree from the DePaul University School of Law
                 # (a whole word, and not an honorary one: "a post-doctorate post at Yale", "an
                 # Honorary Doctorate from")

@@ -350,15 +350,14 @@ def _not_a_small_year(m: re.Match[str]) -> bool:
     )
 
 
-def _life_span_years(start: str, end: str) -> int | None:
-    """Years from the date ``start`` to the date ``end`` when they can be a life's (a tenure,
-    a season or a reign cannot). None when either is no date, or the span is no life's. (The
+def _life_years(start: str, end: str) -> tuple[int, int] | None:
+    """The years of the dates ``start`` and ``end`` when they can be a life's (a tenure, a
+    season or a reign cannot). None when either is no date, or the span is no life's. (The
     date blocks read no two-digit end year: "( 1820 – 88 )" gives no span.)"""
     ps, pe = parse_date(start), parse_date(end.strip())
     if ps is None or pe is None:
         return None
-    span = pe.year - ps.year
-    return span if _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1] else None
+    return (ps.year, pe.year) if _LIFE_YEARS[0] <= pe.year - ps.year <= _LIFE_YEARS[1] else None
 
 
 def _same_surname(name: str, resolver: DocResolver) -> bool:
@@ -629,7 +628,7 @@ class Extractor:
                 return None
         elif self.value_stop[ci] is not None and self.value_stop[ci].match(value_text):
             return None
-        elif gd.get("start") and gd.get("end") and not _life_span_years(gd["start"], gd["end"]):
+        elif gd.get("start") and gd.get("end") and _life_years(gd["start"], gd["end"]) is None:
             return None  # a place in a span's parenthesis: the span must be a life's
         elif kind == "person":
             if _PEOPLES_ADJECTIVES.fullmatch(value_text) and _PERSON_NOUN_NEXT.match(
@@ -947,7 +946,7 @@ class Extractor:
             start = value_text
         elif start is not None and end is None:
             end = value_text
-        if start is not None and end is not None and _life_span_years(start, end) is None:
+        if start is not None and end is not None and _life_years(start, end) is None:
             return None
         if _GLUED_SMALL_ERA.fullmatch(value_text) or (
             _SMALL_YEAR.fullmatch(value_text) and _not_a_small_year(m)
@@ -1264,11 +1263,10 @@ def _life_span_of(m: re.Match[str], offset: int) -> _Span | None:
         first, last = "start", "value"
     else:
         return None
-    years = _life_span_years(m.group(first), m.group(last))
+    years = _life_years(m.group(first), m.group(last))
     if years is None:
         return None
-    from_year = parse_date(m.group(first)).year  # type: ignore[union-attr]
-    return _Span(offset + m.start(first), from_year, from_year + years, m.group("subj"))
+    return _Span(offset + m.start(first), *years, m.group("subj"))
 
 
 def _namesakes(rows: list[tuple], spans: dict[tuple, _Span]) -> list[tuple]:
