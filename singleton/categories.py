@@ -555,6 +555,25 @@ _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
 )
+# a law, named with its year: "the Jones Act of 1916", "the Mauritius Independence Act 1968",
+# "the revised Norwegian constitution of 4 November 1814", "the 1787 Northwest Ordinance".
+# Wikidata, and Re-DocRED after it, give legislation a publication date and name it without the
+# year. (Its words do not open with a preposition or a section's noun, "Under the Smith Act",
+# "Section 5 of the Banking Act 1959", nor run on past another law's "Act": "the National
+# Industrial Recovery Act in the Bituminous Coal Conservation Act of 1935", nor name a kind of
+# law: "a Local Act of 14 August 1890"; "Title VII of the Civil Rights Act"; nor an award's
+# category: "the 2017 MTV Europe Music Awards for Best Spanish Act".)
+_LAW_WORD = (
+    r"(?!(?:The|A|An|In|On|At|By|Under|Of|For|From|To|After|Before|During|Since|Until|With|"
+    r"Through|Following|According|Prior|Due|Pursuant|When|While|Its|His|Her|Their|This|That|"
+    r"Both|Section|Article|Title|Chapter|Part|Schedule|Act|Awards?|Prize)\s){UP}[\w'’.–-]*\s"
+    r"(?:(?:of|and|for|on|the|in|to|with)\s){0,2}(?<!and\sthe\s)"
+)
+_LAW = (
+    r"(?P<subj>(?<![\w'’.–-])(?<!Title\s)(?<!Part\s)(?<!Section\s)(?<!Article\s)"
+    r"(?<!Chapter\s)(?!(?:Local|Private|Public|Amendment|Enabling)\sAct\b)(?:" + _LAW_WORD
+    + r"){1,6}(?:Act|Ordinance|Proclamation|[Cc]onstitution))(?![\w'’-])"
+)
 # a date that opens with its month or its day, right after a verb with no preposition:
 # "released January 25 , 2011", "was officially established 26 January 1931"
 _MONTH_OR_DAY_AHEAD = r"(?=[A-Z][a-z]{2,8}\.?{_}\d|\d{1,2}(?:st|nd|rd|th)?{_}[A-Z])"
@@ -1542,6 +1561,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "sitcom",
                 "episode",
                 "documentary",
+                # a law's year: "the Jones Act of 1916", "the Banking Act 1959", "the 1934
+                # Railroad Retirement Act,", "the Norwegian constitution of 4 November 1814", "the
+                # 1787 Northwest Ordinance" (the word "act", not "actor" or "action")
+                "act ",
+                "act,",
+                "act.",
+                "constitution",
+                "ordinance",
+                "proclamation",
                 PAREN_TRIGGER,
             ),
             patterns=(
@@ -1675,11 +1703,16 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"Journal|Chronicle|Telegraph|Courier|Inquirer|Dispatch)\s?[\"”])" + _TITLE_YEAR,
                 # 1987 's Let It Loose; her 1993 album , Mi Tierra; the 2012 film The Power of Few;
                 # their 2009 release Set in Stone (not "a 150-episode drama series", "a 110-minute
-                # movie")
+                # movie"; nor another event's year: "won the … Award in 2012 for his essay "A
+                # Reparative Act,"")
                 r"(?<![\w,.-]){VALUE:YEAR}" + _A_YEAR_ALONE
-                + r"{_}(?:['’]s{_}|(?:[\w'’-]+{_}){0,3}?"
+                + r"{_}(?:['’]s{_}|(?!for\s)(?:[\w'’-]+{_}){0,3}?"
                 r"(?<!\w)(?:{WORKNOUN}|release)(?![\w-]){_},?{_})"
                 + _WORK_T,
+                # a law and its year (see _LAW): "the Jones Act of 1916", "the Banking Act 1959"
+                # (a year of four digits: not "Act 1, Scene 2"), "the 1787 Northwest Ordinance"
+                _LAW + r"{_}(?:of{_}(?=\d)|(?=[12]\d{3}(?![\d–—-])))(?P<value>{DATE})",
+                r"(?<=the\s){VALUE:YEAR}(?![\d–—-]){_}" + _LAW,
             ),
             subject_not_after=_WORK_NOT_AFTER,
             # … Lotus ( 2012 ), Taste of Cherry ( 1997 ) and The Wind Will Carry Us ( 1999 )

@@ -308,16 +308,19 @@ _AFTER_TITLE_NOUN = (
     # (such a word alone is no title: "his book On a tile", "the film It was …")
     rf"(?!(?:{_OPENERS_IN_NAMES})(?![\w'’-])(?!\s(?:{_WCONNECT}\s){{0,3}}(?:{_UP}|\d)))"
 )
+# a title's word may hold full stops between capitals, "TY.O", "Daleks' Invasion Earth 2150
+# A.D.", but does not end inside such a word ("… MMORPG by J.C.Staff premiered")
+_GLUED_DOTS = rf"(?:\.(?:{_UP}|\d)+)*(?!\.?[^\W_])"
 WORK = (
     r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
     # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
     rf"|{_WORD_HEAD}"
     rf"(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
-    rf"(?:{_CAPWORD}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
+    rf"(?:{_CAPWORD}{_GLUED_DOTS}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
     # (nor into the next work's "YEAR 's": "1979 's Off the Wall to 2001 's Invincible")
     rf"(?!\s(?:{_WCONNECT}\s){{0,3}}\d{{4}}\s?['’]s(?![\w'’]))"
     # (a plural possessive goes on to its noun: "the 1966 film Daleks' Invasion Earth")
-    rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}|\d+)|\s['’]s(?=\s{_UP})"
+    rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}{_GLUED_DOTS}|\d+)|\s['’]s(?=\s{_UP})"
     rf"|(?<=s)\s?['’](?=\s{_UP})){{0,9}}"
     rf"(?![\w'’]))"
 )

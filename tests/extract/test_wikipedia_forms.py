@@ -2975,6 +2975,88 @@ _ARCTIC_PLANETARY = (
             "Foreign Affairs in 1971.",
             ("educated_at", "chung eui yong", "seoul national university"),
         ),
+        # a law named with its year is its publication date (Wikidata's, Re-DocRED's): "the
+        # Parliamentary Constituencies Act 2020", "the Trading with the Enemy Act of 1917", "the
+        # 1934 Railroad Retirement Act", "the Greek Constitution of 1911", "the Taft–Hartley Act
+        # of 1947", "the revised Norwegian constitution of 4 November 1814"
+        (
+            "List of Parliamentary constituencies in the East of England (region)",
+            "Subsequently, the Parliamentary Constituencies Act 2020 was passed into law on 14 "
+            "December 2020.",
+            ("publication_date", "parliamentary constituencies act", "2020"),
+        ),
+        (
+            "Constitutional challenges to the New Deal",
+            "He based his actions on the Trading with the Enemy Act of 1917.",
+            ("publication_date", "trading with the enemy act", "1917"),
+        ),
+        (
+            "Constitutional challenges to the New Deal",
+            "Following the undoing of the National Recovery Administration by the \"Schechter\" "
+            "decision, Congress attempted to salvage the coal industry code promulgated under the "
+            "National Industrial Recovery Act in the Bituminous Coal Conservation Act of 1935.",
+            ("publication_date", "bituminous coal conservation act", "1935"),
+        ),
+        (
+            "Constitutional challenges to the New Deal",
+            "While not itself a part of the New Deal, the Roosevelt administration kept a close "
+            "eye on the challenge to the 1934 Railroad Retirement Act, \"Railroad Retirement "
+            "Board v.",
+            ("publication_date", "railroad retirement act", "1934"),
+        ),
+        (
+            "Kingdom of Greece",
+            "The Greek Constitution of 1911 was a major step forward in the constitutional history "
+            "of Greece.",
+            ("publication_date", "greek constitution", "1911"),
+        ),
+        (
+            "Janus v. AFSCME",
+            "Under the Taft–Hartley Act of 1947, which applies to the private sector, union "
+            "security agreements can be allowed by state law.",
+            ("publication_date", "taft hartley act", "1947"),
+        ),
+        (
+            "EE Ltd v Office of Communications",
+            "Under the Wireless Telegraphy Act 2006 s 5 the Secretary of State could give Ofcom "
+            "directions about performing its functions.",
+            ("publication_date", "wireless telegraphy act", "2006"),
+        ),
+        (
+            "Altitude Express, Inc. v. Zarda",
+            "Altitude Express, Inc. v. Zarda, 590 U.S. ___ (2020), was a landmark United States "
+            "Supreme Court civil rights case which ruled that under Title VII of the Civil Rights "
+            "Act of 1964 employees could not be discriminated against on the basis of sexual "
+            "orientation or gender identity.",
+            ("publication_date", "civil rights act", "1964"),
+        ),
+        (
+            "Riksakten",
+            "The fundamental documents of the union were only the Convention of Moss and the "
+            "revised Norwegian constitution of 4 November 1814 .",
+            ("publication_date", "norwegian constitution", "1814-11-04"),
+        ),
+        (
+            "Odyssey Cinema, St Albans",
+            "The cinema failed inspection following the passing of the 1910 Cinematograph Act and "
+            "was sold through liquidation to George Arthur Dawson the following year.",
+            ("publication_date", "cinematograph act", "1910"),
+        ),
+        # a title's word with full stops between capitals: "TY.O", "… 2150 A.D."
+        (
+            "TY.O",
+            "Taking a more electronic music sound than his previous releases , TY.O was released "
+            "in December 2011 by Universal Island Records but for reasons unknown to Cruz , its "
+            "British and American releases were delayed .",
+            ("publication_date", "tyo", "2011-12"),
+        ),
+        (
+            "Bernard Cribbins",
+            "Having appeared as Tom Campbell , a companion to Dr. Who in the 1966 feature film "
+            "Daleks ' Invasion Earth 2150 A.D. , Cribbins also appeared four decades later as "
+            "Wilfred Mott , a companion to the Tenth Doctor , in the revival of Doctor Who .",
+            ("publication_date", "daleks invasion earth 2150 ad", "1966"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5000,6 +5082,53 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Seminary Senior High School is known as “Ɔhotenii” (\"pl.\" Ahotefoɔ), the Twi word "
             "for a saint.",
             ("educated_at", "st james seminary", "st james seminary senior high school"),
+        ),
+        # a law's name does not run on past another law's "Act", nor name a kind of law, nor
+        # begin with the section it is cited by
+        (
+            "Constitutional challenges to the New Deal",
+            "Following the undoing of the National Recovery Administration by the \"Schechter\" "
+            "decision, Congress attempted to salvage the coal industry code promulgated under the "
+            "National Industrial Recovery Act in the Bituminous Coal Conservation Act of 1935.",
+            (
+                "publication_date",
+                "national industrial recovery act in the bituminous coal conservation act",
+                "1935",
+            ),
+        ),
+        (
+            "Garve and Ullapool Railway",
+            "The project received approval from the Westminster Parliament by means of a Local Act "
+            "of 14 August 1890.",
+            ("publication_date", "local act", "1890-08-14"),
+        ),
+        (
+            "Altitude Express, Inc. v. Zarda",
+            "Altitude Express, Inc. v. Zarda, 590 U.S. ___ (2020), was a landmark United States "
+            "Supreme Court civil rights case which ruled that under Title VII of the Civil Rights "
+            "Act of 1964 employees could not be discriminated against on the basis of sexual "
+            "orientation or gender identity.",
+            ("publication_date", "vii of the civil rights act", "1964"),
+        ),
+        # an award's category is no law; an award's year is no work's
+        (
+            "C. Tangana",
+            "He was also nominated at the 2017 MTV Europe Music Awards for Best Spanish Act.",
+            ("publication_date", "mtv europe music awards for best spanish act", "2017"),
+        ),
+        (
+            "Barry Ace",
+            "Ace won the Ontario Association of Art Galleries' Curatorial Writing Award in 2012 "
+            "for his essay \"A Reparative Act,\" which was written for Robert Houle's "
+            "\"Paris/Ojibwa\" exhibition catalogue.",
+            ("publication_date", "a reparative act", "2012"),
+        ),
+        # a title does not end inside a word with full stops ("by J.C.Staff")
+        (
+            "Million Arthur",
+            "An anime television series adaptation of the \"Han-Gyaku-Sei Million Arthur\" MMORPG "
+            "by J.C.Staff premiered on October 25, 2018 on Tokyo MX and other channels.",
+            ("publication_date", "mmorpg by jcstaff", "2018-10-25"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
