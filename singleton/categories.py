@@ -520,6 +520,24 @@ _HIS_WORK = (
     r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
     r"(?:novel|book|novella|collection|memoir|(?<!extended\s)play|poem|autobiography)"
 )
+# a quoted title (capitalised: not a quoted phrase, "the "only textbook on social work in
+# Singapore"") that is not one the person edited or translated, nor another's: "The Cambridge
+# Companion to Chaucer" (edited with Piero Boitani), ""Dracula" by Bram Stoker"
+_OWN_QUOTED_TITLE = (
+    r"(?P<subj>[\"“]\s?(?:{UP}|\d)[^\"“”]{0,120}?[\"”])"
+    r"(?!{_}\({_}(?:co{_}-?{_})?(?:edited|ed\.|translated|trans\.))"
+    r"(?!{_}(?:\([^()]{0,120}\){_})?,?{_}by\s)"
+)
+# "His books include "A" (1945) and "B" (1951)", "Her novels are "A" (2012) and "B" (2017)",
+# "Her books include the collection "A" and the biography "B"": written works only ("Her works
+# include" may be paintings)
+_HIS_WORKS_INCLUDE = (
+    r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:[a-z-]+{_}){0,2}?(?:books|novels|"
+    r"novellas|publications|plays|poems|memoirs|writings|(?:written|literary){_}works|"
+    r"(?:poetry|story|essay){_}collections|collections{_}of{_}(?:poems|poetry|stories|short{_}"
+    r"stories|essays)){_}(?:include[sd]?|are|were)(?:{_}[,:])?{_}(?:the{_}(?:[\w'’-]+{_}){0,2}?)?"
+    + _OWN_QUOTED_TITLE
+)
 # "… is a 1998 novel", "… was a 1936 British film": the year before the work noun
 _A_YEAR_WORK = (
     r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE + r"{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])"
@@ -1460,6 +1478,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "poetry collection",
                 "story collection",
                 "essay collection",
+                # "His publications included "Aerodrome Construction" (1945) and …"
+                "publications",
+                "writings",
+                "plays include",
+                "plays are",
+                "plays were",
             ),
             patterns=(
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
@@ -1534,9 +1558,20 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"collection|biography|autobiography|poem|play|essay|treatise|textbook|"
                 r"novelization)(?:{_}of{_}(?:poems|poetry|stories|short{_}stories|essays|verse))?"
                 r"{_},?{_}(?:(?:titled|entitled|called|named){_},?{_})?|(?=[\"“]))" + _WORK_T,
+                _HIS_WORKS_INCLUDE,
             ),
             subject_not_after=_WORK_NOT_AFTER,
             value_list=True,
+            # the next quoted titles of a list a quoted title starts, each with the match's
+            # author: "… include "A" (1945), "B" (1951) and "C"" (after a title's parentheses:
+            # its year, publisher or co-authors)
+            # (a written work's noun may come first, "and the biography "Alice Walker: A Life"",
+            # not another's: "He wrote the stage play "Battery" and the HBO films "First Time
+            # Felon"")
+            list_item=r"(?<=[\"”])(?:{_}\([^()]{0,120}\))?{_}(?:,{_}(?:and{_})?|and{_})"
+            r"(?:the{_}(?:[\w'’-]+{_}){0,2}?(?:novel|book|novella|poem|play|memoir|story|"
+            r"collection|biography|autobiography|essay|treatise)s?{_})?" + _OWN_QUOTED_TITLE
+            + "{VALUE:SAME}",
         ),
         Category(
             name="publication_date",

@@ -126,6 +126,29 @@ list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'"
     ]
 
 
+def test_list_items_may_share_the_matchs_value(tmp_path: Path) -> None:
+    # {VALUE:SAME}: every title of the list is hers (enwiki-2021 sample, *A. M. Bakalar*)
+    cats = _one_category(
+        tmp_path,
+        "novelist",
+        "work",
+        "person",
+        "novels are",
+        r"""patterns = ['{VALUE:PRON}{_}novels{_}are{_}(?P<subj>"[^"]+")']
+list_item = '{_}\({_}\d{4}{_}\){_}and{_}(?P<subj>"[^"]+"){VALUE:SAME}'""",
+    )
+    text = (
+        "A. M. Bakalar (born 3 March 1975, birth name: Joanna Zgadzaj) is a Polish author, "
+        'writing in English. Her novels are "Madame Mephisto" (2012) and "Children of Our Age" '
+        "(2017)."
+    )
+    t = extract([text], ["a"], cats, ["A. M. Bakalar"])
+    assert sorted(zip(t.column("subject").to_pylist(), t.column("value").to_pylist())) == [
+        ("children of our age", "am bakalar"),
+        ("madame mephisto", "am bakalar"),
+    ]
+
+
 def test_a_slot_may_be_a_raw_named_group(tmp_path: Path) -> None:
     # a value that needs more than one block: the style stays part of the name
     cats = _one_category(

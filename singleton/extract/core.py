@@ -94,7 +94,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.206.0"
+EXTRACTOR_VERSION = "1.207.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -863,7 +863,7 @@ class Extractor:
                 ):
                     out.append((subj_text, subj_key, key, name))
         if self.list_item[ci] is not None:
-            out += self._list_items(cat, self.list_item[ci], m, resolver, offset)
+            out += self._list_items(cat, self.list_item[ci], m, resolver, offset, out[0])
         if cat.symmetric and kind == cat.subject_kind:
             out.append((value_text, value, subj_key, subj_text))
         return out
@@ -875,12 +875,16 @@ class Extractor:
         m: re.Match[str],
         resolver: DocResolver,
         offset: int,
+        first: tuple[str, str, str, str],
     ) -> list[tuple[str, str, str, str]]:
-        """The facts of the list items right after ``m`` (the category's ``list_item``)."""
+        """The facts of the list items right after ``m`` (the category's ``list_item``); an
+        item whose value is empty (``{VALUE:SAME}``) has the value of ``first``, the match's."""
         out = []
         for more in _run_of(item, m.string, m.end(), _MAX_ITEMS):
             value_text = more.group("value").strip()
-            if cat.value_kind == "date":
+            if not value_text:
+                value, value_text = first[2], first[3]
+            elif cat.value_kind == "date":
                 value = self._date_value(value_text, None, None, more)
             else:
                 value = entity_key(value_text, cat.value_kind)

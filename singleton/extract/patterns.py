@@ -457,6 +457,9 @@ MACROS: dict[str, str] = {
     "_": r"\s?",
     "WORK_PRON": WORK_PRON,
     "SCHOOL": SCHOOL,
+    # nothing: ``{VALUE:SAME}`` in a category's list_item gives each item the value of the
+    # match that starts the list ("His books include "A" (1945) and "B" (1951)": both his)
+    "SAME": "",
 }
 SLOTS = ("SUBJ", "VALUE", "START", "END")
 _SLOT_GROUP = {"SUBJ": "subj", "VALUE": "value", "START": "start", "END": "end"}

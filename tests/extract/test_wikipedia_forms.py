@@ -3057,6 +3057,38 @@ _ARCTIC_PLANETARY = (
             "Wilfred Mott , a companion to the Tenth Doctor , in the revival of Doctor Who .",
             ("publication_date", "daleks invasion earth 2150 ad", "1966"),
         ),
+        # a pronoun's written works and the list they start: "His publications included "A"
+        # (1945) and "B" (1951)", "Her novels are …", "Her books include the collection "A" and
+        # the biography "B"", and a list after "the author of "A" (…)"
+        (
+            "Reginald Taylor (engineer)",
+            "Sir Reginald William Taylor, CMG (1 December 1895 – 19 October 1971), known "
+            "informally as Rex Taylor, was a British civil engineer and civil servant who worked "
+            "in several British colonies.\nHis publications included \"Aerodrome Construction\" "
+            "(1945) and \"Nigerian Highways\" (1951).",
+            ("author", "nigerian highways", "reginald taylor"),
+        ),
+        (
+            "A. M. Bakalar",
+            "A. M. Bakalar (born 3 March 1975, birth name: Joanna Zgadzaj) is a Polish author, "
+            "writing in English. Her novels are \"Madame Mephisto\" (2012) and \"Children of Our "
+            "Age\" (2017).",
+            ("author", "madame mephisto", "am bakalar"),
+        ),
+        (
+            "Evelyn C. White",
+            "Evelyn Corliss White (born March 29, 1954) is an American writer and editor. Her "
+            "books include the collection \"Black Women's Health Book: Speaking for Ourselves\" "
+            "and the biography \"Alice Walker: A Life\".",
+            ("author", "alice walker a life", "evelyn c white"),
+        ),
+        (
+            "S.R. Lavin",
+            "S.R. Lavin (Sholom Lavin) is a poet who was born in Springfield, Massachusetts on "
+            "April 2, 1945. He is the author of \"Let Myself Shine\" (the Kulchur Foundation, "
+            "1979) and \"Voice in the Whirlwind\" (Dorrance Publishing, 2012).",
+            ("author", "voice in the whirlwind", "sr lavin"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5130,6 +5162,23 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "by J.C.Staff premiered on October 25, 2018 on Tokyo MX and other channels.",
             ("publication_date", "mmorpg by jcstaff", "2018-10-25"),
         ),
+        # a list's item is no work of the person's when another's (films) or a quoted phrase
+        # (one marked edited: test_her_books_but_not_the_one_she_edited)
+        (
+            "Daniel Therriault",
+            "Daniel Therriault (born 1953) is an American playwright, screenwriter and actor. He "
+            "wrote the stage play \"Battery\" and the HBO films \"First Time Felon\" and "
+            "\"Witness Protection\".",
+            ("author", "first time felon", "daniel therriault"),
+        ),
+        (
+            "Ann Elizabeth Wee",
+            "Ann Elizabeth Wee (\"née\" Wilcox; 19 August 1926 – 11 December 2019) was a "
+            "British-born Singaporean academic and social worker, who was called the founding "
+            "mother of social work in Singapore. In 2004, she authored \"Social Work in the "
+            "Singapore Context\", the \"only textbook on social work in Singapore\".",
+            ("author", "only textbook on social work in singapore", "ann elizabeth wee"),
+        ),
         # a church's lead, read past "St.": no person's spouse
         (
             "St. Dominic Catholic Church (Washington, D.C.)",
@@ -5202,6 +5251,21 @@ def test_triggers_start_a_word() -> None:
         pf.candidates("TeachMeTeaseMe was a Facebook group on history created by Liz Mputu.") == []
     )
     assert pf.candidates("It is a book created by Liz Mputu.") != []
+
+
+def test_her_books_but_not_the_one_she_edited() -> None:
+    # enwiki-2021 sample, *Jill Mann*: a list of books in which one is marked edited
+    jill_mann = (
+        "Gillian Lesley \"Jill\" Mann, FBA (born 7 April 1943), is a scholar known for her work "
+        "on medieval literature, especially on Middle English and Medieval Latin. Her books "
+        "include \"Chaucer and Medieval Estates Satire\" (1973), \"Feminizing Chaucer\" (2002), "
+        "and \"The Cambridge Companion to Chaucer\" (edited with Piero Boitani); she also edited "
+        "the \"Canterbury Tales\" for Penguin Classics."
+    )
+    stated = facts(jill_mann, "Jill Mann")
+    assert ("author", "chaucer and medieval estates satire", "jill mann") in stated
+    assert ("author", "feminizing chaucer", "jill mann") in stated
+    assert ("author", "cambridge companion to chaucer", "jill mann") not in stated
 
 
 def test_an_era_or_a_periods_span_is_no_life() -> None:
