@@ -211,13 +211,18 @@ def _load_redocred(path: str | Path) -> list[dict[str, Any]]:
     return data
 
 
+_ENDS_SENTENCE = re.compile(r"(?:[.!?;:\"'”]|[.!?]\s?\))$")
+
+
 def redocred_text(doc: dict[str, Any]) -> str:
     """Tokens joined with spaces; sentences with a space, or a newline after a sentence that
-    does not end in punctuation (a list item or heading is a line of its own in real text)."""
+    does not end in punctuation (a list item or heading is a line of its own in real text). A
+    closing parenthesis ends a sentence only after a full stop ("( … 2007 . )"): "Kerstin
+    Thorborg ( May 19 , 1896 - April 12 , 1970 )" is a line of its own, before "Born in …"."""
     parts: list[str] = []
     for s in doc["sents"]:
         if parts:
-            parts.append(" " if parts[-1][-1:] in ".!?;:\"'”)" else "\n")
+            parts.append(" " if _ENDS_SENTENCE.search(parts[-1]) else "\n")
         parts.append(" ".join(s))
     return "".join(parts)
 

@@ -10,7 +10,12 @@ import pytest
 
 from singleton.categories import BUILTIN_CATEGORIES
 from singleton.errors import UserError
-from singleton.evaluate import date_matches, evaluate_redocred, evaluate_wikibio
+from singleton.evaluate import (
+    date_matches,
+    evaluate_redocred,
+    evaluate_wikibio,
+    redocred_text,
+)
 
 
 def _shared_data() -> Path:
@@ -190,6 +195,32 @@ def test_a_work_named_with_its_maker_is_its_title(tmp_path: Path) -> None:
     assert _counts(tmp_path, doc, "publication_date") == (1, 1, 0)
 
 
+def test_a_lead_cut_before_its_closing_parenthesis_is_a_line(tmp_path: Path) -> None:
+    # Re-DocRED dev, *Kerstin Thorborg*: the first sentence is the name and life alone, so the
+    # second opens a line ("Born in …"), as after a heading; "( … . )" still ends a sentence
+    first = "Kerstin Thorborg ( May 19 , 1896 - April 12 , 1970 )"
+    second = (
+        "Born in Venjan , Sweden , the contralto Kerstin Thorborg was one of the best dramatic "
+        "Wagnerian singers in the two decades between 1930 and 1950 ."
+    )
+    doc = {
+        "title": "Kerstin Thorborg",
+        "sents": [first.split(), second.split()],
+        "vertexSet": [
+            [
+                {"name": "Kerstin Thorborg", "sent_id": 0, "pos": [0, 2]},
+                {"name": "Kerstin Thorborg", "sent_id": 1, "pos": [8, 10]},
+            ],
+            [{"name": "Venjan", "sent_id": 1, "pos": [2, 3]}],
+        ],
+        "labels": [{"h": 0, "t": 1, "r": "P19", "evidence": [1]}],
+    }
+    assert redocred_text(doc) == f"{first}\n{second}"
+    assert _counts(tmp_path, doc, "birth_place") == (1, 1, 1)
+    closed = {"sents": [["(", "It", "was", "2007", ".", ")"], ["Born", "in", "Venjan", "."]]}
+    assert redocred_text(closed) == "( It was 2007 . ) Born in Venjan ."
+
+
 @pytest.fixture(scope="module")
 def redocred() -> dict:
     return evaluate_redocred(REDOCRED)
@@ -221,7 +252,7 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
 FLOORS = {
     "birth_date": (0.98, 0.88),
     "death_date": (0.97, 0.845),
-    "birth_place": (0.97, 0.62),
+    "birth_place": (0.97, 0.64),
     "death_place": (0.95, 0.61),
     "founding_date": (0.90, 0.27),
     # 12 of 16: the extra prediction since 1.27.0 is a true fact the gold lacks ("She was a

@@ -268,7 +268,9 @@ _STATE_OF_THE = (
     r"(?:(?<=Republic\sof\s)|(?<=Kingdom\sof\s)|(?<=Commonwealth\sof\s))the(?=\s[A-Z])"
 )
 _PLACE1 = (
-    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Ft\.|Port)\s(?={_UP})){{1,2}}|{_PLACE_WORD_START})"
+    # (tokenised, "Saint - Petersburg")
+    rf"(?:(?:(?:St\.?|Saint|Mount|Mt\.|Fort|Ft\.|Port)(?:\s-)?\s(?={_UP})){{1,2}}"
+    rf"|{_PLACE_WORD_START})"
     rf"{_CAPWORD}"
     # ("the" only in a state's name: "the Democratic Republic of the Congo", "Kingdom of the
     # Netherlands")

@@ -3089,6 +3089,14 @@ _ARCTIC_PLANETARY = (
             "1979) and \"Voice in the Whirlwind\" (Dorrance Publishing, 2012).",
             ("author", "voice in the whirlwind", "sr lavin"),
         ),
+        # Re-DocRED dev, *Nikita Bogoslovsky*: a tokenised "Saint - Petersburg" is one place
+        (
+            "Nikita Bogoslovsky",
+            "Nikita Vladimirovich Bogoslovsky (; May 22 , 1913 in Saint - Petersburg , Russian "
+            "Empire – April 4 , 2004 in Moscow , Russia ) was a Soviet Russian composer , author "
+            "of more than 200 songs .",
+            ("birth_place", "nikita bogoslovsky", "saint petersburg"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
