@@ -1331,10 +1331,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             patterns=(
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??"
-                # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y"
+                # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y",
+                # "married on 20 February 1780, Y", "married, secondly, Y", "married thirdly Y"
                 # ("her married name became Nicolette Powell" is her own name)
                 r"(?:met{_}and{_})??married{_}(?!names?\b)"
-                r"(?:,{_})?(?:in{_}\d{4}{_}(?:,{_})?(?=to\b|[A-Z]))??"
+                r"(?:,{_})?(?:(?:in{_}\d{4}|on{_}(?:\d{1,2}{_}[A-Z][a-z]+|[A-Z][a-z]+{_}\d{1,2}"
+                r"{_},?){_}\d{4}|(?:first|second|third)(?:ly)?){_}(?:,{_})?(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
                 + _NOT_THE_BRIDES_KIN
                 # "married to former CBS correspondent Bob Evans"

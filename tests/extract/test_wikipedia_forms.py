@@ -3097,6 +3097,30 @@ _ARCTIC_PLANETARY = (
             "of more than 200 songs .",
             ("birth_place", "nikita bogoslovsky", "saint petersburg"),
         ),
+        # "married on 20 February 1780, Y", "married, secondly, Y", "married firstly to Y"
+        (
+            "John Scott (banker)",
+            "John Scott (28 January 1757 – 19 April 1832) was an English banker and evangelical "
+            "Christian.\nJohn Scott married on 20 February 1780, Mary Whinnell (1751-1818), "
+            "daughter of Benjamin Whinnell of Wimborne, Dorset, and secondly on 11 May 1819, Anne "
+            "Ley (1777-1859), daughter of Thomas Ley of Wolborough, Devon.",
+            ("spouse", "john scott", "mary whinnell"),
+        ),
+        (
+            "Sir Robert Warren, 1st Baronet",
+            "Sir Robert Warren, 1st Baronet JP (20 August 1723 – 1811) was an Anglo-Irish "
+            "landowner and businessman.\nHe married, secondly, Elizabeth Lawton, daughter of "
+            "John Lawton, in 1780 and with her had issue:",
+            ("spouse", "robert warren", "elizabeth lawton"),
+        ),
+        (
+            "Oei Hui-lan",
+            "Oei Hui-lan (; 2 December 1889 – 1992), known as Madame Wellington Koo, was a "
+            "Chinese-Indonesian international socialite and style icon.\nShe was married "
+            "firstly to British consular agent Beauchamp Caulfield-Stoker, then to the "
+            "pre-communist Chinese statesman Wellington Koo.",
+            ("spouse", "beauchamp caulfield stoker", "oei hui lan"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5186,6 +5210,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "mother of social work in Singapore. In 2004, she authored \"Social Work in the "
             "Singapore Context\", the \"only textbook on social work in Singapore\".",
             ("author", "only textbook on social work in singapore", "ann elizabeth wee"),
+        ),
+        # the date of a wedding and then its place: no spouse
+        (
+            "Peter Newton (winemaker)",
+            "They married on 28 December 1951 at St Dominic's Church, San Francisco (her "
+            "hometown), and had three children.",
+            ("spouse", "peter newton", "st dominic's church"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
