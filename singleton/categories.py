@@ -516,9 +516,17 @@ _SAME_NAME_AS = (
     r"(?:(?:[^.;()\"“”]|\([^()]{0,40}\)){0,120}?{_})??)?"
 )
 # "his 1973 collection", "her first novel": a work of the pronoun's person
+# "his"/"her": the value is the pronoun's person
+_HIS_HER = r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}"
 _HIS_WORK = (
-    r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
+    _HIS_HER + r"(?:\d{4}{_})??(?:[a-z-]+{_}){0,2}?"
     r"(?:novel|book|novella|collection|memoir|(?<!extended\s)play|poem|autobiography)"
+)
+# a written work's noun, before its quoted title: "the 1907 novel "The Brass Bowl"", "and the
+# biography "Alice Walker: A Life"" (an "extended play" is a record)
+_WRITTEN_WORK_NOUN = (
+    r"(?:novel|novella|book|poem|(?<!extended\s)play|memoir|story|collection|biography|"
+    r"autobiography|essay|treatise)s?"
 )
 # a quoted title (capitalised: not a quoted phrase, "the "only textbook on social work in
 # Singapore"") that is not one the person edited or translated, nor another's: "The Cambridge
@@ -532,7 +540,7 @@ _OWN_QUOTED_TITLE = (
 # "Her books include the collection "A" and the biography "B"": written works only ("Her works
 # include" may be paintings)
 _HIS_WORKS_INCLUDE = (
-    r"(?<![\w'’])(?=[Hh]is\b|[Hh]er\b){VALUE:PRON}{_}(?:[a-z-]+{_}){0,2}?(?:books|novels|"
+    _HIS_HER + r"(?:[a-z-]+{_}){0,2}?(?:books|novels|"
     r"novellas|publications|plays|poems|memoirs|writings|(?:written|literary){_}works|"
     r"(?:poetry|story|essay){_}collections|collections{_}of{_}(?:poems|poetry|stories|short{_}"
     r"stories|essays)){_}(?:include[sd]?|are|were)(?:{_}[,:])?{_}(?:the{_}(?:[\w'’-]+{_}){0,2}?)?"
@@ -1335,8 +1343,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "married on 20 February 1780, Y", "married, secondly, Y", "married thirdly Y"
                 # ("her married name became Nicolette Powell" is her own name)
                 r"(?:met{_}and{_})??married{_}(?!names?\b)"
-                r"(?:,{_})?(?:(?:in{_}\d{4}|on{_}(?:\d{1,2}{_}[A-Z][a-z]+|[A-Z][a-z]+{_}\d{1,2}"
-                r"{_},?){_}\d{4}|(?:first|second|third)(?:ly)?){_}(?:,{_})?(?=to\b|[A-Z]))??"
+                r"(?:,{_})?(?:(?:in{_}\d{4}|on{_}{DATE}|(?:first|second|third)(?:ly)?){_}(?:,{_})?"
+                r"(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
                 + _NOT_THE_BRIDES_KIN
                 # "married to former CBS correspondent Bob Evans"
@@ -1520,8 +1528,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Vazha-Pshavela", "the Australian novel "Murder In The Telephone Exchange" by
                 # June Wright"
                 WORD_START + r"(?:[Tt]he|[Aa]n?|his|her|their)\s(?:\d{4}{_})?(?:" + _DEMONYM_WORD
-                + r"\s)?(?:[a-z'’-]+{_}){0,3}?(?:novel|novella|book|poem|(?<!extended\s)play|"
-                r"memoir|story|collection|biography|autobiography|essay|treatise)s?{_},?{_}"
+                + r"\s)?(?:[a-z'’-]+{_}){0,3}?" + _WRITTEN_WORK_NOUN + r"{_},?{_}"
                 r"(?P<subj>[\"“][^\"“”]{1,80}?[\"”]){_},?{_}(?:\({_}\d{4}{_}\){_})?"
                 # ("the 1844 French novella "The Corsican Brothers", written by Alexandre Dumas")
                 r"(?:(?:co{_}-?{_})?(?:written|authored|penned){_})?by{_}"
@@ -1571,8 +1578,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # not another's: "He wrote the stage play "Battery" and the HBO films "First Time
             # Felon"")
             list_item=r"(?<=[\"”])(?:{_}\([^()]{0,120}\))?{_}(?:,{_}(?:and{_})?|and{_})"
-            r"(?:the{_}(?:[\w'’-]+{_}){0,2}?(?:novel|book|novella|poem|play|memoir|story|"
-            r"collection|biography|autobiography|essay|treatise)s?{_})?" + _OWN_QUOTED_TITLE
+            r"(?:the{_}(?:[\w'’-]+{_}){0,2}?" + _WRITTEN_WORK_NOUN + r"{_})?" + _OWN_QUOTED_TITLE
             + "{VALUE:SAME}",
         ),
         Category(
