@@ -798,6 +798,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # ( Nîmes , 2 June 1663 — Voorburg , May 1719 )
                 _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE_FROM}(?:[^()–—]{0,60}?)??{DASH}"
                 r"(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{END:DATE_TO}",
+                # Johan Mølmann Anderson Lysholm Angell ( 1820 – 88 ): the end year cut short
+                _NOT_REIGN
+                + r"{SUBJ:NAME}{LP}{LEADIN}{VALUE:DATE_FROM}{DASH}{END:SHORT_YEAR_TO}{_}\)",
+                # Lajos Puskás ( 1944- ), Florence Schust (1917– ): a life not yet ended (a
+                # recent year opens a term: "Susan Rivera (2020- )", "West Coast Eagles (2020-)")
+                _NOT_REIGN
+                + r"{SUBJ:NAME}{LP}{LEADIN}(?P<value>1[1-9]\d\d|200[0-5]){_}[–—‐-]{_}\)",
                 # Carol II ( 15 October 18934 April 1953 ): a range glued when its dash was lost
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{VALUE:GLUED_FROM}",
                 # ( Александр Алексеевич Боровков , 6 March 1931 , Moscow ) (not a lone year:
@@ -858,6 +865,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"^(?:Died|Date{_}of{_}death){_}:{_}(?:on{_})?{VALUE:DATE}",
                 _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{START:DATE_FROM}(?:[^()–—]{0,60}?)??"
                 r"{DASH}(?:[Dd]ied{_}|d\.{_})??(?:[^()–—0-9]{0,40}?)??{VALUE:DATE_TO}",
+                _NOT_REIGN + r"{SUBJ:NAME}{LP}{LEADIN}(?:born{_})?{START:DATE_FROM}{DASH}"
+                r"{VALUE:SHORT_YEAR_TO}{_}\)",
                 r"{SUBJ:NAME}{LP}{LEADIN}(?:[^()]{0,80}?[;,]{_})??"
                 + _DIED
                 + r"{_}(?:" + _ON_IN + r"{_})??(?:[^()]{0,100}?\s" + _ON_IN + r"{_})??{VALUE:DATE}",

@@ -250,8 +250,10 @@ def test_redocred_targets(redocred: dict, category: str, request: pytest.Fixture
 # floors just under the measured figures (README, "Measured quality"): a change that loses ground on
 # any category fails here even while the category is still below its target
 FLOORS = {
-    "birth_date": (0.98, 0.88),
-    "death_date": (0.97, 0.845),
+    "birth_date": (0.98, 0.90),
+    # 119 of 123: the extra prediction since 1.210.0 is a true fact the gold lacks ("Johan
+    # Mølmann Anderson Lysholm Angell ( 1820 – 88 )", *Henrik Angell*)
+    "death_date": (0.96, 0.845),
     "birth_place": (0.97, 0.64),
     "death_place": (0.95, 0.61),
     "founding_date": (0.90, 0.27),

@@ -356,6 +356,9 @@ GLUED_FROM = (
     rf"(?<![\w.-]){_DAY}\s(?:of\s)?{_MONTH}\s?,?\s[12]\d{{3}}(?={_DAY_NUM}\s(?:of\s)?{_MONTH}\s)"
 )
 GLUED_TO = rf"(?<=(?<!\d)[12]\d{{3}}){_DAY_NUM}\s(?:of\s)?{_MONTH}\s?,?\s{YEAR}(?![\w-])"
+# a range's end year cut to its last two digits: "( 1820 – 88 )" (the extractor reads it in the
+# start's century)
+SHORT_YEAR_TO = r"(?<![\w.])\d\d(?![\w-])"
 
 
 def _pronouns(*words: str) -> str:
@@ -456,6 +459,7 @@ MACROS: dict[str, str] = {
     "UP": _UP,  # an upper-case letter of any script: É, Ł, Ж
     "GLUED_FROM": GLUED_FROM,
     "GLUED_TO": GLUED_TO,
+    "SHORT_YEAR_TO": SHORT_YEAR_TO,
     "_": r"\s?",
     "WORK_PRON": WORK_PRON,
     "SCHOOL": SCHOOL,

@@ -3121,6 +3121,39 @@ _ARCTIC_PLANETARY = (
             "pre-communist Chinese statesman Wellington Koo.",
             ("spouse", "beauchamp caulfield stoker", "oei hui lan"),
         ),
+        # a life whose end year is cut to two digits, read in the start's century
+        (
+            "Anna Sarauw",
+            "Born in Frederiknagore (now Serampore) in Danish India, Anna Elisabeth Elberling was "
+            "the daughter of the Danish government representative Frederik Emil Elberling "
+            "(1804–80) and Harriet Anna Fjellerup (1821–59).",
+            ("death_date", "frederik emil elberling", "1880"),
+        ),
+        (
+            "Anna Sarauw",
+            "Born in Frederiknagore (now Serampore) in Danish India, Anna Elisabeth Elberling was "
+            "the daughter of the Danish government representative Frederik Emil Elberling "
+            "(1804–80) and Harriet Anna Fjellerup (1821–59).",
+            ("birth_date", "harriet anna fjellerup", "1821"),
+        ),
+        (
+            "Henrik Angell",
+            "He was the son of Johan Mølmann Anderson Lysholm Angell ( 1820 – 88 ) and his wife "
+            "Marie With Bonnevie ( 1830 – 1904 ) .",
+            ("birth_date", "johan molmann anderson lysholm angell", "1820"),
+        ),
+        # a life not yet ended: "(1965- )"
+        (
+            "Susan Skoog",
+            "Susan Skoog (1965- ), American filmmaker, is best known for her low-budget but "
+            "highly acclaimed debut film \"Whatever\" (1998).",
+            ("birth_date", "susan skoog", "1965"),
+        ),
+        (
+            "Puskás",
+            "Lajos Puskás ( 1944- ) , Hungarian footballer",
+            ("birth_date", "lajos puskas", "1944"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5217,6 +5250,30 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "They married on 28 December 1951 at St Dominic's Church, San Francisco (her "
             "hometown), and had three children.",
             ("spouse", "peter newton", "st dominic's church"),
+        ),
+        # a term written with a two-digit end, shorter than a life; a recent open span
+        (
+            "Stephen Pigram",
+            "He has been a member of Kuckles (1981–82), Scrap Metal (1983–95) and the Pigram "
+            "Brothers (1996–present).",
+            ("birth_date", "scrap metal", "1983"),
+        ),
+        (
+            "Jere Behrman",
+            "In the past, he has served as director of the Center for Analysis of Developing "
+            "Economies (1982–95), director of the Population Aging Research Center (1998–99), and "
+            "director of the Population Studies Center (1998-2005), and chaired the Department of "
+            "Economics of the University of Pennsylvania (1973–79).",
+            ("death_date", "developing economies", "1995"),
+        ),
+        (
+            "Human Development (journal)",
+            "Former editors include: Bernice L. Neugarten (1963–1969), M.L. Langeveld "
+            "(1963–1974), Klaus F. Riegel (1970–1977), John A. Meacham (1977-1987), Wolfgang "
+            "Edelstein (1982–1987), Hermine Sinclair (1982–1987), Deanna Kuhn (1988–1996), "
+            "Barbara Rogoff (1997–2002), Geoffrey B. Saxe (2003–2006), Larry Nucci (2007–2019), "
+            "and Susan Rivera (2020- ).",
+            ("birth_date", "susan rivera", "2020"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
