@@ -1870,7 +1870,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # a country or region has a few dozen plausible cities
             answer_space=49,
             question="What is the capital of {subject}?",
-            triggers=("capital",),
+            triggers=("capital", "administrative centre", "administrative center"),
             patterns=(
                 # (not "Anfao, outside the capital of Gao")
                 r"{VALUE:PLACE}{_}(?:\([^()]{0,60}\){_})??(?:,{_}|(?:is|was|became){_})"
@@ -1889,6 +1889,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"capital{_}(?:city{_})??"
                 r"(?:(?:is|was|,){_})?{VALUE:PLACE}",
                 r"(?:its|[Ii]ts){_}capital{_}(?:city{_})??(?:is|was|at|in|being){_}{VALUE:PLACE}",
+                # the document's own region: "The regional capital is the municipality of
+                # Morogoro", "The administrative centre was the village of Skogn", "its capital
+                # was the city of Taxila" (not "seat": a parliament's, or a company's)
+                r"(?:[Ii]ts|[Tt]he){_}(?:(?:regional|provincial|district|county|state|municipal|"
+                r"administrative){_})?(?:capital|administrative{_}cent(?:re|er))(?:{_}city)?{_}"
+                r"(?:is|was){_}(?:(?:located{_})?(?:in|at){_})?"
+                r"(?:the{_}(?:city|town|municipality|village){_}of{_})?{VALUE:PLACE}",
             ),
         ),
         Category(

@@ -3154,6 +3154,27 @@ _ARCTIC_PLANETARY = (
             "Lajos Puskás ( 1944- ) , Hungarian footballer",
             ("birth_date", "lajos puskas", "1944"),
         ),
+        # the document's own region: its regional capital or administrative centre
+        (
+            "Morogoro Region",
+            "Morogoro Region is one of Tanzania 's 31 administrative regions . The regional "
+            "capital is the municipality of Morogoro .",
+            ("capital", "morogoro region", "morogoro"),
+        ),
+        (
+            "Kajaran Municipality",
+            "Kajaran Municipality, referred to as Kajaran Community ( \"Kajaran Hamaynk\"), is an "
+            "urban community and administrative subdivision of Syunik Province of Armenia, at "
+            "the south of the country. Composed of a group of settlements, its administrative "
+            "centre is the town of Kajaran.",
+            ("capital", "kajaran municipality", "kajaran"),
+        ),
+        (
+            "Balaesang",
+            "Balaesang is a district of Donggala Regency, Central Sulawesi, Indonesia. The "
+            "district capital is Tambu.",
+            ("capital", "balaesang", "tambu"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5274,6 +5295,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Barbara Rogoff (1997–2002), Geoffrey B. Saxe (2003–2006), Larry Nucci (2007–2019), "
             "and Susan Rivera (2020- ).",
             ("birth_date", "susan rivera", "2020"),
+        ),
+        # a seat in a parliament is no capital
+        (
+            "Jodi Emerson",
+            "In March 2018, Emerson announced her run for District 91 of the Wisconsin State "
+            "Assembly. The seat was held by Dana Wachs at the time.",
+            ("capital", "jodi emerson", "dana wachs"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
