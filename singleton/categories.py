@@ -1346,7 +1346,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "and czarina",
             ),
             patterns=(
-                r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
+                # (the subject's life or birth name may stand before the verb: "George Needham
+                # (c. 1804 – 19 March 1894) married Catherine Elizabeth Montfort", "the barrister
+                # Benjamin Keene (1753–1837), married Mary Ruck"; a maiden name is not the
+                # subject: "Rosalie Gräfin von Hohenau, née von Rauch († 1879) married Prince
+                # Albert of Prussia" in *Leopold von Rauch*, read from "Rauch")
+                r"(?<!n[ée]e\s)(?<![\s(]von\s)(?<![\s(]van\s)(?<![\s(]de\s)"
+                r"{SUBJ:NAMEP}{_}(?:\([^()]{0,60}\){_}(?:,{_})?)??"
+                r"(?:,[^,()]{0,80},{_})??"
+                r"(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??"
                 # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y",
                 # "married on 20 February 1780, Y", "married, secondly, Y", "married thirdly Y"

@@ -352,7 +352,7 @@ BODY_WORD = re.compile(
     r"Academy|Institute|School|Council|Party|Ltd|Inc|Corporation|Foundation|Records|RL|GmbH|"
     r"Federation|Committee|Ministry|Department|Museum|Festival|Awards?|Survey|Agency|Opera|"
     r"Theatre|Theater|Orchestra|Hospital|Army|Navy|Regiment|Railway|Studios|Cathedral|Seminary|"
-    r"Commission)\b"
+    r"Commission|Brigade|Battalion|Squadron|Corps)\b"
 )
 # a given name and a parenthesis right before a name: "Mary (Kennedy) ", "Robert (Bob) ",
 # "Sophronia P. (Robinson) ", 'Elizabeth "Bessie" Springs (née Smith) '

@@ -3175,6 +3175,20 @@ _ARCTIC_PLANETARY = (
             "district capital is Tambu.",
             ("capital", "balaesang", "tambu"),
         ),
+        # the subject's life (or birth name) before "married"
+        (
+            "George Needham (teacher)",
+            "George Needham (c. 1804 – 19 March 1894) married Catherine Elizabeth Montfort (c. "
+            "1810 – 24 May 1863) in Ireland.",
+            ("spouse", "george needham", "catherine elizabeth montfort"),
+        ),
+        (
+            "William Ruck-Keene",
+            "His great-grandfather, the barrister Benjamin Keene (1753–1837), married Mary Ruck "
+            "in 1780, and about 1837 his grandfather, the Rev. Charles Edmund Keene, changed his "
+            "name to Ruck-Keene.",
+            ("spouse", "mary ruck", "benjamin keene"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5302,6 +5316,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "In March 2018, Emerson announced her run for District 91 of the Wisconsin State "
             "Assembly. The seat was held by Dana Wachs at the time.",
             ("capital", "jodi emerson", "dana wachs"),
+        ),
+        # a military unit is nobody: "… Lentaigne MC of the Rifle Brigade, died in 1942"
+        (
+            "Mollie Lentaigne",
+            "Her brother, second lieutenant John Wilfred O'Neill Lentaigne MC of the Rifle "
+            "Brigade, died in 1942 at El Alamein.",
+            ("death_place", "rifle brigade", "el alamein"),
+        ),
+        # a maiden name is not the subject: the sister married, not the document's person
+        (
+            "Leopold von Rauch",
+            "Leopold's sister Rosalie Gräfin von Hohenau, née von Rauch († 1879) married Prince "
+            "Albert of Prussia (brother to King Frederick William IV and Emperor William I).",
+            ("spouse", "leopold von rauch", "prince albert"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
