@@ -422,7 +422,7 @@ _ORG_DEF_NOUNS = (
 _WORK_DEF_NOUNS = (
     r"album|film|movie|song|single|track|novel|book|play|poem|series|show|game|opera|musical|"
     r"record|EP|documentary|sitcom|episode|story|novella|memoir|comic|manga|painting|work|"
-    r"collection|anthology|soundtrack|compilation|mixtape"
+    r"collection|anthology|soundtrack|compilation|mixtape|picture|serial"
 )
 _DEF = r"(?:[Tt]he|[Tt]his)\s(?:[a-z-]+\s){0,2}?"
 # subject slots: the block, a pronoun, or a definite description; works may start with "The"

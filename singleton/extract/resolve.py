@@ -109,6 +109,9 @@ _NOUN_FAMILY: dict[str, frozenset[str]] = {
         "album": ("album", "ep", "record", "lp"),
         "film": ("film", "movie", "documentary", "feature"),
         "movie": ("movie", "film"),
+        # "The picture was released on November 8, 1920" in a silent film's article
+        "picture": ("picture", "film", "movie"),
+        "serial": ("serial", "series", "drama", "telenovela"),
         "book": ("book", "novel", "novella", "memoir", "biography", "autobiography", "collection"),
         "novel": ("novel", "novella"),
         "school": ("school", "college", "academy", "seminary", "institute"),

@@ -3189,6 +3189,21 @@ _ARCTIC_PLANETARY = (
             "name to Ruck-Keene.",
             ("spouse", "mary ruck", "benjamin keene"),
         ),
+        # "The picture", "The serial": the document's film or drama serial
+        (
+            "Are All Men Alike?",
+            "Are All Men Alike? is a lost 1920 American silent comedy-drama film directed by "
+            "Phil Rosen.\nProduction.\nThe film had wrapped filming and was being edited by the "
+            "end of August. The picture was released on November 8, 1920.",
+            ("publication_date", "are all men alike", "1920-11-08"),
+        ),
+        (
+            "Mera Haq",
+            "Mera Haq is a 2017 Pakistani drama serial directed by Fahad Rehmani.\nReleased.\n"
+            "The serial was first aired on 25 December 2017,on timing slot Monday and Tuesday at "
+            "7:00 P.M with one hour episode on Geo Entertainment.",
+            ("publication_date", "mera haq", "2017-12-25"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
