@@ -1896,10 +1896,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:PLACEP}" + _POSSESSIVE_END + r"{_}(?:(?:" + _SEAT_WORD + r"{_}){1,3}?)??"
                 r"capital{_}(?:city{_})??"
                 r"(?:(?:is|was|,){_})?{VALUE:PLACE}",
-                r"(?:its|[Ii]ts){_}capital{_}(?:city{_})??(?:is|was|at|in|being){_}{VALUE:PLACE}",
-                # the document's own region: "The regional capital is the municipality of
-                # Morogoro", "The administrative centre was the village of Skogn", "its capital
-                # was the city of Taxila" (not "seat": a parliament's, or a company's)
+                # (its capital is P: the next pattern)
+                r"[Ii]ts{_}capital{_}(?:city{_})??(?:at|in|being){_}{VALUE:PLACE}",
+                # the document's own region: "Its capital is P", "The regional capital is the
+                # municipality of Morogoro", "The administrative centre was the village of
+                # Skogn", "its capital was the city of Taxila" (not "seat": a parliament's, or a
+                # company's)
                 r"(?:[Ii]ts|[Tt]he){_}(?:(?:regional|provincial|district|county|state|municipal|"
                 r"administrative){_})?(?:capital|administrative{_}cent(?:re|er))(?:{_}city)?{_}"
                 r"(?:is|was){_}(?:(?:located{_})?(?:in|at){_})?"

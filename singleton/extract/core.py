@@ -972,11 +972,12 @@ class Extractor:
             start = value_text
         elif start is not None and end is None:
             end = value_text
-        if start is not None and end is not None and _life_years(start, end) is None:
-            return None
-        if start is not None and _TWO_DIGITS.fullmatch(value_text):
-            # the death year of "( 1820 – 88 )" (the span was checked above)
-            value_text = str(_full_end_year(parse_date(start).year, value_text))
+        if start is not None and end is not None:
+            years = _life_years(start, end)
+            if years is None:
+                return None
+            if _TWO_DIGITS.fullmatch(value_text):
+                value_text = str(years[1])  # the death year of "( 1820 – 88 )": 1888
         if _GLUED_SMALL_ERA.fullmatch(value_text) or (
             _SMALL_YEAR.fullmatch(value_text) and _not_a_small_year(m)
         ):
