@@ -151,6 +151,22 @@ _NOT_FUNCTION = (
 # capitalised words that describe the name after them are not the name: "a book by Tony Award
 # winner Bob Martin", "married fellow Belarusian Paralympic Nordic skier, Lidziya Hrafeyeva"
 _NOT_DESCRIBED = r"(?!(?:[A-Z][\w'’-]*\s){1,3}" + _NOT_FUNCTION + r"[a-z][a-z-]*,?\s[A-Z])"
+# what may stand before a spouse's name: "married to former CBS correspondent Bob Evans", "her
+# husband, the architect Eliel Saarinen", "his wife, the former Catherine Knyvett"
+_SPOUSE_DESCRIBED = (
+    # (whole words, each with its space: not "an" of "and", nor "the" of "then"; and the
+    # checks below start at the next word)
+    r"(?:(?:(?:the|an?|fellow|his|her)\s)?(?:(?:former|late|then|future)(?:\s|{_}-{_}))?"
+    r"(?:[A-Z][\w-]+\s(?=[a-z]))?"
+    r"(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:(?:and\s)?" + _NOT_FUNCTION
+    + r"[a-z][a-z-]*\s){0,3}?)?)??"
+    # "married Cork poet Ralph Varian": "Cork" is not the name (a lone word is dropped later,
+    # and the match would end there)
+    r"(?![A-Z][\w'’-]*\s" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:[a-z][a-z-]*\s){0,2}{UP})"
+    # nor "Belarusian Paralympic Nordic" in "married fellow Belarusian Paralympic Nordic skier,
+    # Lidziya Hrafeyeva"
+    + _NOT_DESCRIBED
+)
 # A child's parents are a couple: "the son of Alexis Mousseau and Sophie Duteau", "born in
 # Windham to the Reverend Joseph Brewster and Sarah Brewster", "his parents were A (1784–1848)
 # and B". Both names are whole and of two words or more (a lone "Joseph" would be read as
@@ -1364,19 +1380,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
                 + _NOT_THE_BRIDES_KIN
-                # "married to former CBS correspondent Bob Evans"
-                + r"(?:(?:(?:the|an?|fellow|his|her){_})?(?:(?:former|late|then|future){_})?"
-                r"(?:[A-Z][\w-]+\s(?=[a-z]))?"
-                r"(?:" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:(?:and\s)?" + _NOT_FUNCTION
-                + r"[a-z][a-z-]*\s){0,3}?)?)??"
-                # "married Cork poet Ralph Varian": "Cork" is not the name (a lone word is
-                # dropped later, and the match would end there)
-                r"(?![A-Z][\w'’-]*\s" + _NOT_FUNCTION + r"[a-z][a-z-]*\s(?:[a-z][a-z-]*\s){0,2}"
-                r"{UP})"
-                # nor "Belarusian Paralympic Nordic" in "married fellow Belarusian Paralympic
-                # Nordic skier, Lidziya Hrafeyeva"
-                + _NOT_DESCRIBED
-                # nor "Sonia 's French mother": someone's relative
+                + _SPOUSE_DESCRIBED
+                # (nor "Sonia 's French mother": someone's relative)
                 + r"(?![^\s'’]+{_}['’]s\b)"
                 r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
                 # a description, a comma, then the name: "married a Danish sailor, Carl Niklas
@@ -1410,7 +1415,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 _CHILD_OF + r"{_}(?:[^.;()]|\([^()]{0,40}\)){0,80}?(?<![\w'’-]){SUBJ:NAME}{_}"
                 r"(?:\([^()]{0,40}\){_})??(?:,[^.;()]{0,100}?,{_}|,{_})??(?:by|and{_}of){_}"
                 r"(?:his|her){_}(?:" + _ORDINAL
-                + r"{_})??(?:wife|husband){_},?{_}{VALUE:NAME}",
+                + r"{_})??(?:wife|husband){_}(?:,{_}" + _SPOUSE_DESCRIBED + r")?{VALUE:NAME}",
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
@@ -1419,12 +1424,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "His first wife was Jane Rant", "Her second husband was the painter Jacob
                 # Cannon Nicholson" (a trade, not a kin's "of": "was the daughter of X")
                 r"(?:{_}(?:was|is){_}(?:the{_}(?:(?!of\b)[a-z-]+{_}){1,2})?)?"
-                r"{_},?{_}{VALUE:NAME}",
+                # (or a comma and a description: "her husband, astronomer George Wallerstein";
+                # not a name and a verb: "With her husband, Keri established Australian …")
+                r"(?:{_},{_}(?![A-Z][\w'’-]*\s[a-z]+ed\s)" + _SPOUSE_DESCRIBED
+                + r")?{_},?{_}{VALUE:NAME}",
                 # Meier Bernheimer ( 1801 - 1870 ) and his wife Sarah; Philip V , his wife , X
-                r"(?![Tt]he\s){SUBJ:NAME}{_}(?:,[^,()]{0,40}?{_})??(?:\([^()]{0,40}\){_})??"
+                # (what the commas hold names no relative: not "… Lisle, the daughter of William
+                # Clapcote-Lisle and his wife")
+                r"(?![Tt]he\s){SUBJ:NAME}{_}"
+                r"(?:,(?:(?!(?<!\w)(?:" + _KIN + r")\b)[^,()]){0,40}?{_})??"
+                r"(?:\([^()]{0,40}\){_})??"
                 r"(?:,{_}(?:and{_})?|"
-                r"and{_})(?:his|her){_}(?:" + _ORDINAL + r"{_}|late{_})??(?:wife|husband){_},?{_}"
-                r"{VALUE:NAME}",
+                r"and{_})(?:his|her){_}(?:" + _ORDINAL + r"{_}|late{_})??(?:wife|husband){_}"
+                r"(?:,{_}" + _SPOUSE_DESCRIBED + r")?{VALUE:NAME}",
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
                 *_PARENTS,
                 # King Gustaf V and Queen Victoria; Emperor Franz Joseph and Empress Elisabeth (the

@@ -195,7 +195,10 @@ _NON_PERSON = (
     "firm partnership "
     # ("Hawk Larabee is an American old-time radio western": "In his book, …, radio historian
     # John Dunning" is the historian's book)
-    "western program programme drama serial podcast"
+    "western program programme drama serial podcast "
+    # ("West's Furniture Showroom is a … former shop": "Langer immigrated … with his wife" is
+    # its architect's; "WWE Hall of Fame (2018) was the event that …")
+    "shop showroom store event ceremony"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a family's nouns: its members' full names hold its name ("Carlo Visconti di Modrone")

@@ -3204,6 +3204,45 @@ _ARCTIC_PLANETARY = (
             "7:00 P.M with one hour episode on Geo Entertainment.",
             ("publication_date", "mera haq", "2017-12-25"),
         ),
+        # a spouse's description after "his wife," / "her husband,": a trade, "the former"
+        (
+            "Catherine Cecil, Countess of Salisbury",
+            "Catherine Cecil, Countess of Salisbury (c.1590 – January 1673), formerly Lady "
+            "Catherine Howard, was the wife of William Cecil, 2nd Earl of Salisbury.\nShe was a "
+            "daughter of Thomas Howard, 1st Earl of Suffolk, and his second wife, the former "
+            "Catherine Knyvett.",
+            ("spouse", "thomas howard", "catherine knyvett"),
+        ),
+        (
+            "Louisa Stanhope, Countess Stanhope",
+            "Louisa Stanhope, Countess Stanhope (28 July 1758 – 7 March 1829), formerly Louisa "
+            "Grenville, was the second wife of Charles Stanhope, 3rd Earl Stanhope.\nLouisa was "
+            "the daughter and sole heiress of Henry Grenville, a diplomat and politician, and his "
+            "wife, the former Margaret Eleanor Banks.",
+            ("spouse", "henry grenville", "margaret eleanor banks"),
+        ),
+        (
+            "Marcia Arbuthnot",
+            "Marcia Arbuthnot (9 July 1774 – 24 May 1806) was the first wife of politician "
+            "Charles Arbuthnot.\nShe was born Marcia Mary Anne Clapcott Lisle, the daughter of "
+            "William Clapcote-Lisle and his wife, the former Hester Cholmondeley (herself the "
+            "daughter of George Cholmondeley, Viscount Malpas).",
+            ("spouse", "william clapcote lisle", "hester cholmondeley"),
+        ),
+        (
+            "Josephine Hale",
+            "Josephine Hale (May 27, 1878 – October 5, 1961) was an early Montana painter and "
+            "nurse in the Red Cross during World War I.\nPersonal life.\nWhile in Great Falls, "
+            "Josephine Hale met her husband, wealthy rancher Walter George Hale.",
+            ("spouse", "josephine hale", "walter george hale"),
+        ),
+        (
+            "Gurcharan Pohli",
+            "Gurcharan Singh Pohli (born June 24, 1942) is an Indian singer and actor who worked "
+            "in Punjabi and Hindi films. He is best known for his Punjabi duets with his wife, "
+            "singer Promila Pammi.",
+            ("spouse", "gurcharan pohli", "promila pammi"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5345,6 +5384,48 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Leopold's sister Rosalie Gräfin von Hohenau, née von Rauch († 1879) married Prince "
             "Albert of Prussia (brother to King Frederick William IV and Emperor William I).",
             ("spouse", "leopold von rauch", "prince albert"),
+        ),
+        # a description is no name ("the Golden Age painter P.C. Skovgaard"), nor is a name
+        # and a verb ("Keri established …"); the commas before "and his wife" hold no parent
+        # of the name before them; a showroom's architect and owner are not the showroom
+        (
+            "Georgia Skovgaard",
+            "Georgia Maria Luise Skovgaard née Schouw (1828–1868) was a Danish embroiderer who "
+            "is remembered above all for works depicting Danish flora, many of which were based "
+            "on the artwork of her husband, the Golden Age painter P.C. Skovgaard.",
+            ("spouse", "georgia skovgaard", "golden age"),
+        ),
+        (
+            "Keri Craig-Lee",
+            "Keri Craig-Lee (born 4 March 1958) is an Australian multi-award-winning fashion "
+            "designer and retailer.\nWith her husband, Keri established Australian Country "
+            "Choice in 1995, one of Australia’s largest meat supply chains, as well as Keri Lee "
+            "Charters and Sutherland Aviation.",
+            ("spouse", "keri craig lee", "australian country choice"),
+        ),
+        (
+            "Marcia Arbuthnot",
+            "Marcia Arbuthnot (9 July 1774 – 24 May 1806) was the first wife of politician "
+            "Charles Arbuthnot.\nShe was born Marcia Mary Anne Clapcott Lisle, the daughter of "
+            "William Clapcote-Lisle and his wife, the former Hester Cholmondeley (herself the "
+            "daughter of George Cholmondeley, Viscount Malpas).",
+            ("spouse", "marcia mary anne clapcott lisle", "hester cholmondeley"),
+        ),
+        (
+            "West's Furniture Showroom",
+            "West's Furniture Showroom is a heritage-listed former shop at 620 Wickham Street, "
+            "Fortitude Valley, Brisbane, Queensland, Australia.\nHistory.\nBorn and educated "
+            "in Vienna, Langer immigrated to Australia with his wife, artist and art critic Dr "
+            "Gertrude Langer, in 1939; bringing direct experience of the European Modern "
+            "Movement to Queensland.",
+            ("spouse", "west's furniture showroom", "gertrude langer"),
+        ),
+        (
+            "West's Furniture Showroom",
+            "West's Furniture Showroom is a heritage-listed former shop at 620 Wickham Street, "
+            "Fortitude Valley, Brisbane, Queensland, Australia.\nHistory.\nBorn in 1918, "
+            "Laurie became well known in musical circles as a fine baritone singer.",
+            ("birth_date", "west's furniture showroom", "1918"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
