@@ -1141,6 +1141,21 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "which began",
                 "that started",
                 "which started",
+                # a state's independence: "South Sudan became an independent state on D"
+                "became independent",
+                "became an independent",
+                "became a fully independent",
+                "gained independence",
+                "gained its independence",
+                "gained full independence",
+                "achieved independence",
+                "achieved its independence",
+                "won independence",
+                "won its independence",
+                "declared independence",
+                "declared its independence",
+                "declaration of independence",
+                "proclamation of independence",
             ),
             patterns=(
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
@@ -1224,6 +1239,22 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?:\s[^.;]{0,120}?)??(?:,{_})?(?:(?:that|which)"
                 r"{_}(?:was{_})?(?:began|started|originated|existed)|(?<=,\s)active){_}"
                 r"(?:in|on|from|since){_}{VALUE:DATE}",
+                # The band formed in 2013; Sauna Youth formed in 2009; They formed in 2011 (no
+                # "was": at a sentence's start only, not "a real police unit in New York City
+                # formed in 1971")
+                # (not the adverb of "Originally formed in 2008 as …, the Toulouse Hawks")
+                r"^(?!(?:Originally|First|Officially|Initially|Later|Also)\b)"
+                + _ORG_S + r"{_}(?:originally{_}|first{_}|officially{_}|initially{_})??"
+                r"formed{_}" + _ON_IN + r"{_}{VALUE:DATE}",
+                # a state's independence is its inception: "South Sudan became an independent
+                # state on 9 July 2011", "Mozambique gained independence in 1975", "Finland 's
+                # declaration of independence in 1917" (a name: "until it became independent in
+                # 1960" may be another's than the document's)
+                r"{SUBJ:ORG}{_}(?:(?:became{_}(?:an?{_})?(?:fully{_})?independent"
+                r"(?:{_}(?:state|country|nation|republic))?|(?:gained|achieved|won|declared){_}"
+                r"(?:its{_}|full{_})?independence)|['’]s?{_}(?:declaration|proclamation){_}of{_}"
+                r"independence)(?:{_}from{_}(?:the{_})?[A-Z][^.;(),]{0,40}?)??{_},?{_}"
+                + _ON_IN + r"{_}{VALUE:DATE}",
                 # In 1998 , she founded the Collège international de Tunis
                 r"^In{_}{VALUE:DATE}{_},?{_}{NAMEP}{_}(?:co{_}-?{_})??(?:founded|formed|established|"
                 r"set up){_}(?:the{_})??"

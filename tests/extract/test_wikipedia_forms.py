@@ -3243,6 +3243,42 @@ _ARCTIC_PLANETARY = (
             "singer Promila Pammi.",
             ("spouse", "gurcharan pohli", "promila pammi"),
         ),
+        # a state's independence is its inception (Wikidata's P571 of a country)
+        (
+            "Société de l'Ouenza",
+            "The Société de l'Ouenza was an Algerian iron ore mining company founded in 1913 and "
+            "nationalized in 1966.\nBy this time the company was 66% state-owned.\nAlgeria "
+            "became independent in 1962.",
+            ("founding_date", "algeria", "1962"),
+        ),
+        (
+            "Bulat Utemuratov",
+            "Bulat Zhamituly Utemuratov (born 13 November 1957) is a Kazakhstani businessman, "
+            "public figure, diplomat and philanthropist.\nAfter Kazakhstan became an independent "
+            "country in 1991, President Nursultan Nazarbayev selected Utemuratov to go to Vienna.",
+            ("founding_date", "kazakhstan", "1991"),
+        ),
+        (
+            "Confession of the Lioness",
+            "Confession of the Lioness is a novel written by award-winning Mozambican author Mia "
+            "Couto.\nAfter a ceasefire in 1974, Mozambique gained independence in 1975 under the "
+            "Head of State, Samora Machel.",
+            ("founding_date", "mozambique", "1975"),
+        ),
+        # "X formed in D" with no "was", at a sentence's start
+        (
+            "Sauna Youth",
+            "Sauna Youth is a London-based post punk band.\nHistory.\nSauna Youth formed in 2009 "
+            "with members living between Brighton and London.",
+            ("founding_date", "sauna youth", "2009"),
+        ),
+        (
+            "Gulfer",
+            "Gulfer is a Canadian rock band from Montreal, Quebec, Canada. They formed in 2011 and "
+            "are composed of David Mitchell (bass/vocals), Vincent Ford (vocals/guitar), Joe "
+            "Therriault (guitar/vocals) and Julien Daoust (drums).",
+            ("founding_date", "gulfer", "2011"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5426,6 +5462,14 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Fortitude Valley, Brisbane, Queensland, Australia.\nHistory.\nBorn in 1918, "
             "Laurie became well known in musical circles as a fine baritone singer.",
             ("birth_date", "west's furniture showroom", "1918"),
+        ),
+        # an adverb before "formed" is no body
+        (
+            "Toulouse Hawks",
+            "The Toulouse Hawks are an Australian rules football team based in Toulouse, France."
+            "\nHistory.\nOriginally formed in 2008 as the Toulouse Crocodiles, the Toulouse Hawks "
+            "first competed in the Championnat de France in the 2009/2010 season.",
+            ("founding_date", "originally", "2008"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
