@@ -1241,8 +1241,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:in|on|from|since){_}{VALUE:DATE}",
                 # The band formed in 2013; Sauna Youth formed in 2009; They formed in 2011 (no
                 # "was": at a sentence's start only, not "a real police unit in New York City
-                # formed in 1971")
-                # (not the adverb of "Originally formed in 2008 as …, the Toulouse Hawks")
+                # formed in 1971"; nor the adverb of "Originally formed in 2008 as …, the
+                # Toulouse Hawks")
                 r"^(?!(?:Originally|First|Officially|Initially|Later|Also)\b)"
                 + _ORG_S + r"{_}(?:originally{_}|first{_}|officially{_}|initially{_})??"
                 r"formed{_}" + _ON_IN + r"{_}{VALUE:DATE}",

@@ -56,6 +56,36 @@ def _counts(tmp_path: Path, doc: dict, category: str) -> tuple[int, int, int]:
     return row["gold"], row["predicted"], row["correct"]
 
 
+def _redocred_doc(
+    title: str,
+    sentences: list[str],
+    entities: list[list[str | tuple[str, int]]],
+    labels: list[tuple[int, int, str]],
+) -> dict:
+    """A one-document Re-DocRED record. ``sentences`` are space-tokenised; each entity lists
+    its mentions, a name (in the first sentence) or (name, sentence index), and each mention's
+    token positions are those of its name in that sentence; each label is (head, tail,
+    Wikidata property), its evidence the sentences of the tail's mentions."""
+    sents = [s.split() for s in sentences]
+
+    def mention(m: str | tuple[str, int]) -> dict:
+        name, sent_id = (m, 0) if isinstance(m, str) else m
+        words, tokens = name.split(), sents[sent_id]
+        start = next(i for i in range(len(tokens)) if tokens[i : i + len(words)] == words)
+        return {"name": name, "sent_id": sent_id, "pos": [start, start + len(words)]}
+
+    vertex_set = [[mention(m) for m in entity] for entity in entities]
+    return {
+        "title": title,
+        "sents": sents,
+        "vertexSet": vertex_set,
+        "labels": [
+            {"h": h, "t": t, "r": r, "evidence": sorted({m["sent_id"] for m in vertex_set[t]})}
+            for h, t, r in labels
+        ],
+    }
+
+
 def test_date_matching_rules() -> None:
     assert date_matches("1963-03-13", "1963")
     assert date_matches("1963-03-13", "13 March 1963")
@@ -79,15 +109,12 @@ def test_malformed_files(tmp_path: Path) -> None:
 
 
 def test_tiny_redocred_file(tmp_path: Path) -> None:
-    doc = {
-        "title": "Jane Doe",
-        "sents": [["Jane", "Doe", "(", "born", "13", "March", "1963", ")", "is", "a", "poet", "."]],
-        "vertexSet": [
-            [{"name": "Jane Doe", "sent_id": 0, "pos": [0, 2]}],
-            [{"name": "13 March 1963", "sent_id": 0, "pos": [4, 7]}],
-        ],
-        "labels": [{"h": 0, "t": 1, "r": "P569", "evidence": [0]}],
-    }
+    doc = _redocred_doc(
+        "Jane Doe",
+        ["Jane Doe ( born 13 March 1963 ) is a poet ."],
+        [["Jane Doe"], ["13 March 1963"]],
+        [(0, 1, "P569")],
+    )
     p = tmp_path / "tiny.json"
     p.write_text(json.dumps([doc]), encoding="utf-8")
     r = evaluate_redocred(p)
@@ -109,19 +136,12 @@ def test_person_value_referring_to_title_matches(tmp_path: Path) -> None:
         "Anthony Maitland Steel ( 21 May 1920 – 21 March 2001 ) was an English actor best "
         "known for his marriage to Anita Ekberg ."
     )
-    toks = sentence.split()
-    doc = {
-        "title": "Anthony Steel (actor)",
-        "sents": [toks],
-        "vertexSet": [
-            [{"name": "Anthony Maitland Steel", "sent_id": 0, "pos": [0, 3]}],
-            [{"name": "Anita Ekberg", "sent_id": 0, "pos": [21, 23]}],
-        ],
-        "labels": [
-            {"h": 0, "t": 1, "r": "P26", "evidence": [0]},
-            {"h": 1, "t": 0, "r": "P26", "evidence": [0]},
-        ],
-    }
+    doc = _redocred_doc(
+        "Anthony Steel (actor)",
+        [sentence],
+        [["Anthony Maitland Steel"], ["Anita Ekberg"]],
+        [(0, 1, "P26"), (1, 0, "P26")],
+    )
     assert _counts(tmp_path, doc, "spouse") == (2, 2, 2)
 
 
@@ -133,18 +153,12 @@ def test_a_place_split_in_two_mentions_is_one_name(tmp_path: Path) -> None:
         "based in Washington , D.C. , United States , representing the turkey industry and its "
         "allies and affiliates ."
     )
-    doc = {
-        "title": "National Turkey Federation",
-        "sents": [sentence.split()],
-        "vertexSet": [
-            [{"name": "National Turkey Federation", "sent_id": 0, "pos": [1, 4]}],
-            [
-                {"name": "Washington", "sent_id": 0, "pos": [17, 18]},
-                {"name": "D.C.", "sent_id": 0, "pos": [19, 20]},
-            ],
-        ],
-        "labels": [{"h": 0, "t": 1, "r": "P159", "evidence": [0]}],
-    }
+    doc = _redocred_doc(
+        "National Turkey Federation",
+        [sentence],
+        [["National Turkey Federation"], ["Washington", "D.C."]],
+        [(0, 1, "P159")],
+    )
     assert _counts(tmp_path, doc, "headquarters") == (1, 1, 1)
 
 
@@ -180,15 +194,12 @@ def test_a_work_named_with_its_maker_is_its_title(tmp_path: Path) -> None:
         "The Hotel Inspectors \" episode of Fawlty Towers ( 1975 ) , and the belligerent barman in "
         "Alfred Hitchcock 's Frenzy ( 1972 ) ."
     )
-    doc = {
-        "title": "Bernard Cribbins",
-        "sents": [sentence.split()],
-        "vertexSet": [
-            [{"name": "Alfred Hitchcock 's Frenzy", "sent_id": 0, "pos": [47, 51]}],
-            [{"name": "1972", "sent_id": 0, "pos": [52, 53]}],
-        ],
-        "labels": [{"h": 0, "t": 1, "r": "P577", "evidence": [0]}],
-    }
+    doc = _redocred_doc(
+        "Bernard Cribbins",
+        [sentence],
+        [["Alfred Hitchcock 's Frenzy"], ["1972"]],
+        [(0, 1, "P577")],
+    )
     assert _counts(tmp_path, doc, "publication_date") == (1, 1, 1)
     # a maker's name alone is no title
     doc["vertexSet"][0][0]["name"] = "Alfred Hitchcock 's"
@@ -203,18 +214,12 @@ def test_a_lead_cut_before_its_closing_parenthesis_is_a_line(tmp_path: Path) -> 
         "Born in Venjan , Sweden , the contralto Kerstin Thorborg was one of the best dramatic "
         "Wagnerian singers in the two decades between 1930 and 1950 ."
     )
-    doc = {
-        "title": "Kerstin Thorborg",
-        "sents": [first.split(), second.split()],
-        "vertexSet": [
-            [
-                {"name": "Kerstin Thorborg", "sent_id": 0, "pos": [0, 2]},
-                {"name": "Kerstin Thorborg", "sent_id": 1, "pos": [8, 10]},
-            ],
-            [{"name": "Venjan", "sent_id": 1, "pos": [2, 3]}],
-        ],
-        "labels": [{"h": 0, "t": 1, "r": "P19", "evidence": [1]}],
-    }
+    doc = _redocred_doc(
+        "Kerstin Thorborg",
+        [first, second],
+        [["Kerstin Thorborg", ("Kerstin Thorborg", 1)], [("Venjan", 1)]],
+        [(0, 1, "P19")],
+    )
     assert redocred_text(doc) == f"{first}\n{second}"
     assert _counts(tmp_path, doc, "birth_place") == (1, 1, 1)
     closed = {"sents": [["(", "It", "was", "2007", ".", ")"], ["Born", "in", "Venjan", "."]]}
