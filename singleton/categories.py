@@ -503,8 +503,8 @@ _NOT_A_WORK_END = (
     "University", "College", "Fellowship", "Scholarship", "Exhibition", "Hospital", "Museum",
     "Stadium", "Station",
 )
-# a title and its year in parentheses, "Lotus ( 2012 )"
-_TITLE_YEAR = (
+# a title before its year in parentheses
+_TITLE_BEFORE_YEAR = (
     # (a species and its authority is no work: ""E. amerinae" (Linnaeus, 1758)")
     r"(?![\"“]\s?[A-Z][a-z]*\.?(?:\s[a-z]\.)?\s[a-z]{2,}(?:\s[a-z]{2,})?\s?[\"”]{_}\([^()\d]{1,60},)"
     + _WORK_T
@@ -512,7 +512,18 @@ _TITLE_YEAR = (
     # (or after its publisher, or its title in another language: "( Dva boitsa , 1943 )",
     # "(Springer, 2009)"; words only: not "Portugal ($2,132)", "the UK (1997, 1999)", nor a
     # person's work: "Kirsten Tan ("Pop Aye", 2017)")
-    + r"{_}\({_}(?:[^()\d\"“”]{1,60}?{_},{_})??{VALUE:YEAR}{_}\)"
+    + r"{_}\({_}(?:[^()\d\"“”]{1,60}?{_},{_})??{VALUE:YEAR}"
+)
+# a title and its year in parentheses, "Lotus ( 2012 )"
+# (after its year, more of its own: "The Devil 's Daughter ( Meredith Press , 1969 , based on
+# the legal troubles of William Sharon )")
+_TITLE_YEAR = _TITLE_BEFORE_YEAR + r"(?:{_},{_}[a-z][^()\d]{0,80}?)?{_}\)"
+# a series' years: its first is its release ("May to December ( 1989 – 94 )"); a span is
+# read only after a series' noun or in a list of works, as a person's life or a term of office
+# has one too: "his son Aage Bang (1891-1955)", "editor of the "Sunday Express" (1934–1939)"
+_TITLE_SPAN = _TITLE_BEFORE_YEAR + r"{_}[–—-]{_}(?:\d{4}|\d{2}){_}\)"
+_TITLE_YEAR_OR_SPAN = (
+    _TITLE_BEFORE_YEAR + r"(?:{_}[–—-]{_}(?:\d{4}|\d{2})|{_},{_}[a-z][^()\d]{0,80}?)?{_}\)"
 )
 # works named in the plural: "Other novels include …"
 _PLURAL_WORKS = (
@@ -1737,6 +1748,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"|(?:such as|including|like)(?={_}(?:[a-z'’]+{_}){0,2}?[\"“])"
                 r"|starred in|appeared in|roles? in|debut in|"
                 r"followed by|"
+                # a director's or writer's works: "received acclaim for writing Sully (2015)",
+                # "directing the Koker trilogy ( 1987 – 94 )" (not "directed the Center for
+                # Research on Families (2001–11)": a body)
+                r"(?:direct(?:ed|ing)|wr(?:ote|iting))(?={_}(?:the{_})?[A-Z\"“])"
+                r"(?![^()]{0,60}?(?:Cent(?:er|re)|Institute|Program|Department|Laborator|Office|"
+                r"School|Museum|Festival)\b)|"
                 # "Other novels include X ( 1953 )", "include " X " ( 2005 )" (not "Recipients
                 # include Colin Sauer ( 1945 )")
                 r"(?:" + _PLURAL_WORKS + r"){_}include[sd]?|include[sd]?(?={_}:?{_}[\"“]))"
@@ -1744,6 +1761,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"|(?<!People)\s['’]s?|(?<=\w\w)(?<!People)['’]s){_}(?:[a-z'’]+{_}){0,2}?"
                 + _POSSESSOR
                 + _TITLE_YEAR,
+                # a series and its years: "The CW series "Supergirl" (2015–2017)", "the soap
+                # opera Eldorado ( 1992 – 93 )", "shows like "Newsbeat" (1964–71)" (not "the
+                # show's host John Smith (1920–1990)")
+                # (a programme on the air: not "the scientific programme "Histoire de
+                # l'Environnement" (1987–1991)")
+                r"(?<![\w-])(?:series|serials?|sitcoms?|shows?|soap{_}operas?|telenovelas?|"
+                r"(?:television|TV|radio)\sprogram(?:me)?s?)(?:{_}[,:])?"
+                # (and its network: "two sitcoms for BBC1 , May to December ( 1989 – 94 )")
+                r"(?:\s(?:for|on){_}(?:the{_})?[A-Z][\w-]*(?:{_}[A-Z\d][\w-]*){0,2}{_},)?"
+                r"\s(?:(?:like|such{_}as|including|called|titled|entitled|named){_})?(?:the{_})?"
+                + _TITLE_SPAN,
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April
                 # 2019 , Bazzi released " Caught in the Fire " (a quoted title, or one named by
                 # a work noun: "the Appeal Court released Pashynskyi" is no release)
@@ -1819,8 +1847,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             ),
             subject_not_after=_WORK_NOT_AFTER,
             # … Lotus ( 2012 ), Taste of Cherry ( 1997 ) and The Wind Will Carry Us ( 1999 )
-            list_item=r"{_}(?:,{_}(?:and{_})?|and{_})" + _POSSESSOR + r"(?!(?:Order|Hero)\sof\s)"
-            + _TITLE_YEAR,
+            # (past an item that lost its title, "Edge of Sanity ( 1989 ) , ( 1990 ) , Robot
+            # Jox ( 1990 )", and an aside in dashes: "Taste of Cherry ( 1997 ) – which was
+            # awarded the Palme d'Or … – and The Wind Will Carry Us ( 1999 )")
+            list_item=r"(?:{_},{_}\({_}\d{4}{_}\))?(?:{_}[–—][^–—()]{1,120}?[–—])?"
+            r"{_}(?:,{_}(?:and{_})?|and{_})" + _POSSESSOR + r"(?!(?:Order|Hero)\sof\s)"
+            + _TITLE_YEAR_OR_SPAN,
         ),
         Category(
             name="headquarters",

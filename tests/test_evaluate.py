@@ -206,6 +206,22 @@ def test_a_work_named_with_its_maker_is_its_title(tmp_path: Path) -> None:
     assert _counts(tmp_path, doc, "publication_date") == (1, 1, 0)
 
 
+def test_a_list_of_works_reads_past_an_item_without_its_title(tmp_path: Path) -> None:
+    # Re-DocRED dev, *Frédéric Talgorn*: one item lost its title in the dump, "( 1990 )"; the
+    # list goes on past it
+    sentence = (
+        "Notable film scores include Edge of Sanity ( 1989 ) , ( 1990 ) , Robot Jox ( 1990 ) , "
+        "Fortress ( 1992 ) and The Temp ( 1993 ) ."
+    )
+    doc = _redocred_doc(
+        "Frédéric Talgorn",
+        [sentence],
+        [["Robot Jox"], ["Fortress"], ["The Temp"], ["1990"], ["1992"], ["1993"]],
+        [(0, 3, "P577"), (1, 4, "P577"), (2, 5, "P577")],
+    )
+    assert _counts(tmp_path, doc, "publication_date") == (3, 4, 3)
+
+
 def test_a_lead_cut_before_its_closing_parenthesis_is_a_line(tmp_path: Path) -> None:
     # Re-DocRED dev, *Kerstin Thorborg*: the first sentence is the name and life alone, so the
     # second opens a line ("Born in …"), as after a heading; "( … . )" still ends a sentence

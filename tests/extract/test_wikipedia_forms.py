@@ -3279,6 +3279,41 @@ _ARCTIC_PLANETARY = (
             "Therriault (guitar/vocals) and Julien Daoust (drums).",
             ("founding_date", "gulfer", "2011"),
         ),
+        # a series and its years after its noun: its first year; in a list of works, an item
+        # with years, or with words after its year
+        (
+            "Briana Venskus",
+            "Briana Venskus-Vazquez (born August 19, 1987) is an American actress.\nShe is best "
+            "known for her roles as Agent Susan Vasquez on The CW series \"Supergirl\" "
+            "(2015–2017), Beatrice on the AMC series \"The Walking Dead\" (2016–2020), and Agent "
+            "Piper on the ABC series \"Agents of S.H.I.E.L.D.\" (2016–2020).",
+            ("publication_date", "walking dead", "2016"),
+        ),
+        (
+            "Wilda Bennett",
+            "Wilda Bennett (December 19, 1894 – December 20, 1967) was an American actress in "
+            "musical comedies and in film.\nBennett's Broadway credits included \"Everywoman\" "
+            "(1911-1912), \"A Good Little Devil\" (1913), \"The Only Girl\" (1914-1915), \"The "
+            "Riviera Girl\" (1917), \"The Girl Behind the Gun\" (1918-1919), \"Apple Blossoms\" "
+            "(1919-1920).",
+            ("publication_date", "girl behind the gun", "1918"),
+        ),
+        (
+            "Josephine Sabel",
+            "Josephine Domingue Sabel (October 3, 1866 – December 24, 1945) was an American "
+            "singer.\nShe appeared in several films: \"Corn Top "
+            "Bread\" (1930), \"The March of Time\" (1930, unfinished), and \"Broadway to "
+            "Hollywood\" (1933).",
+            ("publication_date", "march of time", "1930"),
+        ),
+        # a director's or writer's work and its year
+        (
+            "Todd Komarnicki",
+            "Todd Komarnicki (born 19 October 1965 in Philadelphia) is an American playwright and "
+            "novelist.\nKomarnicki received great critical acclaim for writing Sully (2015), "
+            "starring Tom Hanks and directed by Clint Eastwood.",
+            ("publication_date", "sully", "2015"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5470,6 +5505,29 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "\nHistory.\nOriginally formed in 2008 as the Toulouse Crocodiles, the Toulouse Hawks "
             "first competed in the Championnat de France in the 2009/2010 season.",
             ("founding_date", "originally", "2008"),
+        ),
+        # a span of years after a name that is no series is a life or a term
+        (
+            "Daniel Bushnell",
+            "Daniel Bushnell (1808–1891) was an American industrialist.\nSarah and William "
+            "Warden's daughter "
+            "Mary Warden Harkness (1864–1916) was a philanthropist and the wife of Standard Oil "
+            "heir Charles W. Harkness.",
+            ("publication_date", "mary warden harkness", "1864"),
+        ),
+        (
+            "Shelly Lundberg",
+            "Shelly J. Lundberg is an economist.\nWhile at the University of Washington, "
+            "Lundberg directed the Center for Research on Families (2001–11) as well as the Center "
+            "for Studies in Demography and Ecology.",
+            ("publication_date", "center for research on families", "2001"),
+        ),
+        (
+            "Robert Delort",
+            "Robert Delort (born on 21 September 1932) is a French historian.\nHe organised the "
+            "millennium colloquiums of France (1987) then directed the scientific programme "
+            "“Histoire de l’Environnement” (1987–1991) for the .",
+            ("publication_date", "histoire de l'environnement", "1987"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
