@@ -3314,6 +3314,32 @@ _ARCTIC_PLANETARY = (
             "starring Tom Hanks and directed by Clint Eastwood.",
             ("publication_date", "sully", "2015"),
         ),
+        # a work's own noun as a trigger: a series, a game, a painting, an EP, an opera
+        (
+            "Love in a Cold Climate (1980 TV series)",
+            "Love in a Cold Climate is a 1980 British television series produced by Thames "
+            "Television.",
+            ("publication_date", "love in a cold climate", "1980"),
+        ),
+        (
+            "Solaire of Astora",
+            "Solaire of Astora is a knight from the 2011 action role-playing game \"Dark "
+            "Souls\".",
+            ("publication_date", "dark souls", "2011"),
+        ),
+        (
+            "Hylas and the Nymphs (painting)",
+            "Hylas and the Nymphs is an 1896 oil painting by John William Waterhouse.",
+            ("publication_date", "hylas and the nymphs", "1896"),
+        ),
+        (
+            "Konflit",
+            "Konflit, formerly Konflit Dramatik, are a Canadian rap rock band, most prominent in "
+            "the 2000s.\nThey performed at Sudbury's Northern Lights Festival Boréal in 1998 and "
+            "2000, and at La Nuit sur l'étang in 2000 and 2001, before releasing their debut EP "
+            "\"Hors d'œuvre dresse la table\" in 2001.",
+            ("publication_date", "hors d'oeuvre dresse la table", "2001"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5528,6 +5554,37 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "millennium colloquiums of France (1987) then directed the scientific programme "
             "“Histoire de l’Environnement” (1987–1991) for the .",
             ("publication_date", "histoire de l'environnement", "1987"),
+        ),
+        # a year, a game's or a series' noun and what follows: no work
+        (
+            "1939–40 Northern Rugby Football League Wartime Emergency League season",
+            "The 1939–40 Northern Rugby Football League season was an emergency season of "
+            "English rugby league fixtures.\nThe 1940 Probables won the game 29–21 in front of a "
+            "crowd of 7,000.",
+            ("publication_date", "29", "1940"),
+        ),
+        (
+            "Volodymyr Byelikov",
+            "Volodymyr Byelikov (; born 1 December 1998) is a Ukrainian ice dancer.\nDuring the "
+            "2017 JGP series, Popova/Byelikov placed 6th competing in September in Minsk, "
+            "Belarus, and 5th in early October in Gdańsk, Poland.",
+            ("publication_date", "popova", "2017"),
+        ),
+        (
+            "Sacred Heart Church-Punahou",
+            "Sacred Heart Church-Punahou is located at 1701 Wilder Avenue, in Honolulu, in the "
+            "U.S. state of Hawaii.\nThe 1927 two-story "
+            "Mediterranean Revival style rectory was designed by Rothwell, Kangeter &amp; "
+            "Lester, and constructed by Walker &amp; Olund.",
+            ("publication_date", "mediterranean revival", "1927"),
+        ),
+        (
+            "Freddie Banks",
+            "Freddie Banks (born March 6, 1965) is an American former collegiate and "
+            "professional basketball player.\nOverall, Banks averaged 13.7 points, 3.5 assists "
+            "and 2.2 rebounds in his 144 game UNLV career, making 42% of his 3-point shots and "
+            "scoring 2,007 career points.",
+            ("publication_date", "unlv", "0144"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
