@@ -514,17 +514,18 @@ _TITLE_BEFORE_YEAR = (
     # person's work: "Kirsten Tan ("Pop Aye", 2017)")
     + r"{_}\({_}(?:[^()\d\"“”]{1,60}?{_},{_})??{VALUE:YEAR}"
 )
+# what may follow a title's year inside its parentheses: words of its own ("The Devil 's
+# Daughter ( Meredith Press , 1969 , based on the legal troubles of William Sharon )"), or
+# the end of a series' years, whose first is its release ("May to December ( 1989 – 94 )")
+_YEAR_REMARK = r"{_},{_}[a-z][^()\d]{0,80}?"
+_YEARS_END = r"{_}[–—-]{_}(?:\d{4}|\d{2})"
 # a title and its year in parentheses, "Lotus ( 2012 )"
-# (after its year, more of its own: "The Devil 's Daughter ( Meredith Press , 1969 , based on
-# the legal troubles of William Sharon )")
-_TITLE_YEAR = _TITLE_BEFORE_YEAR + r"(?:{_},{_}[a-z][^()\d]{0,80}?)?{_}\)"
-# a series' years: its first is its release ("May to December ( 1989 – 94 )"); a span is
-# read only after a series' noun or in a list of works, as a person's life or a term of office
-# has one too: "his son Aage Bang (1891-1955)", "editor of the "Sunday Express" (1934–1939)"
-_TITLE_SPAN = _TITLE_BEFORE_YEAR + r"{_}[–—-]{_}(?:\d{4}|\d{2}){_}\)"
-_TITLE_YEAR_OR_SPAN = (
-    _TITLE_BEFORE_YEAR + r"(?:{_}[–—-]{_}(?:\d{4}|\d{2})|{_},{_}[a-z][^()\d]{0,80}?)?{_}\)"
-)
+_TITLE_YEAR = _TITLE_BEFORE_YEAR + r"(?:" + _YEAR_REMARK + r")?{_}\)"
+# a span is read only after a series' noun or in a list of works, as a person's life or a term
+# of office has one too: "his son Aage Bang (1891-1955)", "editor of the "Sunday Express"
+# (1934–1939)"
+_TITLE_SPAN = _TITLE_BEFORE_YEAR + _YEARS_END + r"{_}\)"
+_TITLE_YEAR_OR_SPAN = _TITLE_BEFORE_YEAR + r"(?:" + _YEARS_END + "|" + _YEAR_REMARK + r")?{_}\)"
 # works named in the plural: "Other novels include …"
 _PLURAL_WORKS = (
     r"films|movies|novels|books|albums|songs|singles|plays|poems|operas|musicals|works|scores|"
@@ -1766,8 +1767,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"|starred in|appeared in|roles? in|debut in|"
                 r"followed by|"
                 # a director's or writer's works: "received acclaim for writing Sully (2015)",
-                # "directing the Koker trilogy ( 1987 – 94 )" (not "directed the Center for
-                # Research on Families (2001–11)": a body)
+                # "Boschman directed Drawing the Line (1992), True Inversions (1992)" (not
+                # "directed the Center for Research on Families (2001–11)": a body)
                 r"(?:direct(?:ed|ing)|wr(?:ote|iting))(?={_}(?:the{_})?[A-Z\"“])"
                 r"(?![^()]{0,60}?(?:Cent(?:er|re)|Institute|Program|Department|Laborator|Office|"
                 r"School|Museum|Festival)\b)|"
@@ -1785,8 +1786,6 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # l'Environnement" (1987–1991)")
                 r"(?<![\w-])(?:series|serials?|sitcoms?|shows?|soap{_}operas?|telenovelas?|"
                 r"(?:television|TV|radio)\sprogram(?:me)?s?)(?:{_}[,:])?"
-                # (and its network: "two sitcoms for BBC1 , May to December ( 1989 – 94 )")
-                r"(?:\s(?:for|on){_}(?:the{_})?[A-Z][\w-]*(?:{_}[A-Z\d][\w-]*){0,2}{_},)?"
                 r"\s(?:(?:like|such{_}as|including|called|titled|entitled|named){_})?(?:the{_})?"
                 + _TITLE_SPAN,
                 # On 24 April 2020 she released her first solo album , " Harkin "; In April
