@@ -167,6 +167,9 @@ _SPOUSE_DESCRIBED = (
     # Lidziya Hrafeyeva"
     + _NOT_DESCRIBED
 )
+# the name after "wife"/"husband", or after a comma and a description: "and his second wife,
+# the former Catherine Knyvett"
+_SPOUSE_NAMED = r"(?:,{_}" + _SPOUSE_DESCRIBED + r")?{VALUE:NAME}"
 # A child's parents are a couple: "the son of Alexis Mousseau and Sophie Duteau", "born in
 # Windham to the Reverend Joseph Brewster and Sarah Brewster", "his parents were A (1784–1848)
 # and B". Both names are whole and of two words or more (a lone "Joseph" would be read as
@@ -1458,7 +1461,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 _CHILD_OF + r"{_}(?:[^.;()]|\([^()]{0,40}\)){0,80}?(?<![\w'’-]){SUBJ:NAME}{_}"
                 r"(?:\([^()]{0,40}\){_})??(?:,[^.;()]{0,100}?,{_}|,{_})??(?:by|and{_}of){_}"
                 r"(?:his|her){_}(?:" + _ORDINAL
-                + r"{_})??(?:wife|husband){_}(?:,{_}" + _SPOUSE_DESCRIBED + r")?{VALUE:NAME}",
+                + r"{_})??(?:wife|husband){_}" + _SPOUSE_NAMED,
                 # his wife , X — but not "… Angell ( 1820 – 88 ) and his wife X" (the father's)
                 r"(?:{SUBJ:NAME}{_}['’]s|(?<!\)\sand\s)(?<!\),\sand\s)(?<!\)and\s)[Hh]is|[Hh]er)"
                 r"{_},?{_}(?:" + _ORDINAL + r"{_}|late{_}|beloved{_})??(?:wife|husband|spouse)"
@@ -1479,7 +1482,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:\([^()]{0,40}\){_})??"
                 r"(?:,{_}(?:and{_})?|"
                 r"and{_})(?:his|her){_}(?:" + _ORDINAL + r"{_}|late{_})??(?:wife|husband){_}"
-                r"(?:,{_}" + _SPOUSE_DESCRIBED + r")?{VALUE:NAME}",
+                + _SPOUSE_NAMED,
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
                 *_PARENTS,
                 # King Gustaf V and Queen Victoria; Emperor Franz Joseph and Empress Elisabeth (the
