@@ -562,10 +562,44 @@ _WRITTEN_WORK_NOUN = (
 # a quoted title (capitalised: not a quoted phrase, "the "only textbook on social work in
 # Singapore"") that is not one the person edited or translated, nor another's: "The Cambridge
 # Companion to Chaucer" (edited with Piero Boitani), ""Dracula" by Bram Stoker"
-_OWN_QUOTED_TITLE = (
-    r"(?P<subj>[\"“]\s?(?:{UP}|\d)[^\"“”]{0,120}?[\"”])"
+_QUOTED_TITLE = r"[\"“]\s?(?:{UP}|\d)[^\"“”]{0,120}?[\"”]"
+_NOT_EDITED_OR_OTHERS = (
     r"(?!{_}\({_}(?:co{_}-?{_})?(?:edited|ed\.|translated|trans\.))"
     r"(?!{_}(?:\([^()]{0,120}\){_})?,?{_}by\s)"
+)
+# the words between a list's items, after an item's parentheses
+_LIST_SEP = r"(?:{_}\([^()]{0,120}\))?{_}(?:,{_}(?:and{_})?|and{_})"
+_OWN_QUOTED_TITLE = r"(?P<subj>" + _QUOTED_TITLE + r")" + _NOT_EDITED_OR_OTHERS
+# a maker of two or more words in the possessive, named as the value: "E. L. Doctorow 's", "John
+# Fowles '", "Joyce's" (a lone apostrophe after an "s" and before a space: not "Cory O’Brien")
+_MAKER_WORDS = r"(?!(?:The|An?)\s)(?:{UP}[\w.'’-]*\s){1,3}{UP}[\w.-]*"
+_POSSESSIVE_S = r"(?:{_}['’]s|(?<=s){_}['’])\s"
+_MAKERS = _MAKER_WORDS + _POSSESSIVE_S
+_MAKER_S = r"(?P<value>" + _MAKER_WORDS + r")" + _POSSESSIVE_S
+# an unquoted title in a list of makers' works, as short as the list allows: it ends before a
+# year in parentheses, a punctuation mark, or "and" and the next maker ("Jean Genet 's The
+# Balcony and James Joyce 's Ulysses"; its own "'s", "-" or "&": "Midnight 's Children",
+# "Slaughterhouse - Five", "Mason & Dixon")
+_TITLE_WORD = r"(?:{UP}|\d)(?:[\w&'’-]|\.(?=\w))*"
+_TITLE_WORDS = (
+    r"(?:The\s|An?\s)?" + _TITLE_WORD + r"(?:\s(?:(?:of|the|and|in|on|to|a|an|for|with|from|at|"
+    r"&|[-–]|['’]s)\s){0,2}" + _TITLE_WORD + r"){0,8}?"
+)
+_LISTED_TITLE = (
+    # (with its subtitle before its year: "Pericles , Prince of Tyre ( c.1608 )")
+    _TITLE_WORDS + r"(?:{_},{_}" + _TITLE_WORDS + r"(?={_}\())?"
+    + "".join(f"(?<!{word})" for word in _NOT_A_WORK_END)
+    + r"(?={_}(?:[(,.;:!?]|$)|\sand\s(?:{UP}[\w.-]*\s){0,3}{UP}[\w.-]*{_}['’])"
+)
+# a list of written works, each after its maker in the possessive, that a word for literature
+# opens: "adapted other works of literature - Jean Genet 's The Balcony and James Joyce 's
+# Ulysses", "examples of historiographical metafiction include : William Kennedy 's Legs (
+# 1975 ) , Salman Rushdie 's Midnight 's Children ( 1981 )" (the later items: ``list_item``)
+_LITERATURE_LIST = (
+    r"(?<![\w-])(?:literature|(?:meta)?fiction(?:al)?|novels|novellas|poems|books|"
+    r"(?:literary|written){_}works|writings)(?![\w-])[^.;()\"“”]{0,60}?"
+    r"(?:(?<![\w-])(?:include[sd]?|including|such{_}as)|:|\s[-–—])(?![\w-]){_}(?::{_})?"
+    + _MAKER_S + r"(?P<subj>" + _LISTED_TITLE + r")"
 )
 # "His books include "A" (1945) and "B" (1951)", "Her novels are "A" (2012) and "B" (2017)",
 # "Her books include the collection "A" and the biography "B"": written works only ("Her works
@@ -1569,6 +1603,11 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "plays include",
                 "plays are",
                 "plays were",
+                # a list of makers' works (see _LITERATURE_LIST)
+                "literature",
+                "fiction",
+                "metafiction",
+                "literary works",
             ),
             patterns=(
                 r"^" + _WORK_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,60},{_})??(?:is|was){_}"
@@ -1643,6 +1682,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"novelization)(?:{_}of{_}(?:poems|poetry|stories|short{_}stories|essays|verse))?"
                 r"{_},?{_}(?:(?:titled|entitled|called|named){_},?{_})?|(?=[\"“]))" + _WORK_T,
                 _HIS_WORKS_INCLUDE,
+                _LITERATURE_LIST,
             ),
             subject_not_after=_WORK_NOT_AFTER,
             value_list=True,
@@ -1652,9 +1692,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # (a written work's noun may come first, "and the biography "Alice Walker: A Life"",
             # not another's: "He wrote the stage play "Battery" and the HBO films "First Time
             # Felon"")
-            list_item=r"(?<=[\"”])(?:{_}\([^()]{0,120}\))?{_}(?:,{_}(?:and{_})?|and{_})"
-            r"(?:the{_}(?:[\w'’-]+{_}){0,2}?" + _WRITTEN_WORK_NOUN + r"{_})?" + _OWN_QUOTED_TITLE
-            + "{VALUE:SAME}",
+            # (or, in a list of makers' works, each item's own maker: "… Kennedy 's Legs ( 1975 )
+            # , Salman Rushdie 's Midnight 's Children ( 1981 )")
+            list_item=r"(?:(?<=[\"”])|(?=" + _LIST_SEP + _MAKERS + r"))" + _LIST_SEP
+            + r"(?:the{_}(?:[\w'’-]+{_}){0,2}?" + _WRITTEN_WORK_NOUN + r"{_}|" + _MAKER_S + r")?"
+            r"(?P<subj>(?(value)(?:" + _LISTED_TITLE + "|" + _QUOTED_TITLE + r")|"
+            + _QUOTED_TITLE + r"))" + _NOT_EDITED_OR_OTHERS,
         ),
         Category(
             name="publication_date",

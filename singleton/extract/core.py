@@ -94,7 +94,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.218.0"
+EXTRACTOR_VERSION = "1.219.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -904,7 +904,7 @@ class Extractor:
         item whose value is empty (``{VALUE:SAME}``) has the value of ``first``, the match's."""
         out = []
         for more in _run_of(item, m.string, m.end(), _MAX_ITEMS):
-            value_text = more.group("value").strip()
+            value_text = (more.group("value") or "").strip()
             if not value_text:
                 value, value_text = first[2], first[3]
             elif cat.value_kind == "date":

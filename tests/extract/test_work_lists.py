@@ -9,6 +9,8 @@
   "Order of the Red Star (1946)"), and "played" is no "play";
 - "starred in", "appeared in", "roles in", "debut in" before an unquoted title: the title is the
   work, not another word's object;
+- a list of makers' works after a word for literature ("works of literature - Jean Genet 's The
+  Balcony and James Joyce 's Ulysses"): each item's maker is its author;
 - and two founding forms found among the same misses: a legal form after a comma is part of an
   organisation's name ("GWS USA , LLC", keyed without it), and a military "formation" is an
   organisation.
@@ -22,6 +24,24 @@ from __future__ import annotations
 
 import pytest
 from extracted_facts import facts
+
+# lists of makers' works (Re-DocRED dev, *Tropic of Cancer (film)* and *Historiographic
+# metafiction*; enwiki, *Eulalia Kadmina*)
+_GENET_JOYCE = (
+    "Strick had previously adapted other works of literature - Jean Genet 's The Balcony and "
+    "James Joyce 's Ulysses ."
+)
+_METAFICTION = (
+    "Works often described as examples of historiographical metafiction include : William "
+    "Shakespeare 's Pericles , Prince of Tyre ( c.1608 ) , John Fowles ' The French Lieutenant "
+    "'s Woman ( 1969 ) , E. L. Doctorow 's Ragtime ( 1975 ) ."
+)
+_KADMINA = (
+    "Under the influence of the tragic fate of Eulalia Kadmina, Ivan Turgenev's novel \"After "
+    "Death (Klara Milich)\", Alexander Kuprin's \"The Last Debut\", Nikolai Leskov's "
+    "\"Theatrical Character\", Aleksey Suvorin's plays \"Tatiana Repina\" and its continuation "
+    "under the same Anton Chekhov's name, Solovtsov-Fedorov's play \"Eulalia Radmina\"."
+)
 
 
 @pytest.mark.parametrize(
@@ -126,3 +146,63 @@ from extracted_facts import facts
 )
 def test_work_lists(title: str, text: str, fact: tuple[str, str, str], stated: bool) -> None:
     assert (fact in facts(text, title)) is stated
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "stated", "not_stated"),
+    [
+        # a list of makers' works that a word for literature opens: each work's author
+        (
+            "Tropic of Cancer (film)",
+            _GENET_JOYCE,
+            [("author", "balcony", "jean genet"), ("author", "ulysses", "james joyce")],
+            [("author", "balcony and james joyce's ulysses", "jean genet")],
+        ),
+        (
+            "Historiographic metafiction",
+            _METAFICTION,
+            [
+                ("author", "pericles prince of tyre", "william shakespeare"),
+                ("author", "french lieutenant's woman", "john fowles"),
+                ("author", "ragtime", "el doctorow"),
+            ],
+            [],
+        ),
+        # the later items of another author's list, each with its own maker
+        (
+            "Eulalia Kadmina",
+            _KADMINA,
+            [
+                ("author", "last debut", "alexander kuprin"),
+                ("author", "theatrical character", "nikolai leskov"),
+            ],
+            [],
+        ),
+        # an apostrophe inside a name is no possessive
+        (
+            "Monster Prom",
+            "\"Monster Prom\" was written by Julián Quijano, Cory O’Brien and Maggie Herskowitz, "
+            "illustrated by Arthur Tien, and programmed by Elías Pereiras.",
+            [("author", "monster prom", "cory o'brien")],
+            [("author", "brien and maggie herskowitz", "cory o")],
+        ),
+        # no word for literature: a team is no work, "plays" a verb
+        (
+            "Anjila Tumbapo Subba",
+            "Anjila Tumbapo Subba (Nepali:एन्जिला तुम्बापो सुब्बा; born 28 May 1996) is a Nepali "
+            "footballer who plays as a goal keeper for Armed Police Force and Nepali Women's "
+            "National Team.",
+            [],
+            [("author", "national team", "nepali women")],
+        ),
+    ],
+)
+def test_makers_works(
+    title: str,
+    text: str,
+    stated: list[tuple[str, str, str]],
+    not_stated: list[tuple[str, str, str]],
+) -> None:
+    found = facts(text, title)
+    assert set(stated) <= found
+    assert not set(not_stated) & found
