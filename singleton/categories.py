@@ -436,7 +436,11 @@ _ORG_DEF_NOUNS = (
     # (and what the lead calls a movement, a campaign, a venue or a work of engineering:
     # "The movement was founded in May 2014 by eight students", "The bridge was opened in 1974")
     r"movement|coalition|alliance|campaign|initiative|charity|casino|cinema|theatre|theater|"
-    r"centre|center|venue|stadium|arena|airport|park|zoo|bridge|railway"
+    r"centre|center|venue|stadium|arena|airport|park|zoo|bridge|railway|"
+    # (a dynasty or a house of worship: "This temple was founded in 1696 during the Qing
+    # dynasty", "The mosque was opened in 1966"; not "house", "The house was opened to the
+    # public", nor "order")
+    r"dynasty|monastery|abbey|convent|priory|temple|mosque|cathedral"
 )
 _WORK_DEF_NOUNS = (
     r"album|film|movie|song|single|track|novel|book|play|poem|series|show|game|opera|musical|"

@@ -3340,6 +3340,23 @@ _ARCTIC_PLANETARY = (
             "\"Hors d'œuvre dresse la table\" in 2001.",
             ("publication_date", "hors d'oeuvre dresse la table", "2001"),
         ),
+        # a temple, a mosque: "This temple was founded in 1696", "The mosque was opened in 1966"
+        # (enwiki-2021 sample)
+        (
+            "Penghu Guanyin Temple",
+            "The Penghu Guanyin Temple (also \"Guan-Yin-Ting\", , meaning \"the pavilion of "
+            "Guanyin\") is a Buddhist temple, like other temples which belongs to the Integration "
+            "of Buddhism and Taoism in Taiwan.\nThis temple was founded in 1696 during the Qing "
+            "dynasty, the founder is Xue Kui (薛奎), a military officer of Penghu Navy (澎湖水師協).",
+            ("founding_date", "penghu guanyin temple", "1696"),
+        ),
+        (
+            "Hassanal Bolkiah Mosque",
+            "Hassanal Bolkiah Mosque () is a mosque in Tutong, the town of Tutong District in "
+            "Brunei. The mosque was opened in 1966; it can accommodate 1,000 worshippers at one "
+            "time.",
+            ("founding_date", "hassanal bolkiah mosque", "1966"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
