@@ -901,7 +901,8 @@ class Extractor:
         first: tuple[str, str, str, str],
     ) -> list[tuple[str, str, str, str]]:
         """The facts of the list items right after ``m`` (the category's ``list_item``); an
-        item whose value is empty (``{VALUE:SAME}``) has the value of ``first``, the match's."""
+        item whose value is empty (``{VALUE:SAME}``, or an optional value group that took no
+        part: an item without its own maker) has the value of ``first``, the match's."""
         out = []
         for more in _run_of(item, m.string, m.end(), _MAX_ITEMS):
             value_text = (more.group("value") or "").strip()
