@@ -571,8 +571,10 @@ _NOT_EDITED_OR_OTHERS = (
     r"(?!{_}\({_}(?:co{_}-?{_})?(?:edited|ed\.|translated|trans\.))"
     r"(?!{_}(?:\([^()]{0,120}\){_})?,?{_}by\s)"
 )
-# the words between a list's items, after an item's parentheses
-_LIST_SEP = r"(?:{_}\([^()]{0,120}\))?{_}(?:,{_}(?:and{_})?|and{_})"
+# the words between a list's items: ", ", ", and ", "and " (below, also after an item's
+# parentheses)
+_AND_SEP = r"(?:,{_}(?:and{_})?|and{_})"
+_LIST_SEP = r"(?:{_}\([^()]{0,120}\))?{_}" + _AND_SEP
 _OWN_QUOTED_TITLE = r"(?P<subj>" + _QUOTED_TITLE + r")" + _NOT_EDITED_OR_OTHERS
 # a maker of two or more words in the possessive, named as the value: "E. L. Doctorow 's", "John
 # Fowles '", "Joyce's" (a lone apostrophe after an "s" and before a space: not "Cory O’Brien")
@@ -1518,8 +1520,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?![Tt]he\s){SUBJ:NAME}{_}"
                 r"(?:,(?:(?!(?<!\w)(?:" + _KIN + r")\b)[^,()]){0,40}?{_})??"
                 r"(?:\([^()]{0,40}\){_})??"
-                r"(?:,{_}(?:and{_})?|"
-                r"and{_})(?:his|her){_}(?:" + _ORDINAL + r"{_}|late{_})??(?:wife|husband){_}"
+                + _AND_SEP + r"(?:his|her){_}(?:" + _ORDINAL + r"{_}|late{_})??(?:wife|husband){_}"
                 + _SPOUSE_NAMED,
                 # the son of Alexis Mousseau and Sophie Duteau: a child's parents are a couple
                 *_PARENTS,
@@ -1925,7 +1926,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
             # Jox ( 1990 )", and an aside in dashes: "Taste of Cherry ( 1997 ) – which was
             # awarded the Palme d'Or … – and The Wind Will Carry Us ( 1999 )")
             list_item=r"(?:{_},{_}\({_}\d{4}{_}\))?(?:{_}[–—][^–—()]{1,120}?[–—])?"
-            r"{_}(?:,{_}(?:and{_})?|and{_})" + _POSSESSOR + r"(?!(?:Order|Hero)\sof\s)"
+            r"{_}" + _AND_SEP + _POSSESSOR + r"(?!(?:Order|Hero)\sof\s)"
             + _TITLE_YEAR_OR_SPAN,
         ),
         Category(
