@@ -699,6 +699,18 @@ _NOT_RELEASED_BY = (
     "began", "started", "read", "adapted", "remade", "reissued", "translated", "revived", "from",
     "for", "shooting", "filming", "recorded", "recording", r"worked\son",
 )
+# a screen work's noun: "the horror film", "telenovela", "the TVB drama", "the short film"
+_SCREEN_WORK = (
+    r"(?<![\w-])(?:film|movie|feature|short|telefilm|telenovela|miniseries|mini{_}-?{_}series|"
+    r"drama)(?:{_}film)?"
+)
+# up to three words before a screen work's noun, none that names something made of it or about
+# it, "a remake of the film", "a documentary about the film" (its own date is not the work's),
+# nor a work to come: "starred in the upcoming film "Sobre Girassóis""
+_SCREEN_WORK_WORDS = (
+    r"(?:(?!(?:of|about|on|to|for|from|remake|adaptation|version|revival|production|staging|"
+    r"parody|upcoming|forthcoming|unreleased|planned|proposed)(?![\w'’-]))[\w'’-]+{_}){0,3}?"
+)
 # a releaser named by a noun: "the band released …"
 _RELEASER = r"[Tt]he{_}(?:band|group|duo|trio|singer|rapper|label|company|studio|publisher){_}"
 # what "X released" names: "her first solo album , " Harkin "" or a quoted title ("its self -
@@ -1727,6 +1739,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 "sitcom",
                 "episode",
                 "documentary",
+                # (a screen work's nouns that no other trigger covers: "starred in telenovela X")
+                "telenovela",
+                "miniseries",
                 # (each measured: "game" and "series" cost about 1.2 % more candidate text each;
                 # a whole word where a bare one is inside common words: "opera" in "operated",
                 # "ep" in "step", "story" in "two-story")
@@ -1846,6 +1861,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"it){_}|" + _RELEASER + r")"
                 + _RELEASE_ADV
                 + r"(?:released|published){_}" + _RELEASED_WORK,
+                # In 2007 she appeared in the horror film Epitaph; In 1997 starred in telenovela
+                # El alma no tiene color (a screen work's noun: a play's or a series' year need
+                # not be its first; not what is made of the work: "appeared in a remake of the
+                # film X")
+                r"^In{_}{VALUE:YEAR}{_},?{_}(?:(?:[A-Z][\w'’.-]*{_}){1,3}?|(?:he|she|they){_})??"
+                r"(?:also{_}|then{_}|later{_})??(?:starred|co{_}-?{_}starred|appeared|played|"
+                r"acted|was{_}cast|made{_}(?:his|her|their){_}(?:[a-z]+{_})?debut)\b"
+                r"(?:[^.;()\"“]{0,60}?{_})??" + WORD_START + r"in\s(?:the{_}|an?{_})?"
+                + _SCREEN_WORK_WORDS + _SCREEN_WORK + r"{_},?{_}"
+                # (a Romance or German title in sentence case is not read: "El alma no tiene
+                # color" would be "El")
+                r"(?!(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das)\s[a-z])"
+                r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK_BEFORE_ROLE})",
                 # Rohey released their debut album " A Million Things " in 2017; the band released
                 # its second studio album Evil Empire in 1996; … and released its self - titled
                 # debut album Rage Against the Machine in 1992 (who released it does not matter)

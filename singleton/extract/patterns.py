@@ -313,19 +313,30 @@ _AFTER_TITLE_NOUN = (
 # a title's word may hold full stops between capitals, "TY.O", "Daleks' Invasion Earth 2150
 # A.D.", but does not end inside such a word ("… MMORPG by J.C.Staff premiered")
 _GLUED_DOTS = rf"(?:\.(?:{_UP}|\d)+)*(?!\.?[^\W_])"
-WORK = (
-    r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
-    # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
-    rf"|{_WORD_HEAD}"
-    rf"(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
-    rf"(?:{_CAPWORD}{_GLUED_DOTS}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
-    # (nor into the next work's "YEAR 's": "1979 's Off the Wall to 2001 's Invincible")
-    rf"(?!\s(?:{_WCONNECT}\s){{0,3}}\d{{4}}\s?['’]s(?![\w'’]))"
-    # (a plural possessive goes on to its noun: "the 1966 film Daleks' Invasion Earth")
-    rf"\s(?:{_WCONNECT}\s){{0,3}}(?:{_CAPWORD}{_GLUED_DOTS}|\d+)|\s['’]s(?=\s{_UP})"
-    rf"|(?<=s)\s?['’](?=\s{_UP})){{0,9}}"
-    rf"(?![\w'’]))"
-)
+
+
+def _work(connect: str) -> str:
+    """A work's title (quoted, or capitalised words and the small words in ``connect``)."""
+    return (
+        r"(?:[\"“]\s?[^\"“”]{1,80}?\s?[\"”]"
+        # (a title does not run on into a year: "the 1990 film X and the 1992 film Y")
+        rf"|{_WORD_HEAD}"
+        rf"(?:{_NOT_TITLE}|(?=(?:{_OPENERS_IN_NAMES}|{_MONTHS})(?![\w'’-])){_AFTER_TITLE_NOUN})"
+        rf"(?:{_CAPWORD}{_GLUED_DOTS}|\d+)(?:(?!\s(?:and|or)\s(?:the\s)?\d{{4}}(?!\d))"
+        # (nor into the next work's "YEAR 's": "1979 's Off the Wall to 2001 's Invincible")
+        rf"(?!\s(?:{connect}\s){{0,3}}\d{{4}}\s?['’]s(?![\w'’]))"
+        # (a plural possessive goes on to its noun: "the 1966 film Daleks' Invasion Earth")
+        rf"\s(?:{connect}\s){{0,3}}(?:{_CAPWORD}{_GLUED_DOTS}|\d+)|\s['’]s(?=\s{_UP})"
+        rf"|(?<=s)\s?['’](?=\s{_UP})){{0,9}}"
+        rf"(?![\w'’]))"
+    )
+
+
+WORK = _work(_WCONNECT)
+# a screen work's title before its role: "appeared in the film Epitaph as Asako" ("as" is no
+# small word of the title there)
+WORK_BEFORE_ROLE = _work(_WCONNECT.replace("|as|", "|"))
+
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:[12]\d{3}|[1-9]\d{2})"
 _ERA = r"(?:\s?(?:BCE|BC|B\.\s?C\.|AD|A\.\s?D\.|CE)(?![\w]))"
@@ -440,6 +451,7 @@ MACROS: dict[str, str] = {
     "ORG": ORG,
     "PLACE": PLACE,
     "WORK": WORK,
+    "WORK_BEFORE_ROLE": WORK_BEFORE_ROLE,
     "DATE": DATE,
     "DATE_FROM": DATE_FROM,
     "DATE_TO": DATE_TO,

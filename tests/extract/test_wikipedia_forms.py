@@ -3357,6 +3357,22 @@ _ARCTIC_PLANETARY = (
             "time.",
             ("founding_date", "hassanal bolkiah mosque", "1966"),
         ),
+        # "In YEAR, X appeared in the … film TITLE": the film's year (Re-DocRED dev; enwiki-2021
+        # sample)
+        (
+            "Ko Joo-yeon",
+            "In 2007 she appeared in the horror film Epitaph as Asako , a young girl suffering "
+            "from overbearing nightmares and aphasia , becoming so immersed in the role that she "
+            "had to deal with sudden nosebleeds while on set .",
+            ("publication_date", "epitaph", "2007"),
+        ),
+        (
+            "Kärt Tomingas",
+            "In 2014, Tomingas appeared in the role of Pille in the Mihkel Ulk-directed drama "
+            "feature film \"Nullpunkt\", based on the 2010 novel of the same name by Estonian "
+            "author Margus Karu.",
+            ("publication_date", "nullpunkt", "2014"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5602,6 +5618,20 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "and 2.2 rebounds in his 144 game UNLV career, making 42% of his 3-point shots and "
             "scoring 2,007 career points.",
             ("publication_date", "unlv", "0144"),
+        ),
+        # a film to come, and a title in sentence case cut to its article (enwiki-2021 sample;
+        # Re-DocRED dev)
+        (
+            "Bella Piero",
+            "In 2020, she also starred in the upcoming film, \"Sobre Girassóis\", by Caroline "
+            "Fioratti, as \"Vírginia\", a seventeen-year-old teenager who lives in her skin a "
+            "tragedy.",
+            ("publication_date", "sobre girassois", "2020"),
+        ),
+        (
+            "Ernesto D'Alessio",
+            "In 1997 starred in telenovela El alma no tiene color .",
+            ("publication_date", "el", "1997"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
