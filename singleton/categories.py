@@ -1790,7 +1790,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:stars{_}[^.;()]{1,150}?{_}and{_})??"
                 r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
                 + _NOT_THE_WORKS_RELEASE
-                + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT + r"))"
+                + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT
+                # (an aside in Latin letters: "is the first ( and to date only ) solo album from
+                # …, and was released on 2 April 2001"; not right before the verb, where it names
+                # what was released: "the Common European Framework of Reference (CEFR) published
+                # in draft form in 1997"; nor a gloss in another script: "the magazine "Muay
+                # Siam" (มวยสยาม), the first issue was published in September 1986")
+                + r"|\([A-Za-zÀ-ÿ\s,.'’&-]{1,40}\)(?!{_}(?:published|released|premiered|issued)\b)))"
                 r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_THE_WORKS_RELEASE
                 + r")[^.;()]){0,120}?{_})??"
                 r"(?:first{_}|"

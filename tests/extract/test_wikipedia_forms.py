@@ -3373,6 +3373,22 @@ _ARCTIC_PLANETARY = (
             "author Margus Karu.",
             ("publication_date", "nullpunkt", "2014"),
         ),
+        # an aside in parentheses between a work and "released" (Re-DocRED dev; enwiki-2021
+        # sample)
+        (
+            "Tomcats Screaming Outside",
+            "Tomcats Screaming Outside is the first ( and to date only ) solo album from British "
+            "musician Roland Orzabal of the group Tears for Fears , and was released on 2 April "
+            "2001 .",
+            ("publication_date", "tomcats screaming outside", "2001-04-02"),
+        ),
+        (
+            "Tango from Obango",
+            "Tango from Obango is the debut album by European jazz group the Vienna Art Orchestra "
+            "(credited as Wiener Art Orchester) which was first released in 1980 on the Art "
+            "label.",
+            ("publication_date", "tango from obango", "1980"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5632,6 +5648,21 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Ernesto D'Alessio",
             "In 1997 starred in telenovela El alma no tiene color .",
             ("publication_date", "el", "1997"),
+        ),
+        # an aside right before the verb names what was released; a gloss in another script
+        # (enwiki-2021 sample)
+        (
+            "Cambridge English Qualifications",
+            "The ALTE Framework was developed simultaneously alongside the Common European "
+            "Framework of Reference (CEFR) published in draft form in 1997.",
+            ("publication_date", "alte framework", "1997"),
+        ),
+        (
+            "Klaew Thanikhul",
+            "Thanikhul was photographed on the cover of the magazine \"Muay Siam\" (มวยสยาม), the "
+            "first issue was published in September 1986, a popular Muay Thai magazine in that "
+            "era.",
+            ("publication_date", "thanikhul", "1986-09"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
