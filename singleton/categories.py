@@ -1827,7 +1827,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (after a work noun a comma or colon too: "her fourth studio album , Red
                 # ( 2012 )", "three films : X ( 2010 )", "his later works , Y ( 2010 )")
                 r"(?:(?<![\w])(?:(?:novel|book|film|movie|album|EP|single|song|play(?!ed|er|ing)|"
-                r"poem|opera|musical|sitcom|documentary|game|LP|mixtape|painting|"
+                r"poem|opera|musical|sitcom|documentary|game|LP|mixtape|painting|sequel|prequel|"
+                # (a director's film: "his second directorial venture Thattathin Marayathu (
+                # 2012 )", "His most recent directorial was Jacobinte Swargarajyam ( 2016 )")
+                r"directorial(?:{_}(?:debut|venture|outing|effort|project))?|"
                 + _LISTED_WORKS
                 + r")(?:{_}[,:])?"
                 # ("British war films of the 1950s such as The Wooden Horse ( 1950 )"; after any
@@ -1945,7 +1948,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # show")
                 r"(?<![\w,.-])(?=\d{4}(?!\d)){VALUE:YEAR}" + _A_YEAR_ALONE
                 + r"{_}(?:['’]s{_}|(?!for\s)(?:[\w'’-]+{_}){0,3}?"
-                r"(?<!\w)(?<!\sto\s)(?!(?<=-)story)(?:{WORKNOUN}|release)(?![\w-])"
+                r"(?<!\w)(?<!\sto\s)(?!(?<=-)story)(?:{WORKNOUN}|release|sequel|prequel)(?![\w-])"
                 r"(?:(?<!series)(?<!game){_},|{_},(?={_}(?:[\"“]|The\s)))?{_})"
                 r"(?!\d+\s?[–+-]|[B-HJ-Z]\s|(?:TV|Radio)\s)"
                 + _WORK_T,

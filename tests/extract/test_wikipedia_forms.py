@@ -3389,6 +3389,32 @@ _ARCTIC_PLANETARY = (
             "label.",
             ("publication_date", "tango from obango", "1980"),
         ),
+        # a sequel's year and title, a director's "directorial" (Re-DocRED dev; enwiki-2021
+        # sample)
+        (
+            "Breakout (video game)",
+            "The game was ported to the Atari 2600 and was followed by a 1978 sequel , Super "
+            "Breakout , which four years later became the pack - in game for the Atari 5200 "
+            "console .",
+            ("publication_date", "super breakout", "1978"),
+        ),
+        (
+            "Outlaw Country (1949 film)",
+            "The film, shot at the Iverson Movie Ranch led to a 1952 sequel \"The Frontier "
+            "Phantom\".",
+            ("publication_date", "frontier phantom", "1952"),
+        ),
+        (
+            "Vineeth Sreenivasan",
+            "Vineeth 's second directorial venture Thattathin Marayathu ( 2012 ) became one of "
+            "the highest grossing films of 2012 .",
+            ("publication_date", "thattathin marayathu", "2012"),
+        ),
+        (
+            "Vineeth Sreenivasan",
+            "His most recent directorial was Jacobinte Swargarajyam ( 2016 ) .",
+            ("publication_date", "jacobinte swargarajyam", "2016"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
