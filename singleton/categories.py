@@ -617,9 +617,11 @@ _HIS_WORKS_INCLUDE = (
     r"stories|essays)){_}(?:include[sd]?|are|were)(?:{_}[,:])?{_}(?:the{_}(?:[\w'’-]+{_}){0,2}?)?"
     + _OWN_QUOTED_TITLE
 )
-# "… is a 1998 novel", "… was a 1936 British film": the year before the work noun
+# "… is a 1998 novel", "… was a 1936 British film": the year before the work noun (a word
+# tokenised at its hyphen is one: "a 1969 American depression - era melodrama film")
 _A_YEAR_WORK = (
-    r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE + r"{_}(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])"
+    r"(?:an?|the)\s{VALUE:YEAR}" + _A_YEAR_ALONE
+    + r"{_}(?:[\w'’-]+(?:\s-\s[\w'’]+)?{_}){0,4}?{WORKNOUN}(?![\w-])"
 )
 # any words at a sentence's start, a subtitle, a gloss, then "is": a lead's subject that counts
 # only when it resolves to the document's own title (the empty group "main" says so)
@@ -1777,6 +1779,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _A_YEAR_WORK,
                 # (the document's own title, whatever its words: see the author's lead pattern)
                 _MAIN_TITLE_IS + _A_YEAR_WORK,
+                # … and the release that follows its description: "How Could Hell Be Any Worse ?
+                # is the first full - length album by American punk rock band Bad Religion ,
+                # released on January 19 , 1982" (a title no other pattern reads; not a person's,
+                # "He is the second most cited researcher …, according to the … ranking published
+                # in 2015", nor another work's: "It is an English language adaptation of the
+                # Italian language song "Melodia", which was originally released by …")
+                r"(?!(?:He|She|They)\s)" + _MAIN_TITLE_IS + r"(?:an?|the)\s(?:(?!"
+                + _NOT_THE_WORKS_RELEASE + r"|[\"”]{_},?{_}(?:that|which)\s|(?:adaptation|"
+                r"version|cover|remake|translation|recalled|reissue)\s)(?:[^.;()]|"
+                + _ABBREV_DOT + r")){0,120}?{_}(?:first{_}|originally{_})??"
+                r"(?<![\w-])(?:published|released|premiered|issued){_}" + _RELEASE_DATE,
                 # Le Ventre de Paris ( 1873 ) is the third novel in …
                 r"^" + _WORK_S + r"{_}\({_}{VALUE:YEAR}{_}\){_}(?:is|was){_}(?:an?|the){_}"
                 r"(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",

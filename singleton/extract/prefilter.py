@@ -202,6 +202,10 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
     initial or an abbreviation ("W.C. Bowman", "St. Joseph's")."""
     if "\n" in m.group(0):
         return True  # a paragraph ends every sentence, after an abbreviation too ("Inc.\n")
+    if text[m.start()] in "?!" and text[m.end() : m.end() + 1].islower():
+        # a title's own mark, as no sentence starts in lower case: "They Shoot Horses, Don't
+        # They? is a 1969 American … film", "Jeopardy! is an American television game show"
+        return False
     # the word before the full stop: an initial ("K.") or an abbreviation is no boundary
     i = m.start()
     j = i

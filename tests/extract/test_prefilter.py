@@ -27,6 +27,12 @@ def starts(text: str) -> list[str]:
         ("Air Italy (registered as AIR ITALY S.p.A.) was an airline. It flew.", ["It"]),
         ("Imbrie was born in Washington, D.C. on April 23, 1883. He died.", ["He"]),
         ("Vasika... kalispera sas () is a 1982 film.", ["kalispera"]),
+        # a question or exclamation mark before a lower-case word is a title's own (enwiki-2021
+        # sample; Re-DocRED dev)
+        ("Nailed It! is an American Netflix original series. The series is a bake-off.", ["The"]),
+        ("They Shoot Horses , Do n't They ? is a 1969 film . It won .", ["It"]),
+        ('"Avan Pithana?" was released on 29 April 1966. It ran.', ["It"]),
+        ("Who? Nobody knows. Is it? Yes!", ["Nobody", "Is", "Yes!"]),
         # a paragraph ends every sentence, after an abbreviation or an initial too
         ("It owned Youthcraft Coats and Suits, Inc.\nAfter graduating, Kent went on.", ["After"]),
         ("Early life and World War I.\nBorn in Lymington, he was educated.", ["Born"]),

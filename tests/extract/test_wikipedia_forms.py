@@ -3415,6 +3415,32 @@ _ARCTIC_PLANETARY = (
             "His most recent directorial was Jacobinte Swargarajyam ( 2016 ) .",
             ("publication_date", "jacobinte swargarajyam", "2016"),
         ),
+        # a lead whose title ends in "?" or "!", and the release after its description
+        # (Re-DocRED dev; enwiki-2021 sample)
+        (
+            "They Shoot Horses, Don't They? (film)",
+            "They Shoot Horses , Do n't They ? is a 1969 American depression - era melodrama film "
+            "based on Horace McCoy 's 1935 novel of the same name and directed by Sydney Pollack .",
+            ("publication_date", "they shoot horses don't they", "1969"),
+        ),
+        (
+            "How Could Hell Be Any Worse?",
+            "How Could Hell Be Any Worse ? is the first full - length album by American punk rock "
+            "band Bad Religion , released on January 19 , 1982 by Epitaph Records .",
+            ("publication_date", "how could hell be any worse", "1982-01-19"),
+        ),
+        (
+            "Nailed It!",
+            "Nailed It! is an American Netflix original series which premiered on March 9, 2018. "
+            "The series is a bake-off competition in the style of reality television.",
+            ("publication_date", "nailed it", "2018-03-09"),
+        ),
+        (
+            "Dauernd jetzt",
+            "Dauernd jetzt (\"Continuously now\") is the 14th full-length album by German singer "
+            "Herbert Grönemeyer, released in November 2014.",
+            ("publication_date", "dauernd jetzt", "2014-11"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5689,6 +5715,19 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "first issue was published in September 1986, a popular Muay Thai magazine in that "
             "era.",
             ("publication_date", "thanikhul", "1986-09"),
+        ),
+        # the document's own subject, then another work's release (enwiki-2021 sample)
+        (
+            "Jean-Louis Salager",
+            "He is the second most cited researcher in Venezuelan institutions, according to the "
+            "Google Scholar Scitations ranking published in 2015.",
+            ("publication_date", "jean louis salager", "2015"),
+        ),
+        (
+            "The Way It Used to Be (Engelbert Humperdinck song)",
+            "It is an English language adaptation of the Italian language song \"Melodia\", which "
+            "was originally released by Isabella Iannetti in 1968.",
+            ("publication_date", "way it used to be", "1968"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
