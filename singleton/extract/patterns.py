@@ -240,8 +240,30 @@ _NUMBERED = r"(?:(?<=\bNo)\.\s?\d{1,3}(?![\d–—-]))?"
 # an ampersand between capitals is inside the word: "Texas A&M University", "AT&T", "P&amp;O"
 # (a dump's "&amp;" as well)
 _GLUED_AMP = r"(?:(?<=[A-Z])&(?:amp;)?[A-Z]{1,3}(?![\w'’]))?"
+# a French, Spanish, Portuguese or Italian body's name in sentence case, after its head noun:
+# "the Collège international de Tunis", "L'École des officiers de la gendarmerie nationale" (its
+# lower-case words run until an English one: "the École normale supérieure in 1794")
+_ROMANCE_BODY_HEAD = (
+    r"(?:Collège|École|Ecole|Université|Institut|Instituto|Universidad|Universidade|Università|"
+    r"Escuela|Escola|Colegio|Liceo|Lycée|Académie|Musée|Museo|Société|Sociedad|Sociedade|"
+    r"Società|Compagnie|Compañía|Partido|Parti|Frente|Movimiento|Asociación|Associação|"
+    r"Associazione|Fundación|Fundação|Fondation|Fondazione|Conservatoire|Conservatorio|Banco|"
+    r"Banque)"
+)
+_ENGLISH_SMALL_WORD = (
+    r"(?:in|on|at|and|the|by|with|for|from|to|where|which|who|whose|was|is|were|are|as|since|"
+    r"until|after|before|during|of|under|over|into|its|his|her|their|a|an|that|this|while|when|"
+    r"but|or|has|had|have|be|been|being|not|also|then|now|than|between|through|throughout|there|"
+    r"here|later|earlier|both|each|because|although|though|upon|via|within|without|against|"
+    r"among|around|about|near|across|along|towards?|until|till|so|thus)"
+)
+_ROMANCE_BODY = (
+    rf"(?:(?:L['’]\s?)?{_ROMANCE_BODY_HEAD}(?=\s[a-zß-ÿ])"
+    rf"(?:\s(?:(?!{_ENGLISH_SMALL_WORD}(?![\w'’-]))[a-zß-ÿ][\w'’-]*|{_CAPWORD})){{1,8}}"
+    r"(?![\w'’]))"
+)
 ORG = (
-    rf"{_WORD_HEAD}(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
+    rf"{_WORD_HEAD}(?:{_ROMANCE_BODY}|(?:The\s)?(?:(?:St\.?|Saint)\s{_CAPWORD}(?:\s?['’]s(?![\w'’]))?|Our\sLady"
     # (initials may open a body's name: "B. Arunkumar & Co", "C.F. Hathaway Company")
     rf"|{_NOT_NAME}(?:{_ORG_INITIALS})?(?:{_CAPWORD}{_GLUED_AMP}\d*{_NUMBERED}{_PLURAL_POSSESSIVE}"
     rf"|\d+{_LET}*))"
@@ -256,7 +278,7 @@ ORG = (
     rf"{{0,8}}(?:\.(?:com|net|org|io|tv|fm|Com|Net|COM|NET|Org)(?![\w'’]))?"
     # (a legal form after a comma is part of the name: "GWS USA, LLC", "Acme, Inc.")
     rf"(?:\s?(?:Inc|Ltd|Co|Corp)\.|\s?,\s(?:LLC|L\.L\.C\.|Inc\.|Ltd\.|LLP|PLC|plc)(?![\w.]))?"
-    r"(?![\w'’])"
+    r"(?![\w'’]))"
 )
 # a place's initials: "D.C.", "U.S.", "U.S.S.R.", "N. H.", "B.C."
 _PLACE_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)+"

@@ -74,3 +74,28 @@ def test_a_preposition_after_an_optional_run_starts_a_word() -> None:
         titles=["Colin Lingwood Mallows"],
     ).to_pylist()
     assert {r["value"] for r in rows if r["category"] == "birth_place"} == {"great sampford"}
+
+
+def test_a_romance_body_name_runs_in_sentence_case() -> None:
+    # after a French, Spanish, Portuguese or Italian body's head noun, lower-case words belong
+    # to the name until an English one (enwiki-2021 sample; Re-DocRED dev)
+    from singleton.extract.patterns import ORG
+
+    def orgs(text: str) -> list[str]:
+        return [m.group() for m in re.finditer(ORG, text) if not m.group().isdigit()]
+
+    assert orgs("In 1998 , she founded the Collège international de Tunis .") == [
+        "Collège international de Tunis"
+    ]
+    assert orgs("Levi attended the Liceo classico Tito Livio in Padua.") == [
+        "Levi",
+        "Liceo classico Tito Livio",
+        "Padua",
+    ]
+    assert orgs("He studied at the École de guerre between 1905 and 1907.") == ["École de guerre"]
+    assert orgs("She studied at the Institut pédagogique there.") == ["Institut pédagogique"]
+    # a name in title case is read as before
+    assert orgs("at the Université de Montréal and at McGill") == [
+        "Université de Montréal",
+        "McGill",
+    ]

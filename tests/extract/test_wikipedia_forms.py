@@ -3441,6 +3441,24 @@ _ARCTIC_PLANETARY = (
             "Herbert Grönemeyer, released in November 2014.",
             ("publication_date", "dauernd jetzt", "2014-11"),
         ),
+        # a French or Italian body's name in sentence case (Re-DocRED dev; enwiki-2021 sample)
+        (
+            "Hélé Béji",
+            "In 1998 , she founded the Collège international de Tunis .",
+            ("founding_date", "college international de tunis", "1998"),
+        ),
+        (
+            "École des officiers de la gendarmerie nationale",
+            "L'École des officiers de la gendarmerie nationale , the French Gendarmerie nationale "
+            "Officers School , was created in 1901 and based in the Schomberg barracks in Paris .",
+            ("founding_date", "l'ecole des officiers de la gendarmerie nationale", "1901"),
+        ),
+        (
+            "Alda Levi",
+            "Levi was born within a Jewish middle-class family and attended the Liceo classico "
+            "Tito Livio in Padua.",
+            ("educated_at", "alda levi", "liceo classico tito livio"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
