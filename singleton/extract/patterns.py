@@ -255,7 +255,7 @@ _ENGLISH_SMALL_WORD = (
     r"until|after|before|during|of|under|over|into|its|his|her|their|a|an|that|this|while|when|"
     r"but|or|has|had|have|be|been|being|not|also|then|now|than|between|through|throughout|there|"
     r"here|later|earlier|both|each|because|although|though|upon|via|within|without|against|"
-    r"among|around|about|near|across|along|towards?|until|till|so|thus)"
+    r"among|around|about|near|across|along|towards?|till|so|thus)"
 )
 _ROMANCE_BODY = (
     rf"(?:(?:L['’]\s?)?{_ROMANCE_BODY_HEAD}(?=\s[a-zß-ÿ])"
