@@ -491,10 +491,22 @@ _LATER_PART = (
 )
 # where the gap between a work and its release verb stops: either of the two above
 _NOT_THE_WORKS_RELEASE = _NOT_YET + "|" + _LATER_PART
+# … or a quoted title right before "that/which", the subject of its own clause: "X was the
+# dedicatee of a collection, "Z", that was published in 1850"
+_RELEASE_GAP_STOP = _NOT_THE_WORKS_RELEASE + r"|[\"”]{_},?{_}(?:that|which)\s"
+# a release in print or on screen
+_RELEASE_VERB = r"(?:published|released|premiered|issued)"
 # the end of a name in the possessive: tokenised "Acme 's", or untokenised "Acme's", where the
 # name block has taken the "'s" itself
 _POSSESSIVE_END = r"(?:{_}['’]s?|(?<=['’]s))"
-_WORK_T = r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK})"
+
+
+def _work_subject(block: str = "WORK") -> str:
+    """A work's title block as the subject slot, with its article."""
+    return r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{" + block + "})"
+
+
+_WORK_T = _work_subject()
 # a work's maker of two or more words in the possessive, before its title: "William Kennedy 's
 # Legs ( 1975 )" is Legs (one word may be the title's own: "Midnight 's Children")
 # ("The French Lieutenant 's Woman" is a title)
@@ -1786,30 +1798,28 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # in 2015", nor another work's: "It is an English language adaptation of the
                 # Italian language song "Melodia", which was originally released by …")
                 r"(?!(?:He|She|They)\s)" + _MAIN_TITLE_IS + r"(?:an?|the)\s(?:(?!"
-                + _NOT_THE_WORKS_RELEASE + r"|[\"”]{_},?{_}(?:that|which)\s|(?:adaptation|"
+                + _RELEASE_GAP_STOP + r"|(?:adaptation|"
                 r"version|cover|remake|translation|recalled|reissue)\s)(?:[^.;()]|"
                 + _ABBREV_DOT + r")){0,120}?{_}(?:first{_}|originally{_})??"
-                r"(?<![\w-])(?:published|released|premiered|issued){_}" + _RELEASE_DATE,
+                r"(?<![\w-])" + _RELEASE_VERB + r"{_}" + _RELEASE_DATE,
                 # Le Ventre de Paris ( 1873 ) is the third novel in …
                 r"^" + _WORK_S + r"{_}\({_}{VALUE:YEAR}{_}\){_}(?:is|was){_}(?:an?|the){_}"
                 r"(?:[\w'’-]+{_}){0,4}?{WORKNOUN}(?![\w-])",
                 _WORK_S + r"{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??"
-                # (a quoted title right before "that/which" is the clause's own subject: "X was the
-                # dedicatee of a collection, "Z", that was published in 1850", but not a series'
-                # title after an episode: "X is the 12th episode of "Y", which aired on D"; and
-                # the date is the release's, not a later event's: "released after revealing in
-                # 2016"; a film's cast may come first: "It stars Ona Munson , Stuart Erwin , and
-                # Peggy Moran , and was released on July 17 , 1942")
+                # (not past a quoted title right before "that/which", see _RELEASE_GAP_STOP, but
+                # past a series' title after an episode: "X is the 12th episode of "Y", which
+                # aired on D"; and the date is the release's, not a later event's: "released
+                # after revealing in 2016"; a film's cast may come first: "It stars Ona Munson ,
+                # Stuart Erwin , and Peggy Moran , and was released on July 17 , 1942")
                 r"(?:stars{_}[^.;()]{1,150}?{_}and{_})??"
                 r"(?:is|was|were|has been){_}(?:(?!(?:[^.;()]{0,80}?\bepisode\b))(?:(?!"
-                + _NOT_THE_WORKS_RELEASE
-                + r"|[\"”]{_},?{_}(?:that|which)\s)(?:[^.;()]|" + _ABBREV_DOT
+                + _RELEASE_GAP_STOP + r")(?:[^.;()]|" + _ABBREV_DOT
                 # (an aside in Latin letters: "is the first ( and to date only ) solo album from
                 # …, and was released on 2 April 2001"; not right before the verb, where it names
                 # what was released: "the Common European Framework of Reference (CEFR) published
                 # in draft form in 1997"; nor a gloss in another script: "the magazine "Muay
                 # Siam" (มวยสยาม), the first issue was published in September 1986")
-                + r"|\([A-Za-zÀ-ÿ\s,.'’&-]{1,40}\)(?!{_}(?:published|released|premiered|issued)\b)))"
+                + r"|\([A-Za-zÀ-ÿ\s,.'’&-]{1,40}\)(?!{_}" + _RELEASE_VERB + r"\b)))"
                 r"{0,120}?{_}|(?:[^.;()]{0,80}?\bepisode\b)(?:(?!" + _NOT_THE_WORKS_RELEASE
                 + r")[^.;()]){0,120}?{_})??"
                 r"(?:first{_}|"
@@ -1895,7 +1905,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # (a Romance or German title in sentence case is not read: "El alma no tiene
                 # color" would be "El")
                 r"(?!(?:El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das)\s[a-z])"
-                r"(?P<subj>(?:The\s|An?\s(?=[A-Z]))?{WORK_BEFORE_ROLE})",
+                + _work_subject("WORK_BEFORE_ROLE"),
                 # Rohey released their debut album " A Million Things " in 2017; the band released
                 # its second studio album Evil Empire in 1996; … and released its self - titled
                 # debut album Rage Against the Machine in 1992 (who released it does not matter)
