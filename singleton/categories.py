@@ -728,10 +728,12 @@ _SCREEN_WORK_WORDS = (
 # a releaser named by a noun: "the band released …"
 _RELEASER = r"[Tt]he{_}(?:band|group|duo|trio|singer|rapper|label|company|studio|publisher){_}"
 # what "X released" names: "her first solo album , " Harkin "" or a quoted title ("its self -
-# titled debut album": four tokens)
+# titled debut album": four tokens); a noun's "of …" before a comma ("its final album of
+# original material , The Battle of Los Angeles")
 _RELEASED_WORK = (
     r"(?:(?:(?:his|her|their|its|the|a|an){_})?(?:[\w'’-]+{_}){0,4}?(?:" + _RELEASE_NOUNS
-    + r"){_}(?:,{_})?(?:(?:titled|entitled|called){_})?|(?=[\"“]))" + _WORK_T
+    + r"){_}(?:of{_}(?:[a-z][\w'’-]*{_}){1,3}?(?=,))?(?:,{_})?(?:(?:titled|entitled|called){_})?"
+    r"|(?=[\"“]))" + _WORK_T
 )
 # nouns that make a lead's subject something with an inception date
 _ORGNOUN2 = (
@@ -1336,6 +1338,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:its{_}|full{_})?independence)|['’]s?{_}(?:declaration|proclamation){_}of{_}"
                 r"independence)(?:{_}from{_}(?:the{_})?[A-Z][^.;(),]{0,40}?)??{_},?{_}"
                 + _ON_IN + r"{_}{VALUE:DATE}",
+                # the body under the name it was founded as: "The museum was founded as the
+                # Provincial Museum of Antiquities and Fine Arts in 1846", "On 10 August 1954 , it
+                # was established as the Bessang Pass National Shrine" (a name right before the
+                # date, or a sentence's opening date; not after "It was": that founding is
+                # already read as the main entity's, which a named subject would take away)
+                r"(?<![\w-])(?<![Ii]t\swas\s)(?<![Ii]t\swas\soriginally\s)(?<![Ii]t\swas\sinitially\s)"
+                r"(?:founded|established|formed|created|incorporated){_}as{_}"
+                r"(?:the{_})?{SUBJ:ORG}{_}(?:,{_})?" + _ON_IN + r"{_}{VALUE:DATE}",
+                r"^(?:On|In){_}{VALUE:DATE}{_},?{_}(?:it|(?:[Tt]he|[Ii]ts){_}[a-z]+){_}was{_}"
+                r"(?:[a-z]+ly{_})?(?:founded|established|formed|created|incorporated){_}as{_}"
+                r"(?:the{_})?{SUBJ:ORG}",
                 # In 1998 , she founded the Collège international de Tunis
                 r"^In{_}{VALUE:DATE}{_},?{_}{NAMEP}{_}(?:co{_}-?{_})??(?:founded|formed|established|"
                 r"set up){_}(?:the{_})??"

@@ -3459,6 +3459,39 @@ _ARCTIC_PLANETARY = (
             "Tito Livio in Padua.",
             ("educated_at", "alda levi", "liceo classico tito livio"),
         ),
+        # "released its … album of …, TITLE": the noun's "of …" before the comma (Re-DocRED
+        # dev; enwiki-2021 sample)
+        (
+            "List of songs recorded by Rage Against the Machine",
+            "In 1999 the band released its final album of original material , The Battle of Los "
+            "Angeles , which again credited all four members equally for songwriting .",
+            ("publication_date", "battle of los angeles", "1999"),
+        ),
+        (
+            "Ari Banias",
+            "He published his first book of poetry, \"Anybody,\" in 2016.",
+            ("publication_date", "anybody", "2016"),
+        ),
+        # "founded as NAME in DATE": the body under the name it was founded as (Re-DocRED dev;
+        # enwiki-2021 sample) …
+        (
+            "Bessang Pass Natural Monument",
+            "On 10 August 1954 , it was established as the Bessang Pass National Shrine with an "
+            "area of by virtue of Proclamation No .",
+            ("founding_date", "bessang pass national shrine", "1954-08-10"),
+        ),
+        (
+            "Skylum",
+            "Skylum was founded as Macphun in 2008 by two gaming developers and amateur "
+            "photographers, Dmitry Sytnik and Paul Muzok.",
+            ("founding_date", "macphun", "2008"),
+        ),
+        # … but after "It was" the founding stays the main entity's
+        (
+            "Sunmin Image Pictures",
+            "It was founded as Artplus in 1990.",
+            ("founding_date", "sunmin image pictures", "1990"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
