@@ -666,6 +666,12 @@ _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
 )
+# two works' shared release: "…" and "…", both released in D (the plural noun of unquoted titles)
+_BOTH_WORKS = r"albums|singles|films|movies|novels|books|songs|EPs|games|plays"
+_BOTH_RELEASED = (
+    r"{_}(?:[^.;()\"“”,]{0,40}?{_})??(?:,{_}|(?:were|are){_})both{_}(?:released|published|"
+    r"issued){_}" + _ON_IN + r"{_}{VALUE:DATE}"
+)
 # a law, named with its year: "the Jones Act of 1916", "the Mauritius Independence Act 1968",
 # "the revised Norwegian constitution of 4 November 1814", "the 1787 Northwest Ordinance".
 # Wikidata, and Re-DocRED after it, give legislation a publication date and name it without the
@@ -1928,6 +1934,17 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + r"(?:released|published){_}" + _RELEASED_WORK + r"{_}(?:\([^()]{0,40}\){_})??(?:,{_})??"
                 r"(?:(?:through|via|on|by|for|with|as){_}[^.;()0-9\"“”]{0,40}?{_})??"
                 + _ON_IN + r"{_}{VALUE:DATE}",
+                # two works released together: ""Halbblut" and "Der Herr der Liebe", both released
+                # in 1919", "her previous two albums Bionic and Burlesque , both released in 2010"
+                # (quoted titles, or unquoted after a plural work noun); the first …
+                r"(?:(?<![\w\"“”])(?=[\"“])|(?<![\w-])(?:" + _BOTH_WORKS + r"){_}(?:,{_})?)"
+                + _WORK_T + r"{_}(?:by{_}[^.;()\"“”]{1,40}?{_})??(?:and|&){_}"
+                r"(?:[^.;()\"“”]{0,60}?{_})??(?:[\"“][^\"“”]{1,80}?[\"”]|[A-Z][^.;()\"“”,]{0,60}?)"
+                + _BOTH_RELEASED,
+                # … and the second
+                r"(?:(?<![\w-])(?:" + _BOTH_WORKS + r"){_}(?:,{_})?[A-Z][^.;()\"“”,]{0,60}?{_}|"
+                r"[\"”]{_}(?:[^.;()\"“”]{0,40}?{_})??)(?:and|&){_}(?:[^.;()\"“”]{0,60}?{_})??"
+                + _WORK_T + _BOTH_RELEASED,
                 # the wedding favorite " Pigeon House " , released in 1967; " Suffer the Children "
                 # , which had originally been released in 1981 (a quoted title)
                 r"(?<![\w\"“”])(?=[\"“])" + _WORK_T + r"{_},{_}(?:(?:which|that){_}(?:was|had|has)"

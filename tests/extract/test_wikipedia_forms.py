@@ -3492,6 +3492,32 @@ _ARCTIC_PLANETARY = (
             "It was founded as Artplus in 1990.",
             ("founding_date", "sunmin image pictures", "1990"),
         ),
+        # two works "…, both released in D": each takes the date (Re-DocRED dev; enwiki-2021
+        # sample)
+        (
+            "Blank Page",
+            "Aguilera had worked with Furler on her previous two albums Bionic and Burlesque , "
+            "both released in 2010 .",
+            ("publication_date", "bionic", "2010"),
+        ),
+        (
+            "Blank Page",
+            "Aguilera had worked with Furler on her previous two albums Bionic and Burlesque , "
+            "both released in 2010 .",
+            ("publication_date", "burlesque", "2010"),
+        ),
+        (
+            "Gilda Langer",
+            "After being introduced to filmmaker Fritz Lang, Langer would appear prominently in "
+            "Lang's films \"Halbblut\" and \"Der Herr der Liebe\", both released in 1919.",
+            ("publication_date", "halbblut", "1919"),
+        ),
+        (
+            "Gilda Langer",
+            "After being introduced to filmmaker Fritz Lang, Langer would appear prominently in "
+            "Lang's films \"Halbblut\" and \"Der Herr der Liebe\", both released in 1919.",
+            ("publication_date", "der herr der liebe", "1919"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5779,6 +5805,13 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "It is an English language adaptation of the Italian language song \"Melodia\", which "
             "was originally released by Isabella Iannetti in 1968.",
             ("publication_date", "way it used to be", "1968"),
+        ),
+        # "both released on" a label: no date (enwiki-2021 sample)
+        (
+            "Mindia",
+            "There are two recordings of \"Mindia\", both released on the Melodiya label, a 1963 "
+            "version in Russian and a 1973 version in Georgian.",
+            ("publication_date", "mindia", "1963"),
         ),
         # a church's lead, read past "St.": no person's spouse
         (
