@@ -666,8 +666,10 @@ _WORK_S = (
     r"(?P<subj>{WORK_PRON}|(?:The\s)?{WORK}|(?<!\sof\s)" + _DEF + r"(?:" + _WORK_DEF_NOUNS
     + r")(?![\w-]))"
 )
-# two works' shared release: "…" and "…", both released in D (the plural noun of unquoted titles)
-_BOTH_WORKS = r"albums|singles|films|movies|novels|books|songs|EPs|games|plays"
+# two works' shared release: "…" and "…", both released in D; unquoted titles only after a
+# plural noun of released works (narrower than _PLURAL_WORKS: no "roles", "credits" or
+# "appearances", whose items need not be titles)
+_BOTH_WORKS = r"(?<![\w-])(?:albums|singles|films|movies|novels|books|songs|EPs|games|plays){_}(?:,{_})?"
 _BOTH_RELEASED = (
     r"{_}(?:[^.;()\"“”,]{0,40}?{_})??(?:,{_}|(?:were|are){_})both{_}(?:released|published|"
     r"issued){_}" + _ON_IN + r"{_}{VALUE:DATE}"
@@ -1937,12 +1939,12 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # two works released together: ""Halbblut" and "Der Herr der Liebe", both released
                 # in 1919", "her previous two albums Bionic and Burlesque , both released in 2010"
                 # (quoted titles, or unquoted after a plural work noun); the first …
-                r"(?:(?<![\w\"“”])(?=[\"“])|(?<![\w-])(?:" + _BOTH_WORKS + r"){_}(?:,{_})?)"
+                r"(?:(?<![\w\"“”])(?=[\"“])|" + _BOTH_WORKS + r")"
                 + _WORK_T + r"{_}(?:by{_}[^.;()\"“”]{1,40}?{_})??(?:and|&){_}"
                 r"(?:[^.;()\"“”]{0,60}?{_})??(?:[\"“][^\"“”]{1,80}?[\"”]|[A-Z][^.;()\"“”,]{0,60}?)"
                 + _BOTH_RELEASED,
                 # … and the second
-                r"(?:(?<![\w-])(?:" + _BOTH_WORKS + r"){_}(?:,{_})?[A-Z][^.;()\"“”,]{0,60}?{_}|"
+                r"(?:" + _BOTH_WORKS + r"[A-Z][^.;()\"“”,]{0,60}?{_}|"
                 r"[\"”]{_}(?:[^.;()\"“”]{0,40}?{_})??)(?:and|&){_}(?:[^.;()\"“”]{0,60}?{_})??"
                 + _WORK_T + _BOTH_RELEASED,
                 # the wedding favorite " Pigeon House " , released in 1967; " Suffer the Children "
