@@ -198,7 +198,10 @@ _NON_PERSON = (
     "western program programme drama serial podcast "
     # ("West's Furniture Showroom is a … former shop": "Langer immigrated … with his wife" is
     # its architect's; "WWE Hall of Fame (2018) was the event that …")
-    "shop showroom store event ceremony"
+    "shop showroom store event ceremony "
+    # ("The Sonoma Cheese Factory is a cheese producer and speciality food store": "Born in
+    # Stazzema, Italy in 1886, … Celso Viviani" is its founder's birth)
+    "factory foundry shipyard"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a family's nouns: its members' full names hold its name ("Carlo Visconti di Modrone")
@@ -385,12 +388,16 @@ _DOING = frozenset(
 )
 # where a lead's predicate noun phrase ends
 _LEAD_PRED_END = (
-    r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|based|founded|formed|established|on|"
+    r"(?=\s(?:who|whose|which|that|by|from|in|of|for|with|founded|formed|established|on|"
     r"at|during|under|after|before|until|since|between|when|while|to|"
     # (what a work is about: "a 2017 documentary film about the Warren Buffett and his life")
     r"about|starring|featuring|depicting|chronicling|concerning|"
     # (where a building stands: "a historic townhouse around the corner from …")
-    r"around|near|opposite|overlooking|beside|behind|along|across|located|situated)\b"
+    r"around|near|opposite|overlooking|beside|behind|along|across|located|situated|"
+    # (a base after the noun, not a place's word before it: "a company based in Leeds", but
+    # "a United Kingdom based blockchain technology company")
+    r"based(?=\s(?:[a-z]+ly|in|at|on|out|off|near|around|aboard|within|inside|throughout|"
+    r"between|from|under|upon)\b))\b"
     r"|[,;()]|$)"
 )
 _LEAD_PRED = re.compile(
@@ -403,7 +410,20 @@ _LEAD_PRED_AFTER_COMMA = re.compile(r",\s([a-z][^,;()]{0,120}?)" + _LEAD_PRED_EN
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
     ["written", "known", "drawn", "shown", "sung", "given", "taken", "chosen", "begun", "made",
-     "built", "held", "led", "sold", "told", "kept"]
+     "built", "held", "led", "sold", "told", "kept", "found", "used"]
+)
+# adverbs left before a popped participle: "an actor best known for …", "a defenceman currently
+# playing for …" (a list, not every "-ly" word: "a deliberative assembly composed of …", "a
+# butterfly found in …")
+_BEFORE_PARTICIPLE = frozenset(
+    ["best", "better", "well", "most", "also", "now", "still", "perhaps", "often", "later",
+     "currently", "originally", "initially", "formerly", "formally", "previously", "recently",
+     "newly", "mostly", "mainly", "primarily", "largely", "chiefly", "generally", "commonly",
+     "widely", "usually", "normally", "typically", "traditionally", "historically",
+     "predominantly", "particularly", "especially", "entirely", "exclusively", "partly",
+     "partially", "fully", "solely", "specifically", "heavily", "closely", "frequently",
+     "ostensibly", "officially", "popularly", "professionally", "internationally", "nationally",
+     "locally", "jointly", "unanimously", "notably", "famously", "successfully"]
 )
 
 
@@ -645,6 +665,8 @@ class DocResolver:
                     or words[-1].rsplit("-", 1)[-1] in _IRREGULAR_PARTICIPLES
                 ):
                     words.pop()  # "a concept created [by …]", "a song written [and …]"
+                    while words and words[-1] in _BEFORE_PARTICIPLE:
+                        words.pop()
                 if words[-2:-1] == ["given"] and words[-1] == "name":
                     words[-1] = "surname"  # "a Korean masculine given name": a name's document
                 if words:
@@ -680,7 +702,17 @@ class DocResolver:
                     # student's, not the school's)
                     and not BODY_WORD.search(self._title)
                     and not _PLACE_AFTER_COMMA.fullmatch(self._title)
-                    and not self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+                    # (unless it calls them a person too: "a film and theatre actor", "a
+                    # street and stencil artist", "a track and field athlete"; but not when
+                    # the title's noun is a thing's: "The Sonoma Cheese Factory is a cheese
+                    # producer and speciality food store")
+                    and not (
+                        self.lead_words() & (NON_PERSON_NOUNS | TITLE_NOUNS)
+                        and (
+                            not self.lead_words() & PERSON_NOUNS
+                            or self._title_head in NON_PERSON_NOUNS
+                        )
+                    )
                     # ("Padelford Riverboats, established in 1969, is the sole provider of …")
                     and not self._lead_says_founded()
                     # ("Bewsey Old Hall is a brick built, three storey, mainly Jacobean

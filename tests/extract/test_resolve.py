@@ -538,6 +538,91 @@ def test_lead_head_noun_of_a_longer_predicate(title: str, lead: str, head: str) 
 
 
 @pytest.mark.parametrize(
+    ("title", "lead", "heads"),
+    [
+        # enwiki-2021 sample: a place before "based" modifies the noun, it is not the noun
+        (
+            "Energi Mine",
+            "Energi Mine is a United Kingdom based blockchain technology company, that develops "
+            "products in the energy management sector.",
+            {"company"},
+        ),
+        (
+            "Islington Chinese Association",
+            "Islington Chinese Association () is a London based registered charity with an aim "
+            "to promote social cohesion across the United Kingdom.",
+            {"charity"},
+        ),
+        # … while a base after the noun still ends the phrase
+        (
+            "London South Africa Rugby Football Club",
+            "London South Africa Rugby Football Club was an English rugby union club based "
+            "initially in Wimbledon, London before moving to Surrey.",
+            {"club"},
+        ),
+        # an adverb before a participle is not the head either
+        (
+            "Trish Dolman",
+            "Trish Dolman is a Canadian film and television director and producer. She is most "
+            "noted for her 2017 documentary.",
+            {"film", "director", "producer"},
+        ),
+        (
+            "Kim Won-jun",
+            "Kim Won-jun (born 4 May 1991) is a South Korean ice hockey defenceman currently "
+            "playing for Anyang Halla of Asia League Ice Hockey.",
+            {"defenceman"},
+        ),
+        (
+            "Ali Soozandeh",
+            "Ali Soozandeh (born 22 March 1970), is an Iranian-born German animator and "
+            "filmmaker. He is best known for the film Tehran Taboo.",
+            {"animator", "filmmaker"},
+        ),
+        (
+            "Livestorm",
+            "Livestorm is a browser based online web conferencing software used to share "
+            "real-time live streams.",
+            {"software"},
+        ),
+    ],
+)
+def test_lead_head_noun_past_modifiers_and_adverbs(title: str, lead: str, heads: set) -> None:
+    assert DocResolver(title, lead).lead_words() == heads
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "person"),
+    [
+        # enwiki-2021 sample: a lead that calls its subject a person and names a thing too is
+        # a person's ("He studied at the New York Franklin School of Art" is his)
+        (
+            "Bob Forgione",
+            "Robert (Bob) Forgione (1929–1994) was an American comic book and comic strip "
+            "artist, best known for his work for Charlton Comics.",
+            True,
+        ),
+        (
+            "Jeremy Novy",
+            "Jeremy Novy is a California based street and stencil artist best known for his "
+            "stencils of koi fish.",
+            True,
+        ),
+        # … but not when the title names a thing: "Born in Stazzema, Italy in 1886, when
+        # Celso Viviani was 24" is its founder's birth
+        (
+            "Sonoma Cheese Factory",
+            "The Sonoma Cheese Factory is a cheese producer and speciality food store with a "
+            "wine shop and café in Sonoma, California.",
+            False,
+        ),
+    ],
+)
+def test_a_lead_with_a_person_noun_and_a_thing_noun(title: str, lead: str, person: bool) -> None:
+    assert DocResolver(title, lead).may_be_person() is person
+
+
+@pytest.mark.parametrize(
     ("title", "lead"),
     [
         # enwiki-2021 sample: a lead that says its subject was established names a body

@@ -3518,6 +3518,22 @@ _ARCTIC_PLANETARY = (
             "Lang's films \"Halbblut\" and \"Der Herr der Liebe\", both released in 1919.",
             ("publication_date", "der herr der liebe", "1919"),
         ),
+        # a lead's head noun past a place before "based" and past an adverb before a
+        # participle: "The company" is the document's, "He" the artist's (enwiki-2021 sample)
+        (
+            "Energi Mine",
+            "Energi Mine is a United Kingdom based blockchain technology company, that develops "
+            "products in the energy management sector. The company was founded in 2016 by Omar "
+            "Rahim, who serves as its CEO.",
+            ("founding_date", "energi mine", "2016"),
+        ),
+        (
+            "Bob Forgione",
+            "Robert (Bob) Forgione (1929–1994) was an American comic book and comic strip artist, "
+            "best known for his work for Charlton Comics. He studied at the New York Franklin "
+            "School of Art.",
+            ("educated_at", "bob forgione", "new york franklin school of art"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
