@@ -407,6 +407,7 @@ _LEAD_PRED = re.compile(
 # politician, and businesswoman"
 _LEAD_PRED_AFTER_COMMA = re.compile(r",\s([a-z][^,;()]{0,120}?)" + _LEAD_PRED_END)
 # a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
+_ACRONYM_IN_PHRASE = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)(?=\s[a-z])(?!\s(?:and|or)\s)")
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
     ["written", "known", "drawn", "shown", "sung", "given", "taken", "chosen", "begun", "made",
@@ -647,6 +648,9 @@ class DocResolver:
                 head = html.unescape(head)  # "a 1965 B&amp;W Italian film": no ";" to stop at
             # the predicate noun phrase: "… is a major Turkish weapons manufacturer [based in …]"
             # its head nouns: the last word of each coordinated part ("… film actor" -> actor)
+            # (an acronym inside the noun phrase is no end of it: "a privately owned American
+            # multi-level marketing (MLM) company that sells …")
+            head = _ACRONYM_IN_PHRASE.sub("", head)
             p = _LEAD_PRED.search(head)
             parts = re.split(r"\s(?:and|or|&)\s", p.group(1).lower()) if p else []
             while p is not None and " " not in p.group(1):

@@ -585,6 +585,26 @@ def test_lead_head_noun_of_a_longer_predicate(title: str, lead: str, head: str) 
             "real-time live streams.",
             {"software"},
         ),
+        # an acronym in parentheses inside the noun phrase does not end it
+        (
+            "SeneGence",
+            "SeneGence International, Inc. (also known as SGII, Inc.) is a privately owned "
+            "American multi-level marketing (MLM) company that sells skincare and makeup "
+            "products.",
+            {"company"},
+        ),
+        (
+            "Cato Networks",
+            "Cato Networks, Ltd. is an Israeli Secure Access Service Edge (SASE) company.",
+            {"company"},
+        ),
+        # … but one before "and" is no part of a longer phrase
+        (
+            "Ulrike Bahr",
+            "Ulrike Renate Martina Bahr (; born 25 April 1964) is a German politician (SPD) and "
+            "since 2013 MP in the German Bundestag.",
+            {"politician"},
+        ),
     ],
 )
 def test_lead_head_noun_past_modifiers_and_adverbs(title: str, lead: str, heads: set) -> None:

@@ -3534,6 +3534,14 @@ _ARCTIC_PLANETARY = (
             "School of Art.",
             ("educated_at", "bob forgione", "new york franklin school of art"),
         ),
+        (
+            "SeneGence",
+            "SeneGence International, Inc. (also known as SGII, Inc.) is a privately owned "
+            "American multi-level marketing (MLM) company that sells skincare and makeup "
+            "products. The company was founded in 1999 by Joni Rogers-Kante who is the CEO and "
+            "chair.",
+            ("founding_date", "senegence", "1999"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
