@@ -328,8 +328,15 @@ TRADES = frozenset(
         "writer",
     ]
 )
-# styles and trades written before a name
-HONORIFICS = _FORMS_OF_ADDRESS | TRADES
+# a nationality's noun written before a name: "founded … by German former captain Klaus Vogel
+# and Frenchwoman Sophie Beau"
+_NATIONALITY_NOUNS = frozenset(
+    f"{people}{sex}"
+    for people in ("french", "english", "irish", "scots", "welsh", "dutch", "country")
+    for sex in ("man", "woman")
+)
+# styles, trades and nationalities written before a name
+HONORIFICS = _FORMS_OF_ADDRESS | TRADES | _NATIONALITY_NOUNS
 # only stripped at the start when followed by at least two name tokens ("Sir Alex Ferguson"),
 # so a short title that is itself a name ("Major", "Judge") survives.
 # royal and religious styles go even before a single name ("King Ferdinand" = "Ferdinand")

@@ -59,7 +59,36 @@ _ANOTHER = frozenset(
 _NOUN_FAMILY: dict[str, frozenset[str]] = {
     k: frozenset(v)
     for k, v in {
-        "group": ("band", "group", "ensemble", "duo", "trio", "quartet", "collective"),
+        # (a body's too: "The group was founded in June 2015" in *SOS Méditerranée*, "a
+        # European … organisation")
+        "group": (
+            "band",
+            "group",
+            "ensemble",
+            "duo",
+            "trio",
+            "quartet",
+            "collective",
+            "organisation",
+            "organization",
+            "nonprofit",
+            "charity",
+        ),
+        # "The institution was established on 24 February 1986" in a school's article, "The
+        # institution was founded in 1903" in a museum's
+        "institution": (
+            "institution",
+            "museum",
+            "gallery",
+            "school",
+            "college",
+            "university",
+            "academy",
+            "institute",
+            "library",
+            "hospital",
+            "seminary",
+        ),
         "band": ("band", "group"),
         "company": (
             "company",
@@ -99,6 +128,9 @@ _NOUN_FAMILY: dict[str, frozenset[str]] = {
             "enterprise",
             "insurer",
             "broadcaster",
+            # "The company was incorporated on 15 February 1871" in a railway's article
+            "railway",
+            "railroad",
         ),
         "firm": ("firm", "company", "corporation"),
         "corporation": ("corporation", "company"),
@@ -201,7 +233,9 @@ _NON_PERSON = (
     "shop showroom store event ceremony "
     # ("The Sonoma Cheese Factory is a cheese producer and speciality food store": "Born in
     # Stazzema, Italy in 1886, … Celso Viviani" is its founder's birth)
-    "factory foundry shipyard"
+    "factory foundry shipyard "
+    # ("Botanical Studies is a … scientific journal covering all aspects of botany")
+    "journal periodical"
 )
 NON_PERSON_NOUNS = frozenset(_NON_PERSON.split())
 # a family's nouns: its members' full names hold its name ("Carlo Visconti di Modrone")
@@ -384,7 +418,10 @@ _LEAD_NOUNS = NON_PERSON_NOUNS | PERSON_NOUNS | TITLE_NOUNS
 # "a politician currently serving as a state senator" (not "a software developing company")
 _DOING = frozenset(
     ["producing", "providing", "offering", "operating", "serving", "selling", "developing",
-     "publishing", "manufacturing", "specializing", "specialising", "working", "playing"]
+     "publishing", "manufacturing", "specializing", "specialising", "working", "playing",
+     # (a journal's field: "a … peer-reviewed scientific journal covering all aspects of …")
+     "covering", "dealing", "focusing", "concentrating", "reporting", "promoting",
+     "representing", "examining", "exploring", "documenting"]
 )
 # where a lead's predicate noun phrase ends
 _LEAD_PRED_END = (
@@ -407,6 +444,7 @@ _LEAD_PRED = re.compile(
 # politician, and businesswoman"
 _LEAD_PRED_AFTER_COMMA = re.compile(r",\s([a-z][^,;()]{0,120}?)" + _LEAD_PRED_END)
 # a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
+_TITLE_HEAD_OF = re.compile(r"\s(?:of|in|for|at)\s")
 _ACRONYM_IN_PHRASE = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)(?=\s[a-z])(?!\s(?:and|or)\s)")
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -609,6 +647,13 @@ class DocResolver:
         self._title = t
         self._main_kind = "title"  # or the kind of the first full name met, without a title
         self._title_head = t.rpartition(" ")[2].lower()  # its last word: "village", "hall"
+        # the title's own nouns for what it names: its disambiguator's ("Us and Them (film)")
+        # and its head before "of" or "in" ("Museum of Salt and Pepper Shakers", "Regional
+        # Museum in Szczecinek")
+        self._title_nouns = frozenset(
+            ([head[-1]] if head else [])
+            + [_TITLE_HEAD_OF.split(t, 1)[0].rpartition(" ")[2].lower()]
+        )
         self._title_keys: set[str] | None = None  # made when first asked
         self.from_title = bool(t)
         self.text = text
@@ -813,6 +858,7 @@ class DocResolver:
             # or the title's own head noun: "The village was founded by" in *Agahozo Shalom
             # Youth Village*, whose lead calls it "a home for orphans"
             or noun == self._title_head
+            or noun in self._title_nouns
         ):
             return self.main(kind)
         return None

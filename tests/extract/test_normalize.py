@@ -90,6 +90,10 @@ def test_iso_round_trip_and_truncate() -> None:
         ("American Author Harold Bell Wright", "harold bell wright"),
         ("Eric Singer", "eric singer"),
         ("Writer Jones", "writer jones"),
+        # a nationality's noun before a name (enwiki-2021 sample, "SOS Méditerranée"), not
+        # before one name
+        ("Frenchwoman Sophie Beau", "sophie beau"),
+        ("Irishman Tom", "irishman tom"),
         # leading initials are one word however they are spaced
         ("N. C. Wyeth", "nc wyeth"),
         ("N.C. Wyeth", "nc wyeth"),

@@ -416,6 +416,84 @@ def test_the_titles_first_words_name_the_body_when_the_rest_says_its_kind() -> N
     assert DocResolver("Durium Records").resolve("Durium", "work") == ("Durium", "durium")
 
 
+@pytest.mark.parametrize(
+    ("title", "lead", "description", "kind"),
+    [
+        # enwiki-2021 sample: the title's disambiguator names the kind ("Us and Them (film)",
+        # whose lead gives no noun), or the title's head before "of"/"in" does
+        ("Us and Them (film)", "Us and Them () is a 2018 Chinese romance.", "The film", "work"),
+        (
+            "Museum of Salt and Pepper Shakers",
+            "The Museum of Salt and Pepper Shakers is in Gatlinburg, Tennessee.",
+            "The museum",
+            "organization",
+        ),
+        (
+            "Regional Museum in Szczecinek",
+            "The Regional Museum in Szczecinek is located in Szczecinek, Poland.",
+            "the museum",
+            "organization",
+        ),
+        # a near synonym of the lead's noun: a journal's field after "covering" is not its
+        # noun; a museum's or a school's "institution"; a body's "group"; a railway's "company"
+        (
+            "Botanical Studies",
+            "Botanical Studies is a peer-reviewed open access scientific journal covering all "
+            "aspects of botany.",
+            "The journal",
+            "organization",
+        ),
+        (
+            "Kunsthalle Kiel",
+            "The Kunsthalle Kiel is an art museum in Kiel, Germany.",
+            "The institution",
+            "organization",
+        ),
+        (
+            "SOS Méditerranée",
+            "SOS Méditerranée is a European maritime-humanitarian organisation.",
+            "The group",
+            "organization",
+        ),
+        (
+            "Iron Mountain Railway (California)",
+            "The Iron Mountain Railway was a narrow gauge common carrier railroad located "
+            "northwest of Redding, California.",
+            "The company",
+            "organization",
+        ),
+    ],
+)
+def test_a_definite_description_of_the_documents_subject(
+    title: str, lead: str, description: str, kind: str
+) -> None:
+    resolver = DocResolver(title, lead)
+    assert resolver.definite(description, kind) == resolver.main(kind)
+    assert resolver.main(kind) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "description"),
+    [
+        # enwiki-2021 sample: a platform's "company" is the one that runs it ("a platform
+        # launched by Red Scarf Limited company. … The company was created by Pauline Guo")
+        (
+            "Red Scarf British life handbook",
+            "Red Scarf British life handbook is a platform launched by Red Scarf Limited company.",
+            "The company",
+        ),
+        # a furniture company's warehouse is not the company
+        (
+            "Peck and Hills Furniture Company Warehouse",
+            "The Peck and Hills Furniture Company Warehouse is a historic warehouse building.",
+            "the company",
+        ),
+    ],
+)
+def test_a_definite_description_of_something_else(title: str, lead: str, description: str) -> None:
+    assert DocResolver(title, lead).definite(description, "organization") is None
+
+
 def test_a_persons_name_is_not_the_thing_the_title_names_after_them() -> None:
     # enwiki-2021 sample: a trading house and a partnership named after people, a house named
     # after its builder: the people's dates and marriages are theirs, not the title's

@@ -3542,6 +3542,34 @@ _ARCTIC_PLANETARY = (
             "chair.",
             ("founding_date", "senegence", "1999"),
         ),
+        # a definite description licensed by the title's own noun or a near synonym of the
+        # lead's (enwiki-2021 sample)
+        (
+            "Museum of Salt and Pepper Shakers",
+            "The Museum of Salt and Pepper Shakers is in Gatlinburg, Tennessee. The museum was "
+            "founded in 2002 by Andrea Ludden, a Belgian archaeologist.",
+            ("founding_date", "museum of salt and pepper shakers", "2002"),
+        ),
+        (
+            "Us and Them (film)",
+            "Us and Them () is a 2018 Chinese romance. The film premiered on April 23, 2018 in "
+            "Beijing.",
+            ("publication_date", "us and them", "2018-04-23"),
+        ),
+        (
+            "Human Development (journal)",
+            "Human Development is a quarterly peer-reviewed scientific journal covering all "
+            "aspects of human development. The journal was founded in 1958 as \"Vita Humana\" by "
+            "Hans Thomae (1958–1981)",
+            ("founding_date", "human development", "1958"),
+        ),
+        (
+            "SOS Méditerranée",
+            "SOS Méditerranée is a European maritime-humanitarian organisation. The group was "
+            "founded in June 2015 by German former captain Klaus Vogel and Frenchwoman Sophie "
+            "Beau after the Italian navy ended the rescue operation.",
+            ("founder", "sos mediterranee", "sophie beau"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
