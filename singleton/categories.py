@@ -1963,7 +1963,10 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:[\w'’-]+{_}){0,3}?"
                 r"(?:" + _RELEASE_NOUNS + r")(?:\s(?:about|on|of)\s[^,.;()\"“”]{1,40}?)?{_},{_}"
                 r"(?=[\"“A-Z0-9])"
-                r"{SUBJ:WORK}(?:{_}by{_}[^,.;()\"“”]{1,60}?)?{_},?{_}(?:which{_})??(?:was|is){_}"
+                # (its maker or its guest after the title: "The first single, "ILYSM"
+                # featuring Famous Dex, was released on November 30, 2017")
+                r"{SUBJ:WORK}(?:{_}(?:by|featuring|feat\.|ft\.){_}[^,.;()\"“”]{1,60}?)?{_},?{_}"
+                r"(?:which{_})??(?:was|is){_}"
                 r"(?:first{_}|originally{_}|later{_}|"
                 r"officially{_}|digitally{_})??(?:released|published|premiered|aired|issued){_}"
                 r"(?:[^.;()0-9]{0,60}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",

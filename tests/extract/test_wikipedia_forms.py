@@ -3570,6 +3570,18 @@ _ARCTIC_PLANETARY = (
             "Beau after the Italian navy ended the rescue operation.",
             ("founder", "sos mediterranee", "sophie beau"),
         ),
+        # an appositive title with its guest after it (enwiki-2021 sample)
+        (
+            "Molly World",
+            "The first single, \"ILYSM\" featuring Famous Dex, was released on November 30, "
+            "2017.",
+            ("publication_date", "ilysm", "2017-11-30"),
+        ),
+        (
+            "Brixton (album)",
+            "The second single, \"Nah\" featuring Not3s, was released on 15 December 2017.",
+            ("publication_date", "nah", "2017-12-15"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
