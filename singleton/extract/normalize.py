@@ -328,8 +328,8 @@ TRADES = frozenset(
         "writer",
     ]
 )
-# a nationality's noun written before a name: "founded … by German former captain Klaus Vogel
-# and Frenchwoman Sophie Beau"
+# a nationality's (or a compatriot's) noun written before a name: "founded … by German former
+# captain Klaus Vogel and Frenchwoman Sophie Beau"
 _NATIONALITY_NOUNS = frozenset(
     f"{people}{sex}"
     for people in ("french", "english", "irish", "scots", "welsh", "dutch", "country")

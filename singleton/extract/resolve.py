@@ -419,7 +419,8 @@ _LEAD_NOUNS = NON_PERSON_NOUNS | PERSON_NOUNS | TITLE_NOUNS
 _DOING = frozenset(
     ["producing", "providing", "offering", "operating", "serving", "selling", "developing",
      "publishing", "manufacturing", "specializing", "specialising", "working", "playing",
-     # (a journal's field: "a … peer-reviewed scientific journal covering all aspects of …")
+     # (a journal's field, a union's members: "a … scientific journal covering all aspects
+     # of …", "a trade union representing salaried officers")
      "covering", "dealing", "focusing", "concentrating", "reporting", "promoting",
      "representing", "examining", "exploring", "documenting"]
 )
@@ -443,9 +444,11 @@ _LEAD_PRED = re.compile(
 # … or goes on past a one-word part and a comma: "a romantic, comic play by …", "a rancher,
 # politician, and businesswoman"
 _LEAD_PRED_AFTER_COMMA = re.compile(r",\s([a-z][^,;()]{0,120}?)" + _LEAD_PRED_END)
-# a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
+# where a title's head noun ends: "Museum of Salt and Pepper Shakers", "Regional Museum in …"
 _TITLE_HEAD_OF = re.compile(r"\s(?:of|in|for|at)\s")
+# an acronym inside a lead's noun phrase, mid-phrase: "a … marketing (MLM) company"
 _ACRONYM_IN_PHRASE = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)(?=\s[a-z])(?!\s(?:and|or)\s)")
+# a full stop that may end the lead (is_boundary then rules out abbreviations and initials)
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
     ["written", "known", "drawn", "shown", "sung", "given", "taken", "chosen", "begun", "made",
@@ -648,8 +651,8 @@ class DocResolver:
         self._main_kind = "title"  # or the kind of the first full name met, without a title
         self._title_head = t.rpartition(" ")[2].lower()  # its last word: "village", "hall"
         # the title's own nouns for what it names: its disambiguator's ("Us and Them (film)")
-        # and its head before "of" or "in" ("Museum of Salt and Pepper Shakers", "Regional
-        # Museum in Szczecinek")
+        # and its head before "of", "in", "for" or "at" ("Museum of Salt and Pepper Shakers",
+        # "Regional Museum in Szczecinek")
         self._title_nouns = frozenset(
             ([head[-1]] if head else [])
             + [_TITLE_HEAD_OF.split(t, 1)[0].rpartition(" ")[2].lower()]
