@@ -307,11 +307,14 @@ PLACE = (
     # "born in Azhakathu family"
     rf"(?!(?:\s{_CAPWORD})*\s(?:famil(?:y|ies)|clan|household)\b)"
 )
-_WCONNECT = (
-    r"(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is|are|my|your|his|her|"
-    r"our|their|not|no|as|into|over|under|up|out|vs\.?|&(?:amp;)?|-|"
-    r"et|los|las|les|des|du|del|della|di|da|und|die|das|der|och|el)"
+_WCONNECT_WORDS = (
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+    "de", "la", "le", "is", "are", "my", "your", "his", "her", "our", "their", "not", "no", "as",
+    "into", "over", "under", "up", "out", r"vs\.?", "&(?:amp;)?", "-",
+    "et", "los", "las", "les", "des", "du", "del", "della", "di", "da", "und", "die", "das",
+    "der", "och", "el",
 )
+_WCONNECT = "(?:" + "|".join(_WCONNECT_WORDS) + ")"
 
 
 # right after a work noun a capitalised word starts the title even when it is a word that
@@ -357,7 +360,7 @@ def _work(connect: str) -> str:
 WORK = _work(_WCONNECT)
 # a screen work's title before its role: "appeared in the film Epitaph as Asako" ("as" is no
 # small word of the title there)
-WORK_BEFORE_ROLE = _work(_WCONNECT.replace("|as|", "|"))
+WORK_BEFORE_ROLE = _work("(?:" + "|".join(w for w in _WCONNECT_WORDS if w != "as") + ")")
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:[12]\d{3}|[1-9]\d{2})"

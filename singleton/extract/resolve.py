@@ -650,13 +650,7 @@ class DocResolver:
         self._title = t
         self._main_kind = "title"  # or the kind of the first full name met, without a title
         self._title_head = t.rpartition(" ")[2].lower()  # its last word: "village", "hall"
-        # the title's own nouns for what it names: its disambiguator's ("Us and Them (film)")
-        # and its head before "of", "in", "for" or "at" ("Museum of Salt and Pepper Shakers",
-        # "Regional Museum in Szczecinek")
-        self._title_nouns = frozenset(
-            ([head[-1]] if head else [])
-            + [_TITLE_HEAD_OF.split(t, 1)[0].rpartition(" ")[2].lower()]
-        )
+        self._said_noun = head[-1] if head else None  # the disambiguator's: "(film)" -> film
         self._title_keys: set[str] | None = None  # made when first asked
         self.from_title = bool(t)
         self.text = text
@@ -861,7 +855,11 @@ class DocResolver:
             # or the title's own head noun: "The village was founded by" in *Agahozo Shalom
             # Youth Village*, whose lead calls it "a home for orphans"
             or noun == self._title_head
-            or noun in self._title_nouns
+            # or another of the title's own nouns for what it names: its disambiguator's ("Us
+            # and Them (film)") or its head before "of", "in", "for" or "at" ("Museum of Salt
+            # and Pepper Shakers", "Regional Museum in Szczecinek")
+            or noun == self._said_noun
+            or noun == _TITLE_HEAD_OF.split(self._title, 1)[0].rpartition(" ")[2].lower()
         ):
             return self.main(kind)
         return None
