@@ -134,10 +134,17 @@ def _not_right_after(words: Iterable[str]) -> str:
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
 # "her second marriage to", "his marriage with"
 _NTH_MARRIAGE = r"(?:first{_}|second{_}|third{_})??marriage{_}"
+# "firstly", "secondly" (or "first"): which of several marriages
+# when a marriage was: "in 1826 ", "on 9 July 1872, "
+_WED_WHEN = r"(?:in{_}\d{4}|on{_}{DATE}){_}(?:,{_})?"
+_NTH_LY = r"(?:first|second|third|fourth)(?:ly)?"
+# how many times someone married, before the list of spouses: "married three times: firstly
+# to …", "was married twice, first to …"
+_MARRIED_TIMES = r"(?:(?:twice|thrice|(?:three|four|five|several){_}times){_}[,:]{_})?"
 # adverbs of a marriage: "had previously been married", "was originally married to"
 _WED_ADV = (
     r"(?:later|first|then|also|previously|originally|subsequently|eventually|secretly|"
-    r"happily|briefly|once|twice)"
+    r"happily|briefly|once|twice|since)"
 )
 # a lowercase word that is a describing word, not a function word ("married Cork poet X",
 # not "married Jane in New York")
@@ -298,11 +305,18 @@ _SEAT_WORD = (
     r"nightlife|gambling|creative|world|global|wine|beer|coffee|"
     r"cultural-historical)\b)[a-z]+)"
 )
-# "Paris is the capital and largest city of France"
-_AND_LARGEST = (
-    r"(?:and{_}(?:the{_})?(?:largest|biggest|most{_}populous|main|chief|principal){_}"
-    r"(?:city|town|port|settlement){_})?"
+# the words before "capital" that the appositions below allow (a closed list: not "Jingdezhen
+# (the porcelain capital of China)")
+_CAPITAL_WORDS = (
+    r"(?:(?:former|provisional|administrative|political|national|federal|state|provincial|"
+    r"regional|historic(?:al)?|ancient|old|royal|imperial|new|first){_}){0,2}"
 )
+# "Paris is the capital and largest city of France"
+_LARGEST_CITY = (
+    r"and{_}(?:the{_})?(?:largest|biggest|most{_}populous|main|chief|principal){_}"
+    r"(?:city|town|port|settlement)"
+)
+_AND_LARGEST = r"(?:" + _LARGEST_CITY + r"{_})?"
 # "married Chao Yuezhi's niece": a possessive name before a relative is not the spouse
 _NOT_RELATIVE_OF = (
     r"(?!(?:['’]s|(?<=['’]s))\s(?:[a-z]+\s)?(?:niece|nephew|daughter|son|sister|brother|father|mother|"
@@ -311,6 +325,9 @@ _NOT_RELATIVE_OF = (
 # the full stop of an abbreviation inside a gap that stops at a sentence's end ("developed
 # and published by Atari , Inc. , released on …")
 _ABBREV_DOT = r"(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.|(?<=\bCo)\.|(?<=\bBros)\.|(?<=\bJr)\."
+# a spouse is no name with a possessive: "married Chao Yuezhi's niece", "remarried Năm Phỉ's
+# younger sister Bảy Nam" (her relative; up to four words)
+_NOT_ANOTHERS = r"(?!(?:{UP}[^\s'’,;()]*\s){0,3}[^\s'’,;()]+{_}['’]s\b)"
 # after "married": not "married a daughter of Inayatullah Khan" (her father is no spouse), nor
 # "married his daughter Anna to King Charles" (she is the bride)
 _NOT_THE_BRIDES_KIN = (
@@ -1506,17 +1523,20 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:was{_}|is{_}|had{_}|has{_})??"
                 r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??"
                 # "married in 1895 to Y", "married in 1873 Jessie Frances", "married, in 1906, Y",
-                # "married on 20 February 1780, Y", "married, secondly, Y", "married thirdly Y"
+                # "married on 20 February 1780, Y", "married, secondly, Y", "married thirdly Y",
+                # "remarried in 1781 to Y"; the first of several: "married three times: firstly
+                # in 1877 to Y; …" (the later ones: ``list_item``)
                 # ("her married name became Nicolette Powell" is her own name)
-                r"(?:met{_}and{_})??married{_}(?!names?\b)"
-                r"(?:,{_})?(?:(?:in{_}\d{4}|on{_}{DATE}|(?:first|second|third)(?:ly)?){_}(?:,{_})?"
-                r"(?=to\b|[A-Z]))??"
+                r"(?:met{_}and{_})??(?:re)?married{_}(?!names?\b)" + _MARRIED_TIMES
+                + r"(?:,{_})?(?:(?:" + _NTH_LY + r"{_}(?:,{_})?)?(?:in{_}\d{4}|on{_}{DATE})"
+                r"{_}(?:,{_})?(?=to\b|[A-Z])|" + _NTH_LY + r"{_}(?:,{_})?(?=to\b|[A-Z]))??"
                 r"(?:again{_}|(?:a|for{_}the){_}(?:second|third){_}time{_})??(?:to{_}|with{_})??"
                 + _NOT_THE_BRIDES_KIN
                 + _SPOUSE_DESCRIBED
                 # (nor "Sonia 's French mother": someone's relative)
-                + r"(?![^\s'’]+{_}['’]s\b)"
-                r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
+                + _NOT_ANOTHERS
+                + r"{VALUE:NAME}"
+                + _NOT_RELATIVE_OF,
                 # a description, a comma, then the name: "married a Danish sailor, Carl Niklas
                 # Samuelsen", "married his first cousin, Mary Ellwood Brockbank", "married
                 # actor and playwright, John Augustus Stone", "is married to Kansas City
@@ -1524,7 +1544,7 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # affair with a married man, Charles Kutz"; and the words are no clause: not
                 # "the duo were married and had a baby girl, Ida Maeve")
                 r"{SUBJ:NAMEP}{_}(?:,[^,()]{0,80},{_})??(?:was{_}|is{_}|had{_}|has{_})??"
-                r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??married{_}"
+                r"(?:" + _WED_ADV + r"{_})??(?:been{_}(?:" + _WED_ADV + r"{_})??)??(?:re)?married{_}"
                 r"(?!names?\b)(?:to{_})?" + _NOT_THE_BRIDES_KIN
                 + r"(?:(?:an?|the|his|her|their|one{_}of{_}(?:his|her|their)){_})?"
                 # (describing words in any order: "fellow Russian visually impaired Paralympic
@@ -1600,7 +1620,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:later{_}|then{_})?married{_}"
                 + _NOT_THE_BRIDES_KIN
                 + _NOT_DESCRIBED
-                + r"(?![^\s'’]+{_}['’]s\b){VALUE:NAME}"
+                + _NOT_ANOTHERS
+                + r"{VALUE:NAME}"
                 + _NOT_RELATIVE_OF,
                 # "… met Maud Bates, whom he married in 1893": the one met is the spouse
                 r"{VALUE:NAME}{_}(?:\([^()]{0,60}\){_})??,?{_}whom{_}{SUBJ:NAMEP}{_}"
@@ -1608,9 +1629,25 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # "She worked in a shirt factory and married Harry Baldock in 1888": the
                 # sentence's subject (no clause of its own in between)
                 _subject_and_then(most=100, more_stops="his|her|their|")
-                + r"married{_}"
-                r"(?![a-z])(?![^\s'’]+{_}['’]s\b){VALUE:NAME}" + _NOT_RELATIVE_OF,
+                + r"(?:re)?married{_}"
+                r"(?![a-z])" + _NOT_ANOTHERS + r"{VALUE:NAME}" + _NOT_RELATIVE_OF,
             ),
+            # the later spouses of a list the first match starts, each the match's subject's:
+            # "married three times: firstly in 1877 to Margaret Jane Adam; secondly in 1887 to
+            # Joanna (Anna) Wylie; thirdly in 1915 to Muriel Pilling", "was married twice,
+            # first to Sebryn Myers and then to James McCoy", "in 1788 to Christian Cameron
+            # and in 1826 to Sarah Fullerton" (an order word or a date: not "… and returned,
+            # to Boston"), "to coworker Robert Grasselli (1957-1985) and to coworker Glenn
+            # Brown" (a bare "and to" right after the name)
+            list_item=r"(?:(?:{_}\([^()]{0,60}\))?(?:{_},)?{_}and{_}|(?:[^.;()]|\([^()]{0,60}\))"
+            r"{0,120}?(?:[;,]{_}(?:and{_})?|{_}and{_})(?:(?:then|later|lastly|finally|"
+            + _NTH_LY
+            + r"){_}(?:,{_})?(?:" + _WED_WHEN + r")?|" + _WED_WHEN + r"))to{_}{SUBJ:SAME}"
+            + _NOT_THE_BRIDES_KIN
+            + _SPOUSE_DESCRIBED
+            + _NOT_ANOTHERS
+            + r"{VALUE:NAME}"
+            + _NOT_RELATIVE_OF,
             subject_not_after=_SPOUSE_NOT_AFTER,
             symmetric=True,
         ),
@@ -2069,9 +2106,14 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # is headquartered in Oslo")
                 # (no relative clause in between, whose verb the "and" may continue: "is named
                 # after the company that manages …, and is based in Osaka")
+                # (the second verb may go unsaid: "It was founded in 2014 and headquartered in
+                # Hangzhou", "It is organized in Maryland and headquartered in Los Angeles"; not
+                # after an owner, "She is now owned by Trad Sail Charters and based in Maldon":
+                # a ship's home port)
                 r"(?:(?:is|was){_}(?:(?!\b(?:that|which|who)\b)(?:[^.;()]|\([^()]{0,60}\)))"
-                r"{0,120}?{_}and{_})??(?:is|was|are|were)"
-                r"{_}(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}" + _IN + r"{_}"
+                r"{0,120}?{_}and{_}(?:is|was|are|were){_}|(?:is|was){_}(?:(?!\b(?:that|which|who|"
+                r"by)\b)(?:[^.;()]|\([^()]{0,60}\))){0,120}?{_}and{_}|(?:is|was|are|were){_})"
+                r"(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}" + _IN + r"{_}"
                 r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
                 # Acme's headquarters are in P
                 # ("The brand's main headquarters are in Manchester")
@@ -2103,7 +2145,15 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 WORD_START
                 + r"(?![12]\d{3}\s)"
                 + _ORG_S
-                + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?),{_}with{_}(?:its{_}|their{_})?"
+                # (or no comma: "The organization was founded in the early 1970s with
+                # headquarters in Kaduna"; after other things it has: "… store chain for young
+                # women's clothing with shops all across Europe and headquarters in
+                # Villeneuve-d'Ascq"; not another's: "was formed … by a banking group with
+                # headquarters in Rome", "placed under the charge of a Junior Political Officer
+                # with headquarters at Asalu")
+                + r"{_}(?:is|was|were){_}(?:[^.;()]{0,80}?,|(?:(?!\b(?:by|under)\s)[^.;()])"
+                r"{0,80}?){_}with{_}"
+                r"(?:(?:(?!\b(?:by|under)\s)[^.;()]){0,60}?{_}and{_})?(?:its{_}|their{_})?"
                 r"(?:headquarters|head{_}office){_}" + _IN + r"{_}{VALUE:PLACE}",
                 # Fyllingen Fotball was a Norwegian association football club from Fyllingsdalen
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:is|was){_}an?\s(?:[^.;()]{0,60}?)"
@@ -2143,6 +2193,18 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"(?:(?:is|was|,){_})?{VALUE:PLACE}",
                 # (its capital is P: the next pattern)
                 r"[Ii]ts{_}capital{_}(?:city{_})??(?:at|in|being){_}{VALUE:PLACE}",
+                # after the city, in apposition: "in Kampala, Uganda's capital city", "Lusaka,
+                # Zambia's capital", "Kampala, Uganda's capital and largest city" (the phrase
+                # ends there: not "Kenya's capital markets"; the city after a part of it: "the
+                # Central Division of Kampala, Uganda's capital")
+                r"(?![^,.;()]*\sof\s){VALUE:PLACE}{_},{_}(?:the{_})?{SUBJ:PLACE}" + _POSSESSIVE_END
+                + r"{_}" + _CAPITAL_WORDS + r"capital(?:{_}city)?(?:{_}"
+                + _LARGEST_CITY
+                + r")?(?={_}(?:[,.;)]|$))",
+                # … or in a parenthesis: "Qus (the capital of Upper Egypt)", "Dhaka (capital of
+                # Bangladesh)"
+                r"{VALUE:PLACE}{_}\({_}(?:the{_})?" + _CAPITAL_WORDS + r"capital{_}"
+                r"(?:city{_})?of{_}(?:the{_})?" + _DEMONYM_UNIT_OF + r"{SUBJ:PLACE}{_}\)",
                 # the document's own region: "Its capital is P", "The regional capital is the
                 # municipality of Morogoro", "The administrative centre was the village of
                 # Skogn", "its capital was the city of Taxila" (not "seat": a parliament's, or a

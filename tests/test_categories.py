@@ -126,6 +126,31 @@ list_item = '{_}(?:,{_}(?:and{_})?|and{_}){SUBJ:WORK}{_}\({_}{VALUE:YEAR}{_}\)'"
     ]
 
 
+def test_list_items_may_share_the_matchs_subject(tmp_path: Path) -> None:
+    # {SUBJ:SAME}: every spouse of the list is his (enwiki-2021 sample, *Skule Waksvik*); a
+    # category that is not symmetric gives no reverse
+    cats = _one_category(
+        tmp_path,
+        "wed",
+        "person",
+        "person",
+        "married",
+        r"""patterns = ['{SUBJ:NAMEP}{_}was{_}married{_}three{_}times,{_}first{_}to{_}textile{_}artist{_}{VALUE:NAME}']
+list_item = ',{_}(?:and{_})?(?:then|finally){_}to{_}{SUBJ:SAME}{VALUE:NAME}'""",
+    )
+    text = (
+        "Skule Waksvik (22 July 1927 – 18 October 2008) was a Norwegian sculptor. He was married "
+        "three times, first to textile artist Karin Sundbye, then to Aasa Lageraaen, and finally "
+        "to Cathrine Stang."
+    )
+    t = extract([text], ["a"], cats, ["Skule Waksvik"])
+    assert sorted(zip(t.column("subject").to_pylist(), t.column("value").to_pylist())) == [
+        ("skule waksvik", "aasa lageraaen"),
+        ("skule waksvik", "cathrine stang"),
+        ("skule waksvik", "karin sundbye"),
+    ]
+
+
 def test_list_items_may_share_the_matchs_value(tmp_path: Path) -> None:
     # {VALUE:SAME}: every title of the list is hers (enwiki-2021 sample, *A. M. Bakalar*)
     cats = _one_category(

@@ -94,7 +94,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.231.0"
+EXTRACTOR_VERSION = "1.232.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")
@@ -176,6 +176,12 @@ _AFTER_POSSESSIVE = re.compile(
 # the value owns it ("Zambia's second largest city", "Halifax's north end")
 _OWNED_NEXT = re.compile(
     r"\s(?!(?:" + _NO_OWNED_WORD + r"|at|in|on|of|from|to|with|by|for)\b)[a-z]"
+)
+# a country's capital named after it: "Born in UK capital London", "Born in Ghanaian capital
+# city of Accra" (the place is the city)
+_CAPITAL_NAMED_NEXT = re.compile(
+    r"\s(?:state\s|national\s|provincial\s|regional\s)?capital(?:\scity)?(?:\sof)?\s"
+    r"(?P<place>" + MACROS["PLACE"] + r")"
 )
 # a people's adjective before a common noun names no body or place: "the founder of Soviet
 # military cybernetics", "she founded the Panamanian branch of TESOL", "the capital of the
@@ -692,6 +698,12 @@ class Extractor:
                 if not cues.search(value_text):
                     return None
                 value_text, *more_values = self.joined_values[ci].split(value_text)
+            capital = _CAPITAL_NAMED_NEXT.match(m.string, m.end("value")) if kind == "place" else None
+            if capital is not None:
+                value_text = capital.group("place")
+                head, _, last = value_text.rpartition(" ")
+                if head and resolver.within_main_name(canonical_key(last)):
+                    value_text = head  # "… capital city of Accra Mensah grew up": his name
             if kind == "place" and cat.subject_kind == "person" and ", " in value_text:
                 # the sentence's subject after a leading place is no part of it: "Born in
                 # Chicago, Illinois, Loehle received …" (the key, the first part, is the same)
@@ -902,7 +914,11 @@ class Extractor:
     ) -> list[tuple[str, str, str, str]]:
         """The facts of the list items right after ``m`` (the category's ``list_item``); an
         item whose value is empty (``{VALUE:SAME}``, or an optional value group that took no
-        part: an item without its own maker) has the value of ``first``, the match's."""
+        part: an item without its own maker) has the value of ``first``, the match's, and one
+        whose subject is empty (``{SUBJ:SAME}``: "married twice, first to A and then to B")
+        the match's subject. A person value is read as the match's is (a pronoun resolved, a
+        lone name by the full name it ends), and a symmetric category's item gives its
+        reverse too."""
         out = []
         for more in _run_of(item, m.string, m.end(), _MAX_ITEMS):
             value_text = (more.group("value") or "").strip()
@@ -910,12 +926,24 @@ class Extractor:
                 value, value_text = first[2], first[3]
             elif cat.value_kind == "date":
                 value = self._date_value(value_text, None, None, more)
+            elif cat.value_kind == "person" and cat.subject_kind == "person":
+                person = self._person_value(
+                    value_text, resolver, offset + more.start("value"), person_only=True
+                )
+                if person is None or _names_a_trade(person[0]):
+                    continue
+                value_text, value = person
             else:
                 value = entity_key(value_text, cat.value_kind)
             subj = more.group("subj").strip()
-            r = resolver.resolve(subj, cat.subject_kind, offset + more.start("subj"))
+            if subj:
+                r = resolver.resolve(subj, cat.subject_kind, offset + more.start("subj"))
+            else:
+                r = first[0], first[1]
             if value and r is not None and r[1] and r[1] != value:
                 out.append((r[0], r[1], value, value_text))
+                if cat.symmetric and cat.value_kind == cat.subject_kind:
+                    out.append((value_text, value, r[1], r[0]))
         return out
 
     def _owner_named_before(self, clause: str, resolver: DocResolver) -> str | None:

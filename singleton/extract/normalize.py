@@ -662,7 +662,8 @@ def _entity_key_uncached(text: str, kind: str) -> str:
 def organization_name_key(text: str) -> str:
     """Key of one body's name, read whole: a document titled "Mike and the Moonpies" names
     one band, where the same words in running text are split as a list of two bodies."""
-    return _whole_name_key(_LEGAL_FORM.sub("", text.strip()))
+    # (two forms may close a name: "Grand Wing Servo-Tech Co., Ltd." is "Grand Wing Servo-Tech")
+    return _whole_name_key(_LEGAL_FORM.sub("", _LEGAL_FORM.sub("", text.strip())))
 
 
 def _whole_name_key(text: str) -> str:

@@ -107,7 +107,8 @@ _NOT_DASHED = (
 # the dashed parts of a word: "Gørvell-Dahll"; a spaced dash also joins tokenised parts,
 # "Gørvell - Dahll", "Ko Joo - yeon", but no sentence's words: "William Bowell - a World War II
 # decorated veteran"
-_DASHED_PARTS = rf"(?:(?:-|\s-\s{_NOT_DASHED}){_UP}?{_LET}+)*"
+# (an elided article after a hyphen: "Villeneuve-d'Ascq", "Saint-Jean-d'Angély")
+_DASHED_PARTS = rf"(?:(?:-|\s-\s{_NOT_DASHED})(?:[dl]['’](?={_UP}))?{_UP}?{_LET}+)*"
 _CAPWORD = rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|de)?{_UP}{_LET}*(?:['’]{_LET}+)*{_DASHED_PARTS}"
 _INITIALS = rf"{_UP}\.(?:\s?{_UP}\.)*"
 _PARTICLE = (
@@ -501,7 +502,8 @@ MACROS: dict[str, str] = {
     "WORK_PRON": WORK_PRON,
     "SCHOOL": SCHOOL,
     # nothing: ``{VALUE:SAME}`` in a category's list_item gives each item the value of the
-    # match that starts the list ("His books include "A" (1945) and "B" (1951)": both his)
+    # match that starts the list ("His books include "A" (1945) and "B" (1951)": both his),
+    # ``{SUBJ:SAME}`` its subject ("married twice, first to A and then to B": both his)
     "SAME": "",
 }
 SLOTS = ("SUBJ", "VALUE", "START", "END")

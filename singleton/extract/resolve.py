@@ -452,7 +452,7 @@ _ACRONYM_IN_PHRASE = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)(?=\s[a-z])(?!\s
 _SENT_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)")
 _IRREGULAR_PARTICIPLES = frozenset(
     ["written", "known", "drawn", "shown", "sung", "given", "taken", "chosen", "begun", "made",
-     "built", "held", "led", "sold", "told", "kept", "found", "used"]
+     "built", "held", "led", "sold", "told", "kept", "found", "used", "born"]
 )
 # adverbs left before a popped participle: "an actor best known for …", "a defenceman currently
 # playing for …" (a list, not every "-ly" word: "a deliberative assembly composed of …", "a

@@ -175,6 +175,12 @@ def test_places_and_entities() -> None:
     assert entity_key("Stuart Turner Ltd", "organization") == "stuart turner"
     assert entity_key("Borgward Group AG", "organization") == "borgward group"
     assert entity_key("Ford Motor Company", "organization") == "ford motor company"
+    # two forms (Re-DocRED dev: "Grand Wing Servo - Tech Co. , Ltd."; enwiki-2021: "The China
+    # Clay and Porcelain Co Ltd")
+    assert entity_key("Grand Wing Servo - Tech Co. , Ltd.", "organization") == "grand wing servo tech"
+    assert entity_key("The China Clay and Porcelain Co Ltd", "organization") == (
+        "china clay and porcelain"
+    )
     # written out too (Re-DocRED dev: "Holden New Zealand Limited"; enwiki-2021: "History
     # Associates Incorporated"); a lower-case "limited" is a word of the name
     assert entity_key("Holden New Zealand Limited", "organization") == "holden new zealand"

@@ -3582,6 +3582,78 @@ _ARCTIC_PLANETARY = (
             "The second single, \"Nah\" featuring Not3s, was released on 15 December 2017.",
             ("publication_date", "nah", "2017-12-15"),
         ),
+        # headquarters: the second verb unsaid, "with headquarters" without a comma, and after
+        # other things the body has; a hyphenated place with an elided article (enwiki-2021)
+        (
+            "DingTalk",
+            "DingTalk () is an enterprise communication and collaboration platform developed by "
+            "Alibaba Group. It was founded in 2014 and headquartered in Hangzhou.",
+            ("headquarters", "dingtalk", "hangzhou"),
+        ),
+        (
+            "Hudson Pacific Properties",
+            "Hudson Pacific Properties is a real estate investment trust. It is organized in "
+            "Maryland and headquartered in Los Angeles.",
+            ("headquarters", "hudson pacific properties", "los angeles"),
+        ),
+        (
+            "Clydesdale Motor Truck Company",
+            "The Clydesdale Motor Truck Company was a motor company that existed from 1917 to "
+            "1939 with headquarters in Clyde, Ohio.",
+            ("headquarters", "clydesdale motor truck company", "clyde"),
+        ),
+        (
+            "Pimkie",
+            "Pimkie is a privately owned fast fashion label and store chain for young women's "
+            "clothing with shops all across Europe and headquarters in Villeneuve-d'Ascq near "
+            "Lille northern France.",
+            ("headquarters", "pimkie", "villeneuve d'ascq"),
+        ),
+        (
+            "HMI Hotel Group",
+            "HMI Hotel Group is a Japanese hotel chain. It is headed by Ryuko Hira, with its "
+            "headquarters in Kobe, Japan.",
+            ("headquarters", "hmi hotel group", "kobe"),
+        ),
+        # a capital in apposition after the city, or in a parenthesis; a birthplace named
+        # after "capital" (enwiki-2021 sample)
+        (
+            "Andrew Bashaija",
+            "The following year, he was awarded a Diploma in Legal Practice by the Law "
+            "Development Centre, in Kampala, Uganda's capital city.",
+            ("capital", "uganda", "kampala"),
+        ),
+        (
+            "Insurance Towers",
+            "The building is located at Plot 10 Lumumba Road on Nakasero Hill, in the Central "
+            "Division of Kampala, Uganda's capital and largest city, about north-west of the "
+            "city's central business district.",
+            ("capital", "uganda", "kampala"),
+        ),
+        (
+            "Tala'i ibn Ruzzik",
+            "He then held the governorships of Aswan and of Qus (the capital of Upper Egypt).",
+            ("capital", "upper egypt", "qus"),
+        ),
+        (
+            "Bayan Lepas Free Industrial Zone",
+            "George Town, Penang's capital city, had its free port status revoked by the "
+            "Malaysian federal government in 1969, leading to massive unemployment which peaked "
+            "at 16.",
+            ("capital", "penang", "george town"),
+        ),
+        (
+            "Benjamin Agyeman-Badu",
+            "Born in UK capital London, Benjamin Agyeman-Badu played with youth-team of "
+            "Blackpool In the season 2014–15 he played on loan at Ryan FC as scholar.",
+            ("birth_place", "benjamin agyeman badu", "london"),
+        ),
+        (
+            "Maxwell Mensah",
+            "Born in Ghanaian capital city of Accra Mensah grew up with his mother, sister and "
+            "two brothers.",
+            ("birth_place", "maxwell mensah", "accra"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -5884,6 +5956,51 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "History.\nBenjamin Young's son Notley Rozier Young inherited the family property. He "
             "married Eleanor Digges, and after his first wife's death, married Mary Carroll.",
             ("spouse", "dominic catholic church", "eleanor digges"),
+        ),
+        # a ship's home port, an owner's and an officer's seat are no body's headquarters
+        # (enwiki-2021 sample)
+        (
+            "SB Wyvenhoe",
+            "SB Wyvenhoe is a Thames sailing barge. She is now owned by Trad Sail Charters and "
+            "based in Maldon.",
+            ("headquarters", "sb wyvenhoe", "maldon"),
+        ),
+        (
+            "Società per le strade ferrate della Sicilia",
+            "The company was formed, mainly with foreign capital, by a banking group with "
+            "headquarters in Rome, following the agreements of 1885 that divided the Italian "
+            "railway network into three large corporate groups.",
+            ("headquarters", "societa per le strade ferrate della sicilia", "rome"),
+        ),
+        # a person born somewhere is no body: the participle "born" ends the lead's noun phrase
+        # ("a documentary and portrait photographer born in Uganda" names a photographer)
+        (
+            "Sarah Waiswa",
+            "Sarah Waiswa is a documentary and portrait photographer born in Uganda and based in "
+            "Nairobi, Kenya. She won the 2016 Rencontres d'Arles Discovery Award for a series "
+            "that explored albino persecution in sub-Saharan Africa.\nEarly life and career.\n"
+            "Sarah Waiswa was born in Uganda and is based in Nairobi, Kenya.",
+            ("headquarters", "sarah waiswa", "nairobi"),
+        ),
+        # not a capital of some trade, nor a part of the city (enwiki-2021 sample)
+        (
+            "Jingdezhen porcelain",
+            "The new techniques for the production of porcelain goods stimulated the porcelain "
+            "market in Jingdezhen (the porcelain capital of China).",
+            ("capital", "china", "jingdezhen"),
+        ),
+        (
+            "Insurance Towers",
+            "The building is located at Plot 10 Lumumba Road on Nakasero Hill, in the Central "
+            "Division of Kampala, Uganda's capital and largest city, about north-west of the "
+            "city's central business district.",
+            ("capital", "uganda", "central division of kampala"),
+        ),
+        (
+            "Benjamin Agyeman-Badu",
+            "Born in UK capital London, Benjamin Agyeman-Badu played with youth-team of "
+            "Blackpool In the season 2014–15 he played on loan at Ryan FC as scholar.",
+            ("birth_place", "benjamin agyeman badu", "uk"),
         ),
     ],
 )
