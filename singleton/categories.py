@@ -791,6 +791,16 @@ _NOT_IN_A_LIST_OF_NAMES = r"(?<!\sand\s)" + "".join(
 _PUBLISHER_WORDS = ("Press", "Books", "Hall", "House", "Publishing", "Publishers", "Company")
 # a body's main office, and "has its …" before it
 _HQ_NOUNS = r"headquarters|head{_}office|main{_}office"
+# before a headquarters' place: "the central … province of P", or a country's or a region's
+# "the": "based in the United Kingdom", "based in the UAE", "based in the Greater Cleveland,
+# Ohio region" (not any name: "based in the Gustmeyer House" is a building)
+_THE_PLACE = (
+    r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s|the\s(?=(?:United\s(?:States|Kingdom|Arab)|"
+    r"UK|US|USA|UAE|Netherlands|Philippines|Czech\sRepublic|Bahamas|Gambia|Maldives|"
+    r"(?:Democratic|Dominican)\sRepublic|Republic\sof|Greater\s[A-Z]\w*|Bay\sArea)\b))?"
+)
+# an acronym in parentheses inside a description: "a Leeds-based internet exchange point (IXP)"
+_ACRONYM_PAREN = r"\([A-Z][A-Za-z]{1,6}\)"
 _HAS_ITS = r"(?:has|had){_}(?:its|their){_}"
 # a founder named after "by": lower-case describing words may come first ("by the guitarist
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
@@ -1311,11 +1321,13 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 + _ORGNOUN2
                 + r"{_},?{_}(?:which{_}was{_}|that{_}was{_})?(?:founded|established|formed|created|"
                 r"incorporated){_}" + _ON_IN + r"{_}{VALUE:DATE}",
-                # X is a … company / vocal group … formed in 1962; … created by … in 1921
+                # X is a … company / vocal group … formed in 1962; … created by … in 1921 (an
+                # acronym in the description: "a Leeds-based internet exchange point (IXP)
+                # founded in 2008")
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
-                r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)[^.;()]){0,80}?"
+                r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)(?:[^.;()]|" + _ACRONYM_PAREN + r")){0,80}?"
                 + _ORGNOUN2
-                + r"{_}(?:[^.;()]{0,80}?)"
+                + r"{_}(?:(?:[^.;()]|" + _ACRONYM_PAREN + r"){0,80}?)"
                 + _FOUNDED
                 + r"{_}(?:[^.;()0-9]{0,60}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",
                 # until the creation of the Bundesliga in 1963; the establishment of Zimbabwe
@@ -1420,8 +1432,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # society … founded by Edith R. Mirrielees")
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
                 r"(?:(?!\b(?:member|part|one|student|graduate|alumn\w*|president|chair\w*|"
-                r"director|head|leader|owner|founder)\b)[^.;()]){0,120}?" + _ORGNOUN2
-                + r"(?:[^.;()]{0,80}?),?{_}(?:co{_}-?{_})??"
+                r"director|head|leader|owner|founder)\b)(?:[^.;()]|" + _ACRONYM_PAREN + r"))"
+                r"{0,120}?" + _ORGNOUN2
+                + r"(?:(?:[^.;()]|" + _ACRONYM_PAREN + r"){0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
                 r"(?:the{_})??" + _FOUNDER_V,
                 # the founder of the Sikh Empire , Maharaja Ranjit Singh (not a list of bodies:
@@ -2093,13 +2106,19 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??" + _HAS_ITS
                 + r"(?:" + _HQ_NOUNS + r"|seat){_}(?:located{_})?" + _IN + r"{_}{VALUE:PLACE}",
                 r"{SUBJ:ORGP}{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was){_}"
-                r"(?:an?|the)\s(?:(?!\bby\s|,\s?(?:an?|the)\s)[^.;()]){0,100}?{ORGNOUN}{_}(?:[^.;()]{0,60}?)"
+                # (an acronym in parentheses is part of the description: "a non-governmental
+                # organisation (NGO) based in …", "a real estate investment trust (REIT)
+                # specializing in casino properties, based in …")
+                # (not a rivalry "between the two Major League Soccer (MLS) clubs based in …")
+                r"(?:an?|the)\s(?:(?!\b(?:by|between)\s|,\s?(?:an?|the)\s)(?:[^.;()]|"
+                + _ACRONYM_PAREN
+                + r")){0,100}?{ORGNOUN}{_}(?:" + _ACRONYM_PAREN + r"{_})?(?:[^.;()]{0,60}?)"
                 # ("a … magazine, published in Karnataka, India, which has its headquarters in
                 # Manipal")
                 r"(?:(?:based|headquartered){_}" + _IN + r"|(?:which|that){_}" + _HAS_ITS
                 + r"(?:" + _HQ_NOUNS + r"){_}(?:located{_})?" + _IN + r"){_}"
-                r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?"
-                r"{VALUE:PLACE}",
+                + _THE_PLACE
+                + r"{VALUE:PLACE}",
                 # The company is headquartered in …; X was founded in 1986 and is headquartered in
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:,[^,()]{0,80},{_})??"
                 # ("is a lifestyle brand founded by … Kygo (Kyrre Gørvell-Dahll) and … in 2016 and
@@ -2114,7 +2133,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 r"{0,120}?{_}and{_}(?:is|was|are|were){_}|(?:is|was){_}(?:(?!\b(?:that|which|who|"
                 r"by)\b)(?:[^.;()]|\([^()]{0,60}\))){0,120}?{_}and{_}|(?:is|was|are|were){_})"
                 r"(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}" + _IN + r"{_}"
-                r"(?:the\s(?:(?!and\b)[\w ]){0,40}?(?:of|in)\s)?{VALUE:PLACE}",
+                + _THE_PLACE
+                + r"{VALUE:PLACE}",
                 # Acme's headquarters are in P
                 # ("The brand's main headquarters are in Manchester")
                 # ("Its headquarters are located in Beverly Hills", "The company's international

@@ -94,7 +94,7 @@ _OFFICE = re.compile(
 )
 
 # Bump whenever the rows extract() returns for the same input may change.
-EXTRACTOR_VERSION = "1.232.0"
+EXTRACTOR_VERSION = "1.233.0"
 
 SNIPPET_CHARS = 200
 _WS = re.compile(r"\s+")

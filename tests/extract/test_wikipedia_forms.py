@@ -3654,6 +3654,39 @@ _ARCTIC_PLANETARY = (
             "two brothers.",
             ("birth_place", "maxwell mensah", "accra"),
         ),
+        # an acronym in parentheses inside a lead's description; a country's "the" before a
+        # headquarters (enwiki-2021 sample)
+        (
+            "IXLeeds",
+            "IXLeeds is a Leeds-based internet exchange point (IXP) founded in 2008.",
+            ("founding_date", "ixleeds", "2008"),
+        ),
+        (
+            "Synolos",
+            "Synolos is a Social Enterprise (CIC) organisation based in West Oxfordshire, founded "
+            "by Barry Ingleton in 2010 which helps individuals to improve their lives and build "
+            "the future that they aspire to.",
+            ("founder", "synolos", "barry ingleton"),
+        ),
+        (
+            "Vici Properties",
+            "Vici Properties is a real estate investment trust (REIT) specializing in casino "
+            "properties, based in New York City.",
+            ("headquarters", "vici properties", "new york city"),
+        ),
+        (
+            "Hong Kong Watch",
+            "Hong Kong Watch is a non-governmental organisation (NGO) based in the United Kingdom "
+            "that was established to monitor the conditions of human rights, freedoms and rule of "
+            "law in Hong Kong.",
+            ("headquarters", "hong kong watch", "united kingdom"),
+        ),
+        (
+            "Cleveland SC",
+            "Cleveland SC is an American amateur soccer club based in the Greater Cleveland, Ohio "
+            "region.",
+            ("headquarters", "cleveland sc", "greater cleveland"),
+        ),
         # (but not at the question mark of a quoted title)
         (
             "Why Are People Grudgeful?",
@@ -6001,6 +6034,27 @@ def test_forms(title: str, text: str, fact: tuple[str, str, str]) -> None:
             "Born in UK capital London, Benjamin Agyeman-Badu played with youth-team of "
             "Blackpool In the season 2014–15 he played on loan at Ryan FC as scholar.",
             ("birth_place", "benjamin agyeman badu", "uk"),
+        ),
+        # a building after "the" is no town, a rivalry is no club, and a parent's base is not
+        # its subsidiary's (enwiki-2021 sample)
+        (
+            "Kjøbenhavns Brandforsikring",
+            "Kjøbenhavns Brandforsikring was a Danish fire insurance company. The company was "
+            "based in the Gustmeyer House at Ved Stranden 14 and its last CEO was Frits Pedersen.",
+            ("headquarters", "kjobenhavns brandforsikring", "gustmeyer house"),
+        ),
+        (
+            "El Tráfico",
+            "El Tráfico is a soccer rivalry between the two Major League Soccer (MLS) clubs based "
+            "in the Los Angeles area, LA Galaxy and Los Angeles FC.",
+            ("headquarters", "el trafico", "los angeles"),
+        ),
+        (
+            "Simba Cement Uganda Limited",
+            "Simba Cement Uganda Limited (SCUL), also National Cement Company Uganda, is a cement "
+            "manufacturer in Uganda.\nOwnership.\nSCUL is a wholly owned subsidiary of National "
+            "Cement Company Limited (NCCL) based in Kenya.",
+            ("headquarters", "simba cement uganda", "kenya"),
         ),
     ],
 )
