@@ -134,9 +134,9 @@ def _not_right_after(words: Iterable[str]) -> str:
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_},?{_})?"
 # "her second marriage to", "his marriage with"
 _NTH_MARRIAGE = r"(?:first{_}|second{_}|third{_})??marriage{_}"
-# "firstly", "secondly" (or "first"): which of several marriages
 # when a marriage was: "in 1826 ", "on 9 July 1872, "
 _WED_WHEN = r"(?:in{_}\d{4}|on{_}{DATE}){_}(?:,{_})?"
+# "firstly", "secondly" (or "first"): which of several marriages
 _NTH_LY = r"(?:first|second|third|fourth)(?:ly)?"
 # how many times someone married, before the list of spouses: "married three times: firstly
 # to …", "was married twice, first to …"
