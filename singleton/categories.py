@@ -791,6 +791,7 @@ _NOT_IN_A_LIST_OF_NAMES = r"(?<!\sand\s)" + "".join(
 _PUBLISHER_WORDS = ("Press", "Books", "Hall", "House", "Publishing", "Publishers", "Company")
 # a body's main office, and "has its …" before it
 _HQ_NOUNS = r"headquarters|head{_}office|main{_}office"
+_HAS_ITS = r"(?:has|had){_}(?:its|their){_}"
 # before a headquarters' place: "the central … province of P", or a country's or a region's
 # "the": "based in the United Kingdom", "based in the UAE", "based in the Greater Cleveland,
 # Ohio region" (not any name: "based in the Gustmeyer House" is a building)
@@ -801,7 +802,18 @@ _THE_PLACE = (
 )
 # an acronym in parentheses inside a description: "a Leeds-based internet exchange point (IXP)"
 _ACRONYM_PAREN = r"\([A-Z][A-Za-z]{1,6}\)"
-_HAS_ITS = r"(?:has|had){_}(?:its|their){_}"
+# one character of a description's gap, or such an acronym
+_DESCRIPTION_CHAR = r"(?:[^.;()]|" + _ACRONYM_PAREN + r")"
+
+
+def _is_then_and(stops: str) -> str:
+    """ "is|was", up to 120 characters with none of the words ``stops``, then "and": "was
+    founded in 2014 and [is] headquartered in …"."""
+    return (
+        r"(?:is|was){_}(?:(?!\b(?:" + stops + r")\b)(?:[^.;()]|\([^()]{0,60}\))){0,120}?{_}and{_}"
+    )
+
+
 # a founder named after "by": lower-case describing words may come first ("by the guitarist
 # X"), but not a preposition ("started by biking enthusiasts in South Africa") and not an
 # institution or a country ("established by the United States government")
@@ -1325,9 +1337,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # acronym in the description: "a Leeds-based internet exchange point (IXP)
                 # founded in 2008")
                 r"{SUBJ:ORG}{_}(?:\([^()]{0,80}\){_})??(?:,[^,()]{0,80},{_})??(?:is|was|are|were)"
-                r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)(?:[^.;()]|" + _ACRONYM_PAREN + r")){0,80}?"
+                r"{_}(?:an?|the)\s(?:(?!,\s?an?\s)" + _DESCRIPTION_CHAR + r"){0,80}?"
                 + _ORGNOUN2
-                + r"{_}(?:(?:[^.;()]|" + _ACRONYM_PAREN + r"){0,80}?)"
+                + r"{_}(?:" + _DESCRIPTION_CHAR + r"{0,80}?)"
                 + _FOUNDED
                 + r"{_}(?:[^.;()0-9]{0,60}?{_})??" + _ON_IN + r"{_}{VALUE:DATE}",
                 # until the creation of the Bundesliga in 1963; the establishment of Zimbabwe
@@ -1432,9 +1444,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # society … founded by Edith R. Mirrielees")
                 _ORG_S + r"{_}(?:\([^()]{0,60}\){_})??(?:is|was|are|were){_}(?:an?|the)\s"
                 r"(?:(?!\b(?:member|part|one|student|graduate|alumn\w*|president|chair\w*|"
-                r"director|head|leader|owner|founder)\b)(?:[^.;()]|" + _ACRONYM_PAREN + r"))"
-                r"{0,120}?" + _ORGNOUN2
-                + r"(?:(?:[^.;()]|" + _ACRONYM_PAREN + r"){0,80}?),?{_}(?:co{_}-?{_})??"
+                r"director|head|leader|owner|founder)\b)" + _DESCRIPTION_CHAR + r"){0,120}?"
+                + _ORGNOUN2
+                + r"(?:" + _DESCRIPTION_CHAR + r"{0,80}?),?{_}(?:co{_}-?{_})??"
                 r"(?:founded|established|formed|started|created){_}(?:[^.;()]{0,40}?{_})??by{_}"
                 r"(?:the{_})??" + _FOUNDER_V,
                 # the founder of the Sikh Empire , Maharaja Ranjit Singh (not a list of bodies:
@@ -2110,9 +2122,8 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # organisation (NGO) based in …", "a real estate investment trust (REIT)
                 # specializing in casino properties, based in …")
                 # (not a rivalry "between the two Major League Soccer (MLS) clubs based in …")
-                r"(?:an?|the)\s(?:(?!\b(?:by|between)\s|,\s?(?:an?|the)\s)(?:[^.;()]|"
-                + _ACRONYM_PAREN
-                + r")){0,100}?{ORGNOUN}{_}(?:" + _ACRONYM_PAREN + r"{_})?(?:[^.;()]{0,60}?)"
+                r"(?:an?|the)\s(?:(?!\b(?:by|between)\s|,\s?(?:an?|the)\s)" + _DESCRIPTION_CHAR
+                + r"){0,100}?{ORGNOUN}{_}(?:" + _ACRONYM_PAREN + r"{_})?(?:[^.;()]{0,60}?)"
                 # ("a … magazine, published in Karnataka, India, which has its headquarters in
                 # Manipal")
                 r"(?:(?:based|headquartered){_}" + _IN + r"|(?:which|that){_}" + _HAS_ITS
@@ -2129,9 +2140,9 @@ BUILTIN_CATEGORIES: dict[str, Category] = {
                 # Hangzhou", "It is organized in Maryland and headquartered in Los Angeles"; not
                 # after an owner, "She is now owned by Trad Sail Charters and based in Maldon":
                 # a ship's home port)
-                r"(?:(?:is|was){_}(?:(?!\b(?:that|which|who)\b)(?:[^.;()]|\([^()]{0,60}\)))"
-                r"{0,120}?{_}and{_}(?:is|was|are|were){_}|(?:is|was){_}(?:(?!\b(?:that|which|who|"
-                r"by)\b)(?:[^.;()]|\([^()]{0,60}\))){0,120}?{_}and{_}|(?:is|was|are|were){_})"
+                r"(?:" + _is_then_and("that|which|who") + r"(?:is|was|are|were){_}|"
+                + _is_then_and("that|which|who|by")
+                + r"|(?:is|was|are|were){_})"
                 r"(?:currently{_}|now{_}|also{_})??(?:headquartered|based){_}" + _IN + r"{_}"
                 + _THE_PLACE
                 + r"{VALUE:PLACE}",

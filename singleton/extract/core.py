@@ -251,6 +251,13 @@ _WORD_PARTS = re.compile(r"[\s-]+")
 _SCHOLAR_END = re.compile(r"(?:olog|ograph)(?:ist|er)$")
 
 
+def _without_main_name_after(text: str, sep: str, resolver: DocResolver) -> str:
+    """``text`` without its last ``sep``-separated part when that part is (part of) the
+    document's main name: the sentence's subject that a place ran on into."""
+    head, found, last = text.rpartition(sep)
+    return head if found and head and resolver.within_main_name(canonical_key(last)) else text
+
+
 def _names_a_trade(text: str) -> bool:
     *before, last = _WORD_PARTS.split(text.strip().lower())
     if last.endswith("s") and last[:-1] in _TRADE_NOUNS:
@@ -683,7 +690,7 @@ class Extractor:
             person = self._person_value(
                 value_text, resolver, offset + m.start("value"), cat.subject_kind == "person"
             )
-            if person is None or _names_a_trade(person[0]):
+            if person is None:
                 return None
             value_text, value = person
         more_values: list[str] = []
@@ -700,16 +707,12 @@ class Extractor:
                 value_text, *more_values = self.joined_values[ci].split(value_text)
             capital = _CAPITAL_NAMED_NEXT.match(m.string, m.end("value")) if kind == "place" else None
             if capital is not None:
-                value_text = capital.group("place")
-                head, _, last = value_text.rpartition(" ")
-                if head and resolver.within_main_name(canonical_key(last)):
-                    value_text = head  # "… capital city of Accra Mensah grew up": his name
-            if kind == "place" and cat.subject_kind == "person" and ", " in value_text:
+                # (and the subject's name after it: "… capital city of Accra Mensah grew up")
+                value_text = _without_main_name_after(capital.group("place"), " ", resolver)
+            if kind == "place" and cat.subject_kind == "person":
                 # the sentence's subject after a leading place is no part of it: "Born in
                 # Chicago, Illinois, Loehle received …" (the key, the first part, is the same)
-                head, last = value_text.rsplit(", ", 1)
-                if resolver.within_main_name(canonical_key(last)):
-                    value_text = head
+                value_text = _without_main_name_after(value_text, ", ", resolver)
             value = entity_key(value_text, kind)
         if not value:
             return None
@@ -930,7 +933,7 @@ class Extractor:
                 person = self._person_value(
                     value_text, resolver, offset + more.start("value"), person_only=True
                 )
-                if person is None or _names_a_trade(person[0]):
+                if person is None:
                     continue
                 value_text, value = person
             else:
@@ -971,8 +974,16 @@ class Extractor:
         text: str, resolver: DocResolver, pos: int, person_only: bool = False
     ) -> tuple[str, str] | None:
         """(value_text, key) of a person named as a value: a pronoun is the one it refers to,
-        a lone name the earlier full name it ends (else None: ambiguous). ``person_only``: a
-        name with a body's word is none (a spouse is a person; a founder may be a body)."""
+        a lone name the earlier full name it ends (else None: ambiguous), and a trade is
+        nobody ("founded by journalists"). ``person_only``: a name with a body's word is none
+        (a spouse is a person; a founder may be a body)."""
+        person = Extractor._person_named(text, resolver, pos, person_only)
+        return None if person is None or _names_a_trade(person[0]) else person
+
+    @staticmethod
+    def _person_named(
+        text: str, resolver: DocResolver, pos: int, person_only: bool
+    ) -> tuple[str, str] | None:
         written, text = text, strip_name_openers(text, resolver.text or "", pos)
         if resolver.is_pronoun(text):
             return resolver.resolve(text, "person")
